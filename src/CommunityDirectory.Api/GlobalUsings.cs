@@ -1,0 +1,5 @@
+global using SocialPrescribing.CommunityDirectory;
+global using SocialPrescribing.CommunityDirectory.Apis;
+global using SocialPrescribing.CommunityDirectory.Grpc;
+global using SocialPrescribing.CommunityDirectory.Infrastructure;
+global using SocialPrescribing.CommunityDirectory.Model;

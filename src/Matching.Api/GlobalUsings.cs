@@ -1,0 +1,5 @@
+global using SocialPrescribing.Matching;
+global using SocialPrescribing.Matching.Grpc;
+global using SocialPrescribing.Matching.Infrastructure;
+global using SocialPrescribing.Matching.IntegrationEvents;
+global using SocialPrescribing.Matching.Model;

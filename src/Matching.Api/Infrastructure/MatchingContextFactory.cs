@@ -1,0 +1,5 @@
+using SocialPrescribing.Messaging.Persistence;
+
+namespace SocialPrescribing.Matching.Infrastructure;
+
+internal sealed class MatchingContextFactory() : DesignTimeContextFactory<MatchingContext>(options => new MatchingContext(options));

@@ -1,0 +1,48 @@
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace SocialPrescribing.Messaging.Inbox;
+
+/// <summary>
+/// Applies each message once. The inbox row and the handler's changes commit in one
+/// transaction: a redelivery finds the row and is acknowledged without effect, and two
+/// concurrent deliveries of one message serialise on the row's primary key.
+/// </summary>
+public abstract class IdempotentConsumer<TMessage, TContext>(TContext db, TimeProvider time, ILogger logger) : IConsumer<TMessage>
+    where TMessage : class
+    where TContext : DbContext
+{
+    protected TContext Db => db;
+    protected TimeProvider Time => time;
+
+    public async Task Consume(ConsumeContext<TMessage> context)
+    {
+        var messageId = context.MessageId
+            ?? throw new InvalidOperationException($"A {typeof(TMessage).Name} arrived without a message id; it cannot be de-duplicated.");
+        var consumer = GetType().Name;
+
+        await using var transaction = await db.Database.BeginTransactionAsync(context.CancellationToken);
+        var claimed = await db.Database.ExecuteSqlInterpolatedAsync(
+            $"INSERT INTO inbox_messages (message_id, consumer, processed_at) VALUES ({messageId}, {consumer}, {time.GetUtcNow()}) ON CONFLICT DO NOTHING",
+            context.CancellationToken);
+        if (claimed == 0)
+        {
+            InboxLog.Duplicate(logger, typeof(TMessage).Name, messageId);
+            return;
+        }
+
+        await HandleAsync(context.Message, context.CancellationToken);
+        await db.SaveChangesAsync(context.CancellationToken);
+        await transaction.CommitAsync(context.CancellationToken);
+    }
+
+    /// <summary>Apply the message to the context; the base class saves and commits.</summary>
+    protected abstract Task HandleAsync(TMessage message, CancellationToken cancellationToken);
+}
+
+internal static partial class InboxLog
+{
+    [LoggerMessage(Level = LogLevel.Information, Message = "Skipped duplicate {MessageType} {MessageId}: already applied")]
+    public static partial void Duplicate(ILogger logger, string messageType, Guid messageId);
+}

@@ -1,0 +1,7 @@
+namespace SocialPrescribing.Messaging;
+
+internal static class MessagingTables
+{
+    public const string Outbox = "outbox_messages";
+    public const string Inbox = "inbox_messages";
+}

@@ -1,0 +1,39 @@
+using Microsoft.EntityFrameworkCore;
+using SocialPrescribing.Messaging.Inbox;
+using SocialPrescribing.Messaging.Outbox;
+
+namespace SocialPrescribing.Messaging;
+
+public static class ModelBuilderExtensions
+{
+    /// <summary>Adds the outbox and inbox tables to a service's own database.</summary>
+    public static ModelBuilder AddMessagingTables(this ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<OutboxMessage>(outbox =>
+        {
+            outbox.ToTable(MessagingTables.Outbox);
+            outbox.HasKey(m => m.Id);
+            outbox.Property(m => m.Id).HasColumnName("id");
+            outbox.Property(m => m.Sequence).HasColumnName("sequence").UseIdentityAlwaysColumn();
+            outbox.Property(m => m.EventType).HasColumnName("event_type").HasMaxLength(500);
+            outbox.Property(m => m.Payload).HasColumnName("payload").HasColumnType("jsonb");
+            outbox.Property(m => m.OccurredAt).HasColumnName("occurred_at");
+            outbox.Property(m => m.PublishedAt).HasColumnName("published_at");
+            outbox.Property(m => m.Attempts).HasColumnName("attempts");
+            outbox.Property(m => m.LastError).HasColumnName("last_error").HasMaxLength(500);
+            // The relay's query: unpublished rows in order.
+            outbox.HasIndex(m => m.Sequence).HasFilter("published_at IS NULL").HasDatabaseName("ix_outbox_unpublished");
+        });
+
+        modelBuilder.Entity<InboxMessage>(inbox =>
+        {
+            inbox.ToTable(MessagingTables.Inbox);
+            inbox.HasKey(m => new { m.MessageId, m.Consumer });
+            inbox.Property(m => m.MessageId).HasColumnName("message_id");
+            inbox.Property(m => m.Consumer).HasColumnName("consumer").HasMaxLength(200);
+            inbox.Property(m => m.ProcessedAt).HasColumnName("processed_at");
+        });
+
+        return modelBuilder;
+    }
+}

@@ -1,0 +1,131 @@
+using System.Text.Json;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace SocialPrescribing.Messaging.Outbox;
+
+/// <summary>
+/// Publishes committed outbox rows to the broker, oldest first. Rows are claimed with
+/// <c>FOR UPDATE SKIP LOCKED</c>, so replicas of a service share the work without publishing
+/// a row twice; a row is marked published in the same transaction that claimed it, so a
+/// crash between publish and commit republishes it (at least once) and the consumer's inbox
+/// drops the duplicate. While the broker is down rows simply wait: nothing is lost.
+/// </summary>
+internal sealed partial class OutboxRelay<TContext>(
+    IServiceScopeFactory scopes,
+    IBus bus,
+    OutboxSignal signal,
+    TimeProvider time,
+    IOptions<MessagingOptions> options,
+    ILogger<OutboxRelay<TContext>> logger) : BackgroundService
+    where TContext : DbContext
+{
+    private readonly MessagingOptions _options = options.Value;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var backoff = _options.RelayMinBackoff;
+        var nextCleanup = time.GetUtcNow();
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var outcome = await PublishBatchAsync(stoppingToken);
+                backoff = _options.RelayMinBackoff;
+                if (time.GetUtcNow() >= nextCleanup)
+                {
+                    await DeleteOldRowsAsync(stoppingToken);
+                    nextCleanup = time.GetUtcNow() + TimeSpan.FromHours(1);
+                }
+                if (outcome == BatchOutcome.Full)
+                {
+                    continue;
+                }
+                if (outcome == BatchOutcome.Stalled)
+                {
+                    await Task.Delay(backoff, time, stoppingToken);
+                    continue;
+                }
+                await signal.WaitAsync(_options.RelayPollInterval, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                // The database is unreachable: wait and try again; the rows are safe where they are.
+                LogRelayFailed(ex.GetType().Name, backoff);
+                await Task.Delay(backoff, time, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+                backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, _options.RelayMaxBackoff.Ticks));
+            }
+        }
+    }
+
+    private async Task<BatchOutcome> PublishBatchAsync(CancellationToken stoppingToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync(stoppingToken);
+
+        var batch = await db.Set<OutboxMessage>()
+            .FromSql($"SELECT * FROM outbox_messages WHERE published_at IS NULL ORDER BY sequence LIMIT {_options.RelayBatchSize} FOR UPDATE SKIP LOCKED")
+            .ToListAsync(stoppingToken);
+
+        var outcome = batch.Count == _options.RelayBatchSize ? BatchOutcome.Full : BatchOutcome.Drained;
+        foreach (var message in batch)
+        {
+            try
+            {
+                await PublishAsync(message, stoppingToken);
+                message.PublishedAt = time.GetUtcNow();
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                // Keep order: stop at the first failure and retry from here after a pause.
+                message.Attempts++;
+                message.LastError = ex.GetType().Name;
+                LogPublishFailed(message.Id, ex.GetType().Name, message.Attempts);
+                outcome = BatchOutcome.Stalled;
+                break;
+            }
+        }
+
+        await db.SaveChangesAsync(stoppingToken);
+        await transaction.CommitAsync(stoppingToken);
+        return outcome;
+    }
+
+    private async Task PublishAsync(OutboxMessage message, CancellationToken stoppingToken)
+    {
+        var type = EventTypeName.Resolve(message.EventType);
+        var payload = JsonSerializer.Deserialize(message.Payload, type, MessagingJson.Options)
+            ?? throw new InvalidOperationException($"Outbox row {message.Id} has an empty payload.");
+
+        // Publish waits for the broker; bound it so an outage turns into a retry, not a hang.
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        timeout.CancelAfter(_options.PublishTimeout);
+        await bus.Publish(payload, type, context => context.MessageId = message.Id, timeout.Token);
+    }
+
+    private async Task DeleteOldRowsAsync(CancellationToken stoppingToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        var cutoff = time.GetUtcNow() - _options.Retention;
+        await db.Set<OutboxMessage>().Where(m => m.PublishedAt < cutoff).ExecuteDeleteAsync(stoppingToken);
+        await db.Set<Inbox.InboxMessage>().Where(m => m.ProcessedAt < cutoff).ExecuteDeleteAsync(stoppingToken);
+    }
+
+    private enum BatchOutcome { Drained, Full, Stalled }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox relay could not reach its database ({Error}); retrying in {Backoff}")]
+    private partial void LogRelayFailed(string error, TimeSpan backoff);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not publish outbox message {MessageId} ({Error}), attempt {Attempts}; it will be retried")]
+    private partial void LogPublishFailed(Guid messageId, string error, int attempts);
+}

@@ -1,0 +1,56 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace SocialPrescribing.Messaging.Persistence;
+
+/// <summary>
+/// Applies migrations at start-up (hosted services start before the server listens, so no
+/// request sees an old schema), retrying while PostgreSQL is still coming up. Seeds when
+/// <c>Seeds:Load</c> is true and a seeder is registered.
+/// </summary>
+internal sealed partial class DatabaseMigrator<TContext>(
+    IServiceScopeFactory scopes,
+    IConfiguration configuration,
+    ILogger<DatabaseMigrator<TContext>> logger) : IHostedService
+    where TContext : DbContext
+{
+    private static readonly TimeSpan GiveUpAfter = TimeSpan.FromSeconds(60);
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var deadline = DateTimeOffset.UtcNow + GiveUpAfter;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var db = scope.ServiceProvider.GetRequiredService<TContext>();
+                await db.Database.MigrateAsync(cancellationToken);
+                await SeedAsync(scope.ServiceProvider, db, cancellationToken);
+                return;
+            }
+            catch (Npgsql.NpgsqlException ex) when (DateTimeOffset.UtcNow < deadline)
+            {
+                LogRetry(typeof(TContext).Name, attempt, ex.GetType().Name);
+                await Task.Delay(TimeSpan.FromSeconds(Math.Min(attempt, 5)), cancellationToken);
+            }
+        }
+    }
+
+    private async Task SeedAsync(IServiceProvider services, TContext db, CancellationToken cancellationToken)
+    {
+        var seeder = services.GetService<IDatabaseSeeder<TContext>>();
+        if (seeder is not null && configuration.GetValue<bool>("Seeds:Load"))
+        {
+            await seeder.SeedAsync(db, cancellationToken);
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Database for {Context} not ready (attempt {Attempt}, {Error}); retrying")]
+    private partial void LogRetry(string context, int attempt, string error);
+}

@@ -1,0 +1,4 @@
+global using SocialPrescribing.Referrals;
+global using SocialPrescribing.Referrals.Grpc;
+global using SocialPrescribing.Referrals.Infrastructure;
+global using SocialPrescribing.Referrals.Model;

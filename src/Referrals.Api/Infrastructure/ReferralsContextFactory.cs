@@ -1,0 +1,5 @@
+using SocialPrescribing.Messaging.Persistence;
+
+namespace SocialPrescribing.Referrals.Infrastructure;
+
+internal sealed class ReferralsContextFactory() : DesignTimeContextFactory<ReferralsContext>(options => new ReferralsContext(options));

@@ -1,0 +1,5 @@
+using SocialPrescribing.Messaging.Persistence;
+
+namespace SocialPrescribing.Volunteering.Infrastructure;
+
+internal sealed class VolunteeringContextFactory() : DesignTimeContextFactory<VolunteeringContext>(options => new VolunteeringContext(options));
