@@ -1,0 +1,8 @@
+namespace SocialPrescribing.Volunteering.Domain.HourLogs;
+
+public enum HourLogStatus
+{
+    Submitted,
+    Approved,
+    Rejected,
+}
