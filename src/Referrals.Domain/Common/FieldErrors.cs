@@ -1,0 +1,62 @@
+namespace SocialPrescribing.Referrals.Domain.Common;
+
+/// <summary>Collects field errors while checking an input, then throws them all together.</summary>
+public sealed class FieldErrors
+{
+    private readonly Dictionary<string, List<string>> _errors = new(StringComparer.Ordinal);
+
+    public bool Any => _errors.Count > 0;
+
+    public void Add(string field, string message)
+    {
+        if (!_errors.TryGetValue(field, out var messages))
+        {
+            _errors[field] = messages = [];
+        }
+        messages.Add(message);
+    }
+
+    /// <summary>Adds <paramref name="message"/> when <paramref name="ok"/> is false.</summary>
+    public void Check(bool ok, string field, string message)
+    {
+        if (!ok)
+        {
+            Add(field, message);
+        }
+    }
+
+    /// <summary>Runs a value object's own check and keeps its error under the field it names.</summary>
+    public T? Capture<T>(Func<T> create) where T : class
+    {
+        try
+        {
+            return create();
+        }
+        catch (DomainValidationException e)
+        {
+            foreach (var (field, messages) in e.Errors)
+            {
+                foreach (var message in messages)
+                {
+                    Add(field, message);
+                }
+            }
+        }
+        catch (DomainException e) when (e.Field is not null)
+        {
+            Add(e.Field, e.Message);
+        }
+        return null;
+    }
+
+    public IReadOnlyDictionary<string, string[]> ToDictionary() =>
+        _errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
+
+    public void ThrowIfAny()
+    {
+        if (Any)
+        {
+            throw new DomainValidationException(ToDictionary());
+        }
+    }
+}

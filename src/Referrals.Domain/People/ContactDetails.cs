@@ -1,0 +1,44 @@
+using SocialPrescribing.Referrals.Domain.Common;
+
+namespace SocialPrescribing.Referrals.Domain.People;
+
+/// <summary>
+/// How to reach the person. The preferred way must be one we can use, or a link worker would
+/// be told to ring someone who has given no number.
+/// </summary>
+public sealed record ContactDetails
+{
+    public ContactDetails(ContactMethod preferred, string? phone = null, string? mobile = null, string? email = null, string? address = null)
+    {
+        Preferred = preferred;
+        Phone = Text.Optional(phone);
+        Mobile = Text.Optional(mobile);
+        Email = Text.Optional(email);
+        Address = Text.Optional(address);
+
+        var errors = new FieldErrors();
+        errors.Check(Email is null || IsEmailShaped(Email), "email", "Enter an email address like name@example.org.");
+        var (field, detail, needed) = Preferred switch
+        {
+            ContactMethod.Phone => ("phone", Phone ?? Mobile, "a phone number"),
+            ContactMethod.TextMessage => ("mobile", Mobile, "a mobile number"),
+            ContactMethod.Email => ("email", Email, "an email address"),
+            ContactMethod.Letter => ("address", Address, "a postal address"),
+            _ => throw new DomainException($"Unknown contact method {Preferred}.", "preferred"),
+        };
+        errors.Check(detail is not null, field, $"The preferred way to be contacted is {Preferred}, so {needed} is needed.");
+        errors.ThrowIfAny();
+    }
+
+    public ContactMethod Preferred { get; }
+    public string? Phone { get; }
+    public string? Mobile { get; }
+    public string? Email { get; }
+    public string? Address { get; }
+
+    private static bool IsEmailShaped(string email)
+    {
+        var at = email.IndexOf('@');
+        return at > 0 && at == email.LastIndexOf('@') && email.IndexOf('.', at) > at + 1 && !email.EndsWith('.') && !email.Contains(' ');
+    }
+}

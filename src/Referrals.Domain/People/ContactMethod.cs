@@ -1,0 +1,9 @@
+namespace SocialPrescribing.Referrals.Domain.People;
+
+public enum ContactMethod
+{
+    Phone,
+    TextMessage,
+    Email,
+    Letter,
+}

@@ -1,0 +1,16 @@
+namespace SocialPrescribing.Referrals.Domain.People;
+
+/// <summary>Who the person is and what they need from us to take part. Parts validate themselves.</summary>
+/// <param name="NhsNumber">Optional: self-referrals and some agencies will not know it.</param>
+/// <param name="AccessibilityNote">Anything the listed needs do not say, in the person's words.</param>
+public sealed record PersonProfile(
+    PersonName Name,
+    DateOnly DateOfBirth,
+    NhsNumber? NhsNumber,
+    ContactDetails Contact,
+    Postcode Postcode,
+    LanguageNeeds Language,
+    IReadOnlySet<AccessibilityNeed> AccessibilityNeeds,
+    string? AccessibilityNote,
+    CarerStatus Carer,
+    EqualityMonitoring Equality);

@@ -1,0 +1,10 @@
+namespace SocialPrescribing.Referrals.Domain.Referrals;
+
+public enum ClosureReason
+{
+    Completed,
+    DeclinedByPerson,
+    UnableToContact,
+    Moved,
+    Other,
+}

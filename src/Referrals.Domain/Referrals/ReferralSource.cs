@@ -1,0 +1,11 @@
+namespace SocialPrescribing.Referrals.Domain.Referrals;
+
+public enum ReferralSource
+{
+    GpPractice,
+    SelfReferral,
+    Hospital,
+    Council,
+    Vcse,
+    Other,
+}

@@ -1,0 +1,14 @@
+namespace SocialPrescribing.Referrals.Domain.Referrals;
+
+/// <summary>The referral lifecycle, in its usual order; <see cref="ReferralLifecycle"/> holds the rules.</summary>
+public enum ReferralStatus
+{
+    Received,
+    Contacted,
+    /// <summary>The "what matters to me" conversation has happened and a plan is agreed.</summary>
+    Assessed,
+    Connecting,
+    Connected,
+    FollowUp,
+    Closed,
+}

@@ -1,0 +1,8 @@
+namespace SocialPrescribing.Referrals.Domain.Referrals;
+
+public enum Urgency
+{
+    Routine,
+    Soon,
+    Urgent,
+}

@@ -1,0 +1,8 @@
+namespace SocialPrescribing.Referrals.Domain.Wellbeing;
+
+public enum MeasurementPoint
+{
+    Baseline,
+    FollowUp,
+    Exit,
+}
