@@ -1,0 +1,75 @@
+using System.Globalization;
+using CsvHelper;
+
+namespace SocialPrescribing.Seeds.Reference;
+
+/// <summary>
+/// District centroids read from a CSV with the columns postcode, latitude, longitude, city, county, region_name
+/// (others ignored): the OS Code-Point Open derived file for development, the ONS Postcode Directory in a real
+/// deployment. The file is never part of the repository; its path comes from configuration.
+/// </summary>
+public sealed class PostcodeDistricts
+{
+    private readonly Dictionary<string, PostcodeDistrict> byDistrict;
+
+    private PostcodeDistricts(IEnumerable<PostcodeDistrict> districts)
+    {
+        byDistrict = new Dictionary<string, PostcodeDistrict>(StringComparer.OrdinalIgnoreCase);
+        foreach (var district in districts)
+        {
+            if (!byDistrict.TryAdd(district.District, district))
+            {
+                throw new SeedDataException($"Postcode district {district.District} appears twice.");
+            }
+        }
+        All = [.. byDistrict.Values];
+    }
+
+    public IReadOnlyList<PostcodeDistrict> All { get; }
+
+    public int Count => byDistrict.Count;
+
+    public static PostcodeDistricts Load(string csvPath)
+    {
+        if (!File.Exists(csvPath))
+        {
+            throw new SeedDataException($"Postcode district file not found at '{csvPath}'.");
+        }
+        using var reader = new StreamReader(csvPath);
+        return Parse(reader, Path.GetFileName(csvPath));
+    }
+
+    public static PostcodeDistricts Parse(TextReader reader, string sourceName = "postcode districts")
+    {
+        using var csv = CsvReader.Create(reader, SeedCsv.Options, leaveOpen: true);
+        csv.ReadHeader();
+        var districts = new List<PostcodeDistrict>();
+        while (csv.Read())
+        {
+            var district = csv.GetStringOrNull("postcode")?.Trim().ToUpperInvariant();
+            if (string.IsNullOrEmpty(district)
+                || !double.TryParse(csv.GetStringOrNull("latitude"), NumberStyles.Float, CultureInfo.InvariantCulture, out var latitude)
+                || !double.TryParse(csv.GetStringOrNull("longitude"), NumberStyles.Float, CultureInfo.InvariantCulture, out var longitude))
+            {
+                throw new SeedDataException($"{sourceName}, line {csv.LineNumber}: needs a postcode district, latitude and longitude.");
+            }
+            districts.Add(new PostcodeDistrict(district, latitude, longitude,
+                Blank(csv.GetStringOrNull("city")), Blank(csv.GetStringOrNull("county")), Blank(csv.GetStringOrNull("region_name"))));
+        }
+        if (districts.Count == 0)
+        {
+            throw new SeedDataException($"{sourceName}: holds no postcode districts.");
+        }
+        return new PostcodeDistricts(districts);
+    }
+
+    public bool Contains(string district) => byDistrict.ContainsKey(district.Trim());
+
+    public bool TryGet(string district, out PostcodeDistrict centroid) => byDistrict.TryGetValue(district.Trim(), out centroid!);
+
+    public PostcodeDistrict this[string district] =>
+        TryGet(district, out var centroid) ? centroid : throw new KeyNotFoundException($"Unknown postcode district '{district}'.");
+
+    // The source marks some unknown regions "#N/A".
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) || value == "#N/A" ? null : value.Trim();
+}

@@ -1,0 +1,16 @@
+using System.Globalization;
+using CsvHelper;
+
+namespace SocialPrescribing.Seeds.Reference;
+
+/// <summary>Reference CSVs are comma-separated with a header; line numbers are kept for error messages.</summary>
+internal static class SeedCsv
+{
+    public static CsvReaderOptions Options { get; } = CsvReaderOptions.Default with
+    {
+        Separator = ',',
+        HasHeader = true,
+        TrackLineNumbers = true,
+        FormatProvider = CultureInfo.InvariantCulture,
+    };
+}
