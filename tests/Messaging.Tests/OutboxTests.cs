@@ -1,0 +1,99 @@
+using System.Collections.Concurrent;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using SocialPrescribing.Messaging.Outbox;
+using SocialPrescribing.TestKit;
+using SocialPrescribing.TestKit.Hosting;
+
+namespace SocialPrescribing.Messaging.Tests;
+
+public sealed class OutboxTests(InfrastructureFixture infrastructure)
+{
+    [Fact]
+    public async Task An_event_leaves_only_when_its_transaction_commits()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var database = await infrastructure.CreateDatabaseAsync("ledger", ct);
+        var received = new ConcurrentDictionary<Guid, int>();
+        var account = Guid.NewGuid();
+        using var publisher = await LedgerHost.StartAsync(database, infrastructure.BrokerConnectionString, $"ledger-{Guid.NewGuid():N}");
+        using var listener = await StartListenerAsync(received, account);
+
+        var rolledBack = new PointsAwardedIntegrationEvent(account, 1);
+        var committed = new PointsAwardedIntegrationEvent(account, 2);
+        await using (var scope = publisher.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<LedgerContext>();
+            var outbox = scope.ServiceProvider.GetRequiredService<IIntegrationEventOutbox>();
+
+            await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+            {
+                db.Accounts.Add(new Account { Id = account, Balance = 1 });
+                outbox.Add(rolledBack);
+                await db.SaveChangesAsync(ct);
+                await transaction.RollbackAsync(ct);
+            }
+            db.ChangeTracker.Clear();
+
+            db.Accounts.Add(new Account { Id = account, Balance = 2 });
+            outbox.Add(committed);
+            await db.SaveChangesAsync(ct);
+        }
+
+        await Eventually.HoldsAsync(() => Task.FromResult(received.ContainsKey(committed.EventId)), "the committed event is delivered");
+        Assert.False(received.ContainsKey(rolledBack.EventId), "An event from a rolled-back transaction was published.");
+    }
+
+    [Fact]
+    public async Task Two_replicas_relaying_one_outbox_publish_each_event_exactly_once()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var database = await infrastructure.CreateDatabaseAsync("ledger", ct);
+        var received = new ConcurrentDictionary<Guid, int>();
+        var account = Guid.NewGuid();
+        var service = $"ledger-{Guid.NewGuid():N}";
+        using var replicaA = await LedgerHost.StartAsync(database, infrastructure.BrokerConnectionString, service);
+        using var replicaB = await LedgerHost.StartAsync(database, infrastructure.BrokerConnectionString, service);
+        using var listener = await StartListenerAsync(received, account);
+
+        // Both replicas take requests at the same time, as behind a load balancer.
+        const int eventsPerReplica = 150;
+        var ids = new ConcurrentBag<Guid>();
+        await Task.WhenAll(WriteEventsAsync(replicaA), WriteEventsAsync(replicaB));
+
+        await Eventually.HoldsAsync(() => Task.FromResult(received.Count == 2 * eventsPerReplica), "every event is delivered", TimeSpan.FromSeconds(60));
+        await Task.Delay(TimeSpan.FromSeconds(1), ct);
+        Assert.Equal(ids.OrderBy(i => i), received.Keys.OrderBy(i => i));
+        Assert.All(received, pair => Assert.Equal(1, pair.Value));
+
+        async Task WriteEventsAsync(IHost replica)
+        {
+            for (var i = 0; i < eventsPerReplica; i++)
+            {
+                await using var scope = replica.Services.CreateAsyncScope();
+                var outbox = scope.ServiceProvider.GetRequiredService<IIntegrationEventOutbox>();
+                var @event = new PointsAwardedIntegrationEvent(account, 1);
+                ids.Add(@event.EventId);
+                outbox.Add(@event);
+                await scope.ServiceProvider.GetRequiredService<LedgerContext>().SaveChangesAsync(ct);
+            }
+        }
+    }
+
+    /// <summary>A plain consumer without an inbox, so every publish is seen, duplicates included.</summary>
+    private async Task<IHost> StartListenerAsync(ConcurrentDictionary<Guid, int> received, Guid account)
+    {
+        var database = await infrastructure.CreateDatabaseAsync("listener", TestContext.Current.CancellationToken);
+        return await LedgerHost.StartAsync(database, infrastructure.BrokerConnectionString, $"listener-{Guid.NewGuid():N}",
+            bus => bus.AddHandler<PointsAwardedIntegrationEvent>(context =>
+            {
+                if (context.Message.AccountId == account && context.MessageId is { } id)
+                {
+                    received.AddOrUpdate(id, 1, (_, n) => n + 1);
+                }
+                return Task.CompletedTask;
+            }));
+    }
+}

@@ -1,0 +1,6 @@
+using SocialPrescribing.Contracts.IntegrationEvents;
+
+namespace SocialPrescribing.Messaging.Tests;
+
+/// <summary>An event whose handler has a visibly non-idempotent effect: it adds to a total.</summary>
+public sealed record PointsAwardedIntegrationEvent(Guid AccountId, int Points) : IntegrationEvent;

@@ -1,0 +1,53 @@
+using Grpc.Net.Client;
+using SocialPrescribing.AppHost;
+using SocialPrescribing.AppHost.Hosting;
+using Xunit;
+
+namespace SocialPrescribing.TestKit.Hosting;
+
+/// <summary>
+/// The whole system — PostgreSQL, RabbitMQ and every service as a real process — started once
+/// per test assembly from the same declaration `dotnet run --project AppHost` uses, like
+/// Aspire's testing builder. Data lives in a temporary folder removed at the end.
+/// </summary>
+public sealed class SystemFixture : IAsyncLifetime
+{
+    private DistributedApplication? _app;
+
+    public DistributedApplication App => _app ?? throw new InvalidOperationException("The system has not started.");
+
+    public async ValueTask InitializeAsync()
+    {
+        var builder = DistributedApplicationBuilder.Create(new AppHostOptions { Ephemeral = true });
+        SocialPrescribingModel.Configure(builder);
+        _app = builder.Build();
+        try
+        {
+            await _app.StartAsync(TestContext.Current.CancellationToken);
+        }
+        catch (AppHostException e)
+        {
+            throw new InvalidOperationException($"{e.Message}\n{RecentLogs()}", e);
+        }
+    }
+
+    /// <summary>An HttpClient for a service's HTTP/1.1 endpoint (REST, health, pages).</summary>
+    public HttpClient CreateHttpClient(string resource, HttpMessageHandler? handler = null) =>
+        new(handler ?? new HttpClientHandler(), disposeHandler: true) { BaseAddress = App.GetEndpoint(resource) };
+
+    /// <summary>A channel to a service's HTTP/2 gRPC endpoint.</summary>
+    public GrpcChannel CreateGrpcChannel(string resource) => GrpcChannel.ForAddress(App.GetEndpoint(resource, "grpc"));
+
+    /// <summary>The tail of every resource's output, for a failure message.</summary>
+    public string RecentLogs(int linesPerResource = 40) =>
+        string.Join("\n", App.ResourceNames.Select(name =>
+            $"--- {name} ({App.GetState(name)}) ---\n" + string.Join("\n", App.GetLogs(name).TakeLast(linesPerResource))));
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+    }
+}
