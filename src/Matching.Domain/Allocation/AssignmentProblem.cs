@@ -1,0 +1,96 @@
+namespace SocialPrescribing.Matching.Domain.Allocation;
+
+/// <summary>A person-place pair that may be chosen, with its score in integer units (score x <see cref="AssignmentProblem.ScoreScale"/>).</summary>
+public readonly record struct ScoredPair(int Person, int Place, long Score);
+
+/// <summary>
+/// The bare allocation problem: people 0..n-1, places with capacities, the pairs that may be chosen, and how
+/// many places one person may take. Choose pairs to maximise the total score with no place over capacity and
+/// no person over <see cref="MaxPerPerson"/>. Scores are integers so the optimum is exact.
+/// </summary>
+public sealed class AssignmentProblem
+{
+    /// <summary>Scores 0..1 become 0..1,000,000 units: six decimal places, far finer than any weight a place would set.</summary>
+    public const long ScoreScale = 1_000_000;
+
+    public AssignmentProblem(int personCount, IReadOnlyList<int> placeCapacities, IReadOnlyList<ScoredPair> pairs, int maxPerPerson)
+    {
+        EnsureMaxPerPerson(maxPerPerson);
+        for (var place = 0; place < placeCapacities.Count; place++)
+        {
+            if (placeCapacities[place] < 0)
+            {
+                throw new MatchingDomainException($"Place {place} has capacity {placeCapacities[place]}; capacity cannot be below zero.");
+            }
+        }
+        foreach (var pair in pairs)
+        {
+            if (pair.Person < 0 || pair.Person >= personCount || pair.Place < 0 || pair.Place >= placeCapacities.Count)
+            {
+                throw new MatchingDomainException($"Pair ({pair.Person}, {pair.Place}) names a person or place that is not in the problem.");
+            }
+            if (pair.Score < 0)
+            {
+                throw new MatchingDomainException($"Pair ({pair.Person}, {pair.Place}) has score {pair.Score}; scores cannot be below zero.");
+            }
+        }
+        EnsureNoPairTwice(personCount, placeCapacities.Count, pairs);
+        PersonCount = personCount;
+        PlaceCapacities = placeCapacities;
+        Pairs = pairs;
+        MaxPerPerson = maxPerPerson;
+    }
+
+    public int PersonCount { get; }
+    public IReadOnlyList<int> PlaceCapacities { get; }
+    public IReadOnlyList<ScoredPair> Pairs { get; }
+    public int MaxPerPerson { get; }
+
+    internal static void EnsureMaxPerPerson(int maxPerPerson)
+    {
+        if (maxPerPerson < 1)
+        {
+            throw new MatchingDomainException($"Each person may be given {maxPerPerson} matches; it must be at least 1.");
+        }
+    }
+
+    /// <summary>Groups pair indices by person (counting sort) and marks each person's places, so a million pairs are checked without hashing.</summary>
+    private static void EnsureNoPairTwice(int personCount, int placeCount, IReadOnlyList<ScoredPair> pairs)
+    {
+        var start = new int[personCount + 1];
+        foreach (var pair in pairs)
+        {
+            start[pair.Person + 1]++;
+        }
+        for (var person = 0; person < personCount; person++)
+        {
+            start[person + 1] += start[person];
+        }
+        var next = start[..^1];
+        var byPerson = new int[pairs.Count];
+        for (var i = 0; i < pairs.Count; i++)
+        {
+            byPerson[next[pairs[i].Person]++] = i;
+        }
+        var markedFor = new int[placeCount];
+        for (var person = 0; person < personCount; person++)
+        {
+            for (var k = start[person]; k < start[person + 1]; k++)
+            {
+                var place = pairs[byPerson[k]].Place;
+                if (markedFor[place] == person + 1)
+                {
+                    throw new MatchingDomainException($"Pair ({person}, {place}) is listed twice.");
+                }
+                markedFor[place] = person + 1;
+            }
+        }
+    }
+
+    public static long ToUnits(double score) => (long)Math.Round(score * ScoreScale);
+
+    public static double FromUnits(long units) => units / (double)ScoreScale;
+}
+
+/// <summary>The pairs chosen (indices into <see cref="AssignmentProblem.Pairs"/>) and their total score in units.</summary>
+public sealed record AssignmentSolution(long Objective, IReadOnlyList<int> ChosenPairs);

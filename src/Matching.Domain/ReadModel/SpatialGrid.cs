@@ -1,0 +1,60 @@
+using SocialPrescribing.Matching.Domain.Profiles;
+
+namespace SocialPrescribing.Matching.Domain.ReadModel;
+
+/// <summary>
+/// Buckets candidates into cells of <see cref="CellDegrees"/> so a search only looks at the cells
+/// inside the bounding box of the travel radius, not at every candidate in the country.
+/// </summary>
+internal sealed class SpatialGrid
+{
+    /// <summary>About 2.2 km north-south and 1.4 km east-west in the Midlands: a 5 km radius spans ~5 x 8 cells.</summary>
+    private const double CellDegrees = 0.02;
+    private const double KmPerDegreeLatitude = GeoPoint.EarthRadiusKm * Math.PI / 180;
+
+    private readonly Dictionary<long, (int Start, int Count)> cells = [];
+    private readonly int[] members;
+
+    public SpatialGrid(IReadOnlyList<CandidateEntry> entries)
+    {
+        var order = Enumerable.Range(0, entries.Count)
+            .Select(i => (Key: KeyOf(entries[i].Location), Index: i))
+            .OrderBy(e => e.Key).ThenBy(e => e.Index)
+            .ToArray();
+        members = new int[order.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            members[i] = order[i].Index;
+            cells[order[i].Key] = cells.TryGetValue(order[i].Key, out var cell) ? (cell.Start, cell.Count + 1) : (i, 1);
+        }
+    }
+
+    /// <summary>Adds to <paramref name="into"/> every candidate index in cells touching the box around <paramref name="centre"/>; callers still check the exact distance.</summary>
+    public void Near(GeoPoint centre, double radiusKm, List<int> into)
+    {
+        var latSpan = radiusKm / KmPerDegreeLatitude;
+        var widestLatitude = Math.Min(89.9, Math.Abs(centre.Latitude) + latSpan);
+        var lonSpan = Math.Min(180, radiusKm / (KmPerDegreeLatitude * Math.Cos(GeoPoint.ToRadians(widestLatitude))));
+        var (latFrom, latTo) = (Cell(centre.Latitude - latSpan), Cell(centre.Latitude + latSpan));
+        var (lonFrom, lonTo) = (Cell(centre.Longitude - lonSpan), Cell(centre.Longitude + lonSpan));
+        for (var lat = latFrom; lat <= latTo; lat++)
+        {
+            for (var lon = lonFrom; lon <= lonTo; lon++)
+            {
+                if (cells.TryGetValue(Key(lat, lon), out var cell))
+                {
+                    for (var i = cell.Start; i < cell.Start + cell.Count; i++)
+                    {
+                        into.Add(members[i]);
+                    }
+                }
+            }
+        }
+    }
+
+    private static int Cell(double degrees) => (int)Math.Floor(degrees / CellDegrees);
+
+    private static long KeyOf(GeoPoint point) => Key(Cell(point.Latitude), Cell(point.Longitude));
+
+    private static long Key(int latCell, int lonCell) => ((long)latCell << 32) | (uint)lonCell;
+}

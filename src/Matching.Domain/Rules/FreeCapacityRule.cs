@@ -1,0 +1,14 @@
+using SocialPrescribing.Matching.Domain.ReadModel;
+
+namespace SocialPrescribing.Matching.Domain.Rules;
+
+/// <summary>The activity has a free place.</summary>
+internal sealed class FreeCapacityRule : HardRule<ActivityEntry>
+{
+    public override string Name => HardRuleNames.FreeCapacity;
+    public override bool IsCapacity => true;
+
+    protected override bool Passes(PersonQuery person, ActivityEntry activity, in Pair pair) => activity.FreeCapacity > 0;
+
+    protected override string WhyNot(PersonQuery person, ActivityEntry activity, in Pair pair) => "Has no free places.";
+}

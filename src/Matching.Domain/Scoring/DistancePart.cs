@@ -1,0 +1,20 @@
+using SocialPrescribing.Matching.Domain.Configuration;
+using SocialPrescribing.Matching.Domain.ReadModel;
+using static System.FormattableString;
+
+namespace SocialPrescribing.Matching.Domain.Scoring;
+
+/// <summary>Nearer is better: 1 at the person's door, falling in a straight line to 0 at the travel limit for the pair.</summary>
+internal sealed class DistancePart : IScorePart
+{
+    public string Name => ScorePartNames.Distance;
+
+    public double WeightIn(MatchingWeights weights) => weights.Distance;
+
+    public bool AppliesTo(CandidateKind kind) => true;
+
+    public double Value(in Pair pair) => Math.Clamp(1 - (pair.DistanceKm / pair.TravelLimitKm), 0, 1);
+
+    public string Reason(in Pair pair, double value) =>
+        Invariant($"{pair.DistanceKm:0.0} km away, within the {pair.TravelLimitKm:0.#} km travel limit.");
+}

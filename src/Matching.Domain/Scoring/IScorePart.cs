@@ -1,0 +1,18 @@
+using SocialPrescribing.Matching.Domain.Configuration;
+using SocialPrescribing.Matching.Domain.ReadModel;
+
+namespace SocialPrescribing.Matching.Domain.Scoring;
+
+/// <summary>One named part of a score: a value from 0 to 1 and the reason for it. The formula lives only in <see cref="Value"/>.</summary>
+internal interface IScorePart
+{
+    string Name { get; }
+
+    double WeightIn(MatchingWeights weights);
+
+    bool AppliesTo(CandidateKind kind);
+
+    double Value(in Pair pair);
+
+    string Reason(in Pair pair, double value);
+}

@@ -1,0 +1,72 @@
+using SocialPrescribing.Matching.Domain.Configuration;
+using SocialPrescribing.Matching.Domain.ReadModel;
+
+namespace SocialPrescribing.Matching.Domain.Scoring;
+
+/// <summary>
+/// Combines the named parts into a score: the weighted mean of the parts that apply to the candidate kind.
+/// <see cref="Total"/> is the hot path (numbers only); <see cref="Explain"/> adds each part's reason for the few
+/// candidates shown. Both use the same part values, so they always agree.
+/// </summary>
+internal sealed class Scorer
+{
+    private readonly KindParts activities;
+    private readonly KindParts volunteers;
+
+    public Scorer(MatchingReadModel model, MatchingWeights weights)
+    {
+        weights.Validate();
+        IScorePart[] all =
+        [
+            new NeedsPart(model.Terms), new DistancePart(), new TimeOverlapPart(), new LanguagePart(model),
+            new ResponsivenessPart(), new DeprivationPart(), new WaitingPart(),
+        ];
+        activities = new KindParts(all, weights, CandidateKind.Activity);
+        volunteers = new KindParts(all, weights, CandidateKind.Volunteer);
+    }
+
+    public double Total(in Pair pair)
+    {
+        var kind = PartsFor(pair.Candidate.Kind);
+        var total = 0.0;
+        for (var i = 0; i < kind.Parts.Length; i++)
+        {
+            if (kind.Shares[i] > 0)
+            {
+                total += kind.Shares[i] * kind.Parts[i].Value(pair);
+            }
+        }
+        return total;
+    }
+
+    public Score Explain(in Pair pair)
+    {
+        var kind = PartsFor(pair.Candidate.Kind);
+        var parts = new ScorePart[kind.Parts.Length];
+        for (var i = 0; i < parts.Length; i++)
+        {
+            var part = kind.Parts[i];
+            var value = part.Value(pair);
+            parts[i] = new ScorePart(part.Name, kind.Weights[i], value, kind.Shares[i] * value, part.Reason(pair, value));
+        }
+        return new Score(Total(pair), parts);
+    }
+
+    private KindParts PartsFor(CandidateKind kind) => kind == CandidateKind.Activity ? activities : volunteers;
+
+    /// <summary>The parts for one kind with their weights and shares (weight / sum of the kind's weights).</summary>
+    private sealed class KindParts
+    {
+        public KindParts(IScorePart[] all, MatchingWeights weights, CandidateKind kind)
+        {
+            Parts = [.. all.Where(p => p.AppliesTo(kind))];
+            Weights = [.. Parts.Select(p => p.WeightIn(weights))];
+            var sum = Weights.Sum();
+            Shares = [.. Weights.Select(w => w / sum)];
+        }
+
+        public IScorePart[] Parts { get; }
+        public double[] Weights { get; }
+        public double[] Shares { get; }
+    }
+}
