@@ -1,0 +1,167 @@
+using System.Security.Claims;
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using OpenIddict.Abstractions;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace SocialPrescribing.Identity.Apis;
+
+/// <summary>
+/// VCSE API clients, managed by a VCSE manager of the organisation (token with scope
+/// <c>identity.clients</c>). The secret is returned once, on creation and rotation; OpenIddict
+/// stores only its hash. Revoking deletes the OAuth registration (later client-credentials
+/// requests get <c>invalid_client</c>) together with its stored tokens; access tokens already
+/// handed out stay valid until they expire (15 minutes), as resource servers check JWTs offline.
+/// </summary>
+public static class ClientsApi
+{
+    public const string ManageClientsPolicy = "ManageOrganisationClients";
+
+    public static IEndpointRouteBuilder MapClientsApi(this IEndpointRouteBuilder app)
+    {
+        var clients = app.MapGroup("/api/organisations/{organisationId:guid}/clients")
+            .RequireAuthorization(ManageClientsPolicy)
+            .WithTags("VCSE API clients");
+
+        clients.MapPost("/", CreateAsync).ProducesValidationProblem();
+        clients.MapGet("/", ListAsync);
+        clients.MapPost("/{clientId}/rotate", RotateAsync);
+        clients.MapDelete("/{clientId}", RevokeAsync);
+        return app;
+    }
+
+    public sealed record CreateClientRequest(string? DisplayName, IReadOnlyList<string>? Scopes);
+
+    public sealed record ClientSecretResponse(string ClientId, string ClientSecret, string DisplayName, IReadOnlyList<string> Scopes);
+
+    public sealed record ClientSummary(string ClientId, string DisplayName, IReadOnlyList<string> Scopes,
+        DateTimeOffset CreatedAt, DateTimeOffset? SecretRotatedAt, DateTimeOffset? RevokedAt);
+
+    private static async Task<IResult> CreateAsync(
+        Guid organisationId, CreateClientRequest body, ClaimsPrincipal user, IdentityContext db,
+        IOpenIddictApplicationManager applications, AuditLog audit, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var errors = Validate(body);
+        if (errors.Count > 0)
+        {
+            return Results.ValidationProblem(errors);
+        }
+
+        var scopes = body.Scopes!.Distinct().ToList();
+        var clientId = $"vcse-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8))}";
+        var secret = NewSecret();
+        var descriptor = new OpenIddictApplicationDescriptor
+        {
+            ClientId = clientId,
+            ClientSecret = secret,
+            ClientType = ClientTypes.Confidential,
+            DisplayName = body.DisplayName!.Trim(),
+        };
+        descriptor.Permissions.UnionWith([Permissions.Endpoints.Token, Permissions.Endpoints.Revocation, Permissions.GrantTypes.ClientCredentials]);
+        descriptor.Permissions.UnionWith(scopes.Select(s => Permissions.Prefixes.Scope + s));
+
+        var client = new ApiClient
+        {
+            ClientId = clientId,
+            OrganisationId = organisationId,
+            DisplayName = descriptor.DisplayName,
+            Scopes = scopes,
+            CreatedAt = time.GetUtcNow(),
+            CreatedBy = ActorOf(user),
+        };
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        db.ApiClients.Add(client);
+        await db.SaveChangesAsync(cancellationToken);
+        await applications.CreateAsync(descriptor, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+
+        await audit.RecordAsync(AuditEventType.ClientCreated, subjectId: clientId, actorId: client.CreatedBy, organisationId: organisationId, cancellationToken: cancellationToken);
+        return Results.Created($"/api/organisations/{organisationId}/clients/{clientId}",
+            new ClientSecretResponse(clientId, secret, client.DisplayName, scopes));
+    }
+
+    private static async Task<IResult> ListAsync(Guid organisationId, IdentityContext db, CancellationToken cancellationToken)
+    {
+        var clients = await db.ApiClients.AsNoTracking()
+            .Where(c => c.OrganisationId == organisationId)
+            .OrderBy(c => c.CreatedAt)
+            .ToListAsync(cancellationToken);
+        return Results.Ok(clients.Select(c => new ClientSummary(c.ClientId, c.DisplayName, c.Scopes, c.CreatedAt, c.SecretRotatedAt, c.RevokedAt)));
+    }
+
+    private static async Task<IResult> RotateAsync(
+        Guid organisationId, string clientId, ClaimsPrincipal user, IdentityContext db,
+        IOpenIddictApplicationManager applications, AuditLog audit, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var client = await FindActiveAsync(db, organisationId, clientId, cancellationToken);
+        var application = client is null ? null : await applications.FindByClientIdAsync(clientId, cancellationToken);
+        if (client is null || application is null)
+        {
+            return NotFound(clientId);
+        }
+
+        var secret = NewSecret();
+        await applications.UpdateAsync(application, secret, cancellationToken);
+        client.SecretRotatedAt = time.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
+
+        await audit.RecordAsync(AuditEventType.ClientSecretRotated, subjectId: clientId, actorId: ActorOf(user), organisationId: organisationId, cancellationToken: cancellationToken);
+        return Results.Ok(new ClientSecretResponse(clientId, secret, client.DisplayName, client.Scopes));
+    }
+
+    private static async Task<IResult> RevokeAsync(
+        Guid organisationId, string clientId, ClaimsPrincipal user, IdentityContext db,
+        IOpenIddictApplicationManager applications, AuditLog audit, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var client = await FindActiveAsync(db, organisationId, clientId, cancellationToken);
+        if (client is null)
+        {
+            return NotFound(clientId);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (await applications.FindByClientIdAsync(clientId, cancellationToken) is { } application)
+        {
+            // Deleting the registration also deletes its authorisations and stored tokens.
+            await applications.DeleteAsync(application, cancellationToken);
+        }
+        client.RevokedAt = time.GetUtcNow();
+        client.RevokedBy = ActorOf(user);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+
+        await audit.RecordAsync(AuditEventType.ClientRevoked, subjectId: clientId, actorId: client.RevokedBy, organisationId: organisationId, cancellationToken: cancellationToken);
+        return Results.NoContent();
+    }
+
+    private static Dictionary<string, string[]> Validate(CreateClientRequest body)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (string.IsNullOrWhiteSpace(body.DisplayName) || body.DisplayName.Length > 200)
+        {
+            errors["displayName"] = ["Give the client a name of 1 to 200 characters, e.g. the system that will use it."];
+        }
+        if (body.Scopes is not { Count: > 0 })
+        {
+            errors["scopes"] = [$"Choose at least one scope from: {string.Join(", ", ApiScopes.ForVcseClients)}."];
+        }
+        else if (body.Scopes.Except(ApiScopes.ForVcseClients).ToList() is { Count: > 0 } notAllowed)
+        {
+            errors["scopes"] = [$"Not available to VCSE clients: {string.Join(", ", notAllowed)}. Choose from: {string.Join(", ", ApiScopes.ForVcseClients)}."];
+        }
+        return errors;
+    }
+
+    private static Task<ApiClient?> FindActiveAsync(IdentityContext db, Guid organisationId, string clientId, CancellationToken cancellationToken) =>
+        db.ApiClients.FirstOrDefaultAsync(c => c.ClientId == clientId && c.OrganisationId == organisationId && c.RevokedAt == null, cancellationToken);
+
+    private static IResult NotFound(string clientId) =>
+        Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Client not found",
+            detail: $"The organisation has no active client '{clientId}'.");
+
+    private static string ActorOf(ClaimsPrincipal user) => user.GetClaim(Claims.Subject) ?? "unknown";
+
+    /// <summary>256 random bits, URL-safe: shown once, never stored in clear.</summary>
+    private static string NewSecret() =>
+        Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+}

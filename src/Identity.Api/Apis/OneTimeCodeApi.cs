@@ -1,0 +1,43 @@
+using SocialPrescribing.Identity.Infrastructure.OneTimeCodes;
+
+namespace SocialPrescribing.Identity.Apis;
+
+public static class OneTimeCodeApi
+{
+    public static IEndpointRouteBuilder MapOneTimeCodeApi(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/connect/otp/send", SendAsync)
+            .DisableAntiforgery()
+            .RequireRateLimiting(OneTimeCodeRateLimits.PerIpPolicy)
+            .WithSummary("Sends a volunteer a one-time sign-in code (form field 'identifier': email or phone).")
+            .Produces(StatusCodes.Status202Accepted)
+            .ProducesValidationProblem()
+            .Produces(StatusCodes.Status429TooManyRequests);
+        return app;
+    }
+
+    /// <summary>
+    /// Always 202 for a well-formed identifier, whether or not an account exists, so the
+    /// endpoint cannot be used to find out who volunteers.
+    /// </summary>
+    private static async Task<IResult> SendAsync(HttpRequest request, OneTimeCodeService codes, OneTimeCodeRateLimits limits, CancellationToken cancellationToken)
+    {
+        var identifier = request.HasFormContentType ? (await request.ReadFormAsync(cancellationToken))["identifier"].ToString() : "";
+        if (string.IsNullOrWhiteSpace(identifier) || identifier.Length > 254)
+        {
+            return Results.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["identifier"] = ["Give the email address or mobile number you registered with (form field 'identifier')."],
+            });
+        }
+
+        if (!limits.TryAcquireFor(OneTimeCodeIdentifier.Normalise(identifier)))
+        {
+            return Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many codes requested",
+                detail: "Wait 15 minutes before asking for another code.");
+        }
+
+        await codes.IssueAsync(identifier, cancellationToken);
+        return Results.Accepted();
+    }
+}

@@ -1,0 +1,4 @@
+global using SocialPrescribing.Authorization;
+global using SocialPrescribing.Identity;
+global using SocialPrescribing.Identity.Infrastructure;
+global using SocialPrescribing.Identity.Model;

@@ -1,0 +1,70 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+using OpenIddict.Abstractions;
+using OpenIddict.Server.AspNetCore;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace SocialPrescribing.Identity.Infrastructure;
+
+/// <summary>
+/// Builds what goes into tokens. Access tokens carry ids and roles only (<c>sub</c>,
+/// <c>role</c>, <c>team_id</c>, <c>organisation_id</c>, <c>volunteer_id</c>, <c>scope</c>);
+/// the display name goes to the id token and userinfo only. Audiences are the resource
+/// servers of the granted scopes.
+/// </summary>
+public sealed class TokenPrincipals(UserManager<ApplicationUser> users)
+{
+    public static readonly TimeSpan StaffRefreshTokenLifetime = TimeSpan.FromHours(8);
+    public static readonly TimeSpan VolunteerRefreshTokenLifetime = TimeSpan.FromDays(30);
+
+    public async Task<ClaimsPrincipal> ForUserAsync(ApplicationUser user, IEnumerable<string> scopes)
+    {
+        var identity = NewIdentity();
+        identity.SetClaim(Claims.Subject, user.Id)
+            .SetClaim(Claims.Name, user.DisplayName)
+            .SetClaim(ClaimNames.TeamId, user.TeamId?.ToString())
+            .SetClaim(ClaimNames.OrganisationId, user.OrganisationId?.ToString())
+            .SetClaim(ClaimNames.VolunteerId, user.VolunteerId?.ToString());
+        var roles = await users.GetRolesAsync(user);
+        identity.SetClaims(Claims.Role, [.. roles]);
+
+        var principal = WithScopes(new ClaimsPrincipal(identity), scopes);
+        // Volunteers log hours on a phone now and then; staff sign in each working day.
+        principal.SetRefreshTokenLifetime(roles.Contains(Roles.Volunteer) ? VolunteerRefreshTokenLifetime : StaffRefreshTokenLifetime);
+        return principal;
+    }
+
+    public ClaimsPrincipal ForVcseClient(ApiClient client, IEnumerable<string> scopes)
+    {
+        var identity = NewIdentity();
+        identity.SetClaim(Claims.Subject, client.ClientId)
+            .SetClaim(Claims.Role, Roles.VcseClient)
+            .SetClaim(ClaimNames.OrganisationId, client.OrganisationId.ToString());
+        return WithScopes(new ClaimsPrincipal(identity), scopes);
+    }
+
+    public ClaimsPrincipal ForService(string clientId, IEnumerable<string> scopes)
+    {
+        var identity = NewIdentity();
+        identity.SetClaim(Claims.Subject, clientId).SetClaim(Claims.Role, Roles.Service);
+        return WithScopes(new ClaimsPrincipal(identity), scopes);
+    }
+
+    private static ClaimsIdentity NewIdentity() =>
+        new(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme, Claims.Name, Claims.Role);
+
+    private static ClaimsPrincipal WithScopes(ClaimsPrincipal principal, IEnumerable<string> scopes)
+    {
+        var granted = scopes.ToList();
+        principal.SetScopes(granted);
+        principal.SetResources(ApiScopes.ResourcesOf(granted));
+        principal.SetDestinations(DestinationsOf);
+        return principal;
+    }
+
+    private static IEnumerable<string> DestinationsOf(Claim claim) => claim.Type switch
+    {
+        Claims.Name => [Destinations.IdentityToken],
+        _ => [Destinations.AccessToken, Destinations.IdentityToken],
+    };
+}

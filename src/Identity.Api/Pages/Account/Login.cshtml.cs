@@ -1,0 +1,84 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace SocialPrescribing.Identity.Pages.Account;
+
+/// <summary>
+/// Staff password sign-in. Every refusal — unknown user, wrong password, locked account —
+/// shows the same message, so the page never tells whether an account exists or is locked.
+/// </summary>
+public sealed class LoginModel(
+    SignInManager<ApplicationUser> signIn,
+    UserManager<ApplicationUser> users,
+    AuditLog audit) : PageModel
+{
+    public const string GenericError =
+        "The user name or password is not right, or the account is locked for a while. Check them and try again, or ask your administrator.";
+
+    [BindProperty]
+    public LoginInput Input { get; set; } = new();
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public string? Error { get; private set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var user = await users.FindByNameAsync(Input.UserName);
+        if (user is null)
+        {
+            // Spend the time a password check takes, so response time does not reveal the account.
+            users.PasswordHasher.HashPassword(new ApplicationUser { DisplayName = "" }, Input.Password);
+            await audit.RecordAsync(AuditEventType.SignInFailed, detail: "unknown_account", cancellationToken: cancellationToken);
+            return Refused();
+        }
+
+        var wasLockedOut = await users.IsLockedOutAsync(user);
+        var result = await signIn.PasswordSignInAsync(user, Input.Password, isPersistent: false, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            await audit.RecordAsync(AuditEventType.SignInSucceeded, subjectId: user.Id, detail: "password", cancellationToken: cancellationToken);
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+        }
+
+        var (type, detail) = result switch
+        {
+            { IsLockedOut: true } when wasLockedOut => (AuditEventType.SignInFailed, "locked_out"),
+            { IsLockedOut: true } => (AuditEventType.LockedOut, "too_many_failures"),
+            { IsNotAllowed: true } => (AuditEventType.SignInFailed, "not_allowed"),
+            _ => (AuditEventType.SignInFailed, "wrong_password"),
+        };
+        await audit.RecordAsync(type, subjectId: user.Id, detail: detail, cancellationToken: cancellationToken);
+        return Refused();
+    }
+
+    private PageResult Refused()
+    {
+        Error = GenericError;
+        return Page();
+    }
+
+    public sealed class LoginInput
+    {
+        [Required(ErrorMessage = "Enter your user name")]
+        [Display(Name = "User name")]
+        public string UserName { get; set; } = "";
+
+        [Required(ErrorMessage = "Enter your password")]
+        [Display(Name = "Password")]
+        [DataType(DataType.Password)]
+        public string Password { get; set; } = "";
+    }
+}

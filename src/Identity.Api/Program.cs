@@ -1,0 +1,21 @@
+using SocialPrescribing.Identity.Apis;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddApplicationServices();
+
+var app = builder.Build();
+
+app.MapDefaultEndpoints();
+app.UseRateLimiter();
+app.MapRazorPages();
+app.MapConnectEndpoints();
+app.MapOneTimeCodeApi();
+app.MapClientsApi();
+app.MapDevelopmentOutboxApi();
+
+app.Run();
+
+/// <summary>Entry point, visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;

@@ -1,0 +1,3 @@
+using SocialPrescribing.Identity.Tests.Hosting;
+
+[assembly: AssemblyFixture(typeof(IdentityServerFixture))]

@@ -1,0 +1,104 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SocialPrescribing.Identity.Infrastructure.OneTimeCodes;
+using SocialPrescribing.TestKit.Auth;
+
+namespace SocialPrescribing.Identity.Tests.Hosting;
+
+/// <summary>
+/// The real identity service, in process but on a real Kestrel port (real redirects, cookies
+/// and discovery), over its own fresh PostgreSQL database, with the development users seeded
+/// and the outbox readable. Environment "Testing".
+/// </summary>
+public sealed class IdentityServer : WebApplicationFactory<Program>
+{
+    public const string Password = "Test-password-42";
+    public const string ServiceClientSecret = "directory-service-secret";
+
+    private readonly string _connectionString;
+    private readonly TimeProvider? _time;
+
+    private IdentityServer(string connectionString, TimeProvider? time)
+    {
+        _connectionString = connectionString;
+        _time = time;
+    }
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public static async Task<IdentityServer> StartAsync(PostgresFixture postgres, TimeProvider? time = null)
+    {
+        var server = new IdentityServer(await postgres.CreateDatabaseAsync(TestContext.Current.CancellationToken), time);
+        server.UseKestrel(0);
+        server.StartServer();
+        var address = server.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        server.BaseAddress = new Uri(address.Replace("[::]", "127.0.0.1").Replace("0.0.0.0", "127.0.0.1").TrimEnd('/') + "/");
+        return server;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:identity-db", _connectionString);
+        builder.UseSetting("Seeds:Load", "true");
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Seeds:Path", Path.Combine(Path.GetTempPath(), "no-seeds-here"));
+        builder.UseSetting("Identity:DevelopmentPassword", Password);
+        builder.UseSetting("Identity:Clients:web:RedirectUris", TokenClient.DefaultRedirectUri);
+        builder.UseSetting("Identity:Clients:web:PostLogoutRedirectUris", "http://localhost/signout-callback-oidc");
+        builder.UseSetting("Identity:Clients:directory:Secret", ServiceClientSecret);
+        builder.UseSetting("Identity:OneTimeCodes:PerIpPerMinute", "1000");
+        builder.UseSetting("Identity:OneTimeCodes:PerIdentifierPer15Minutes", "50");
+        if (_time is not null)
+        {
+            builder.ConfigureServices(services => services.AddSingleton(_time));
+        }
+    }
+
+    public TokenClient NewTokenClient() => new(BaseAddress);
+
+    public HttpClient NewHttpClient() => new() { BaseAddress = BaseAddress };
+
+    /// <summary>A staff account of its own, for tests that change its state (lockout).</summary>
+    public async Task<TestAccount> CreateStaffAccountAsync(string role, Guid? teamId = null, Guid? organisationId = null)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var user = new ApplicationUser { UserName = $"test.{Guid.NewGuid():N}"[..20], DisplayName = "Test User", TeamId = teamId, OrganisationId = organisationId };
+        Assert.True((await users.CreateAsync(user, Password)).Succeeded);
+        Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
+        return new TestAccount(role, user.UserName!, Password, TeamId: teamId?.ToString(), OrganisationId: organisationId?.ToString());
+    }
+
+    /// <summary>A volunteer of its own (one-time codes to a unique email), so tests do not consume each other's codes.</summary>
+    public async Task<TestAccount> CreateVolunteerAccountAsync(string? phone = null)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var volunteerId = Guid.NewGuid();
+        var email = $"volunteer.{volunteerId:N}@example.org";
+        var user = new ApplicationUser
+        {
+            UserName = email,
+            Email = email,
+            PhoneNumber = phone is null ? null : OneTimeCodeIdentifier.Normalise(phone),
+            DisplayName = "Test Volunteer",
+            VolunteerId = volunteerId,
+        };
+        Assert.True((await users.CreateAsync(user)).Succeeded);
+        Assert.True((await users.AddToRoleAsync(user, Roles.Volunteer)).Succeeded);
+        return new TestAccount(Roles.Volunteer, email, OneTimeCodeIdentifier: email, VolunteerId: volunteerId.ToString());
+    }
+
+    public async Task<List<AuditEvent>> AuditTrailAsync(Func<IQueryable<AuditEvent>, IQueryable<AuditEvent>> filter)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IdentityContext>();
+        return await filter(db.AuditEvents.AsNoTracking()).OrderBy(a => a.Id).ToListAsync();
+    }
+}
