@@ -7,6 +7,7 @@ try
     var builder = DistributedApplicationBuilder.Create(args);
     SocialPrescribingModel.Configure(builder);
     await using var app = builder.Build();
+    Console.WriteLine($"Development staff users sign in with the password in {Path.Combine(app.DataDirectory, "development-password.secret")}.");
     await app.RunAsync();
     return 0;
 }

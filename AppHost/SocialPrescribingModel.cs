@@ -22,12 +22,14 @@ public static class SocialPrescribingModel
         var volunteering = AddService("volunteering", "src/Volunteering.Api/Volunteering.Api.csproj", "volunteering-db");
         var matching = AddService("matching", "src/Matching.Api/Matching.Api.csproj", "matching-db");
 
+        WithIdentityServer(identity);
         referrals.WithReference(directory).WithReference(matching);
         matching.WithReference(directory).WithReference(referrals).WithReference(volunteering);
 
         var web = WithCommonSettings(builder.AddProject("web", "src/Web/Web.csproj"))
             .WithHttpPort(options.WebPort)
-            .WithReference(identity).WaitFor(identity);
+            .WithReference(identity).WaitFor(identity)
+            .WithEnvironment("Identity__Url", IdentityUrl);
         foreach (var service in new[] { directory, referrals, volunteering, matching })
         {
             web.WithReference(service).WaitFor(service);
@@ -41,8 +43,30 @@ public static class SocialPrescribingModel
                 .WithReference(database).WaitFor(database)
                 .WithReference(messaging).WaitFor(messaging);
             // Declared first, identity is the one service that does not call identity.
-            return identity is null ? service : service.WithReference(identity);
+            return identity is null ? service : WithServiceIdentity(service.WithReference(identity), name);
         }
+
+        // Every service validates tokens issued by identity, and gets its own client secret for background work.
+        ResourceBuilder<ProjectResource> WithServiceIdentity(ResourceBuilder<ProjectResource> service, string name) =>
+            service.WithEnvironment("Identity__Url", IdentityUrl)
+                .WithEnvironment("Identity__ClientSecret", app => StoredSecrets.ServiceClientSecret(app, name));
+
+        void WithIdentityServer(ResourceBuilder<ProjectResource> server)
+        {
+            server.WithEnvironment("Identity__Url", IdentityUrl)
+                .WithEnvironment("Identity__KeyDirectory", app => Path.Combine(app.DataDirectory, "identity", "keys"))
+                .WithEnvironment("Identity__DevelopmentPassword", StoredSecrets.DevelopmentPassword)
+                .WithEnvironment("Identity__Clients__web__RedirectUris", app => $"{WebUrl(app)}/signin-oidc")
+                .WithEnvironment("Identity__Clients__web__PostLogoutRedirectUris", app => $"{WebUrl(app)}/signout-callback-oidc");
+            foreach (var service in new[] { "directory", "referrals", "volunteering", "matching" })
+            {
+                server.WithEnvironment($"Identity__Clients__{service}__Secret", app => StoredSecrets.ServiceClientSecret(app, service));
+            }
+        }
+
+        static string IdentityUrl(DistributedApplication app) => app.GetEndpoint("identity").ToString().TrimEnd('/');
+
+        static string WebUrl(DistributedApplication app) => app.GetEndpoint("web").ToString().TrimEnd('/');
 
         ResourceBuilder<ProjectResource> WithCommonSettings(ResourceBuilder<ProjectResource> project)
         {

@@ -128,13 +128,6 @@ public sealed class DistributedApplication : IAsyncDisposable
         _hostLog.Write("stopped");
     }
 
-    /// <summary>A project that fails is restarted while the rest runs; without the database or broker nothing can.</summary>
-    private bool OnlyProjectsFailed()
-    {
-        var failed = _runtimes.Values.Where(r => r.State == ResourceState.Failed).ToList();
-        return failed.Count > 0 && failed.All(r => r.Resource is ProjectResource);
-    }
-
     public async Task StopResourceAsync(string name)
     {
         var runtime = Runtime(name);
@@ -236,6 +229,13 @@ public sealed class DistributedApplication : IAsyncDisposable
                 Directory.Delete(DataDirectory, recursive: true);
             }
         }
+    }
+
+    /// <summary>A project that fails is restarted while the rest runs; without the database or broker nothing can.</summary>
+    private bool OnlyProjectsFailed()
+    {
+        var failed = _runtimes.Values.Where(r => r.State == ResourceState.Failed).ToList();
+        return failed.Count > 0 && failed.All(r => r.Resource is ProjectResource);
     }
 
     private IEnumerable<ResourceRuntime> Active => _runtimes.Values.Where(r => r.State != ResourceState.Skipped);
@@ -367,7 +367,7 @@ public sealed class DistributedApplication : IAsyncDisposable
     {
         PostgresServerResource server => new PostgresServerRunner(runtime, server, _options, DataDirectory),
         RabbitMqResource broker => new RabbitMqRunner(runtime, broker, _options, DataDirectory),
-        ProjectResource { IsSkipped: false } project => new ProjectRunner(runtime, project, _options, () => ProjectEnvironment.For(project, this, _options)),
+        ProjectResource { IsSkipped: false } project => new ProjectRunner(runtime, project, _options, DataDirectory, () => ProjectEnvironment.For(project, this, _options)),
         _ => null,
     };
 

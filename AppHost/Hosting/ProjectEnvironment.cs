@@ -41,7 +41,7 @@ internal static class ProjectEnvironment
         }
         foreach (var (name, value) in project.Environment)
         {
-            environment[name] = value;
+            environment[name] = value(app);
         }
         return environment;
     }

@@ -46,7 +46,12 @@ public static class ResourceBuilderExtensions
         return resource;
     }
 
-    public static ResourceBuilder<ProjectResource> WithEnvironment(this ResourceBuilder<ProjectResource> project, string name, string value)
+    public static ResourceBuilder<ProjectResource> WithEnvironment(this ResourceBuilder<ProjectResource> project, string name, string value) =>
+        project.WithEnvironment(name, _ => value);
+
+    /// <summary>An environment variable whose value is known only once the application runs (another resource's URL, a generated secret).</summary>
+    public static ResourceBuilder<ProjectResource> WithEnvironment(
+        this ResourceBuilder<ProjectResource> project, string name, Func<DistributedApplication, string> value)
     {
         project.Resource.SetEnvironment(name, value);
         return project;

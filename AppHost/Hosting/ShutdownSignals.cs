@@ -9,7 +9,11 @@ namespace SocialPrescribing.AppHost.Hosting;
 /// </summary>
 internal sealed class ShutdownSignals : IDisposable
 {
+    // One Ctrl+C often arrives twice: through the terminal's process group and forwarded by `dotnet run` or `timeout`.
+    private static readonly TimeSpan SameSignal = TimeSpan.FromSeconds(2);
+
     private readonly List<PosixSignalRegistration> _registrations = [];
+    private long _firstSignal;
 
     public static ShutdownSignals Register(CancellationTokenSource shutdown, Action killAll, ResourceLog log)
     {
@@ -21,8 +25,13 @@ internal sealed class ShutdownSignals : IDisposable
                 context.Cancel = true;
                 if (!shutdown.IsCancellationRequested)
                 {
+                    signals._firstSignal = TimeProvider.System.GetTimestamp();
                     log.Write($"{context.Signal} received: stopping everything (send it again to kill at once)");
                     shutdown.Cancel();
+                    return;
+                }
+                if (TimeProvider.System.GetElapsedTime(signals._firstSignal) < SameSignal)
+                {
                     return;
                 }
                 log.Write($"{context.Signal} received again: killing every process", isError: true);

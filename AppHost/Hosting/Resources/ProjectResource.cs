@@ -17,13 +17,13 @@ public sealed class ProjectResource(string name, string projectPath) : Resource(
 
     public override IReadOnlyList<string> EndpointNames { get; } = [HttpEndpoint, GrpcEndpoint];
 
-    /// <summary>Extra environment variables, applied last.</summary>
-    public IReadOnlyDictionary<string, string> Environment => _environment;
+    /// <summary>Extra environment variables, applied last; values are worked out when the project starts (ports, folders are known then).</summary>
+    public IReadOnlyDictionary<string, Func<DistributedApplication, string>> Environment => _environment;
 
     /// <summary>A fixed port for the "http" endpoint; any free port when null.</summary>
     public int? HttpPort { get; internal set; }
 
-    private readonly Dictionary<string, string> _environment = [];
+    private readonly Dictionary<string, Func<DistributedApplication, string>> _environment = [];
 
-    internal void SetEnvironment(string key, string value) => _environment[key] = value;
+    internal void SetEnvironment(string key, Func<DistributedApplication, string> value) => _environment[key] = value;
 }

@@ -3,7 +3,9 @@ namespace SocialPrescribing.AppHost.Hosting.Runners;
 internal interface IResourceRunner
 {
     /// <summary>Readies what others need before anything runs (credentials), so connection strings are known up front.</summary>
-    void Prepare();
+    void Prepare()
+    {
+    }
 
     /// <summary>Starts the resource, sets it Healthy and completes when it is; throws <see cref="AppHostException"/> when it cannot be.</summary>
     Task StartAsync(CancellationToken cancellationToken);

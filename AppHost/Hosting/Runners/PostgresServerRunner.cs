@@ -127,7 +127,8 @@ internal sealed class PostgresServerRunner(ResourceRuntime runtime, PostgresServ
         UnixFileSystem.CreateDirectory(SocketDirectory, UnixFileSystem.PrivateDirectory);
         if (_runUser is not null)
         {
-            await RunCheckedAsync(new ProcessSpec("chown", ["-R", $"{SuperUser}:{SuperUser}", DataDirectory, SocketDirectory], dataRoot), "chown");
+            // Everything inside is created by the postgres user itself (initdb, the server).
+            await RunCheckedAsync(new ProcessSpec("chown", [$"{SuperUser}:{SuperUser}", DataDirectory, SocketDirectory], dataRoot), "chown");
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Reflection;
 using System.Xml.Linq;
 using SocialPrescribing.AppHost.Hosting.Infrastructure;
 using SocialPrescribing.AppHost.Hosting.Resources;
@@ -13,6 +14,7 @@ internal sealed class ProjectRunner(
     ResourceRuntime runtime,
     ProjectResource project,
     AppHostOptions options,
+    string dataRoot,
     Func<IReadOnlyDictionary<string, string>> environment) : IResourceRunner
 {
     private static readonly SemaphoreSlim BuildGate = new(1, 1);
@@ -29,9 +31,10 @@ internal sealed class ProjectRunner(
 
     private string Dll => Path.Combine(ProjectDirectory, "bin", BuildConfiguration, TargetFramework, AssemblyName + ".dll");
 
-    private string BuildConfiguration => options.BuildConfiguration ?? typeof(ProjectRunner).Assembly
-        .GetCustomAttributes(typeof(System.Reflection.AssemblyConfigurationAttribute), false)
-        .OfType<System.Reflection.AssemblyConfigurationAttribute>().FirstOrDefault()?.Configuration ?? "Debug";
+    /// <summary>The AppHost's own configuration unless told otherwise: building it built the projects the same way.</summary>
+    private string BuildConfiguration => options.BuildConfiguration
+        ?? typeof(ProjectRunner).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration
+        ?? "Debug";
 
     /// <summary>The AppHost's own target framework (e.g. net10.0): Directory.Build.props gives every project the same.</summary>
     private static string TargetFramework =>
@@ -41,11 +44,10 @@ internal sealed class ProjectRunner(
         XDocument.Load(project.ProjectPath).Descendants("AssemblyName").FirstOrDefault()?.Value
         ?? Path.GetFileNameWithoutExtension(project.ProjectPath);
 
-    private Uri HealthUri => new($"http://127.0.0.1:{runtime.Port(ProjectResource.HttpEndpoint)}/health");
+    /// <summary>Records the running process, so a run after a killed AppHost can end it.</summary>
+    private string PidFile => Path.Combine(dataRoot, "run", project.Name + ".pid");
 
-    public void Prepare()
-    {
-    }
+    private Uri HealthUri => new($"http://127.0.0.1:{runtime.Port(ProjectResource.HttpEndpoint)}/health");
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -54,6 +56,7 @@ internal sealed class ProjectRunner(
             return;
         }
         await EnsureBuiltAsync(cancellationToken);
+        StopLeftoverProcess();
         _stop = new CancellationTokenSource();
         _healthy = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         _supervision = SuperviseAsync(_stop.Token);
@@ -65,7 +68,7 @@ internal sealed class ProjectRunner(
             cancellationToken.ThrowIfCancellationRequested();
             throw new AppHostException(
                 $"{project.Name} did not answer GET {HealthUri} with 200 within {options.HealthTimeout.TotalSeconds:0} s " +
-                $"(it keeps restarting while the AppHost runs).\n{runtime.Log.Tail()}");
+                $"(it is left running, and restarted when it exits).\n{runtime.Log.Tail()}");
         }
     }
 
@@ -98,6 +101,7 @@ internal sealed class ProjectRunner(
             var clock = Stopwatch.StartNew();
             using var process = ManagedProcess.Start(Launch(), runtime.Log);
             _process = process;
+            File.WriteAllText(PidFile, process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
             runtime.SetState(ResourceState.Starting, $"pid {process.Id}");
             if (await WaitUntilHealthyAsync(process, stop))
             {
@@ -109,6 +113,7 @@ internal sealed class ProjectRunner(
             if (stop.IsCancellationRequested)
             {
                 await process.StopAsync(options.StopGracePeriod);
+                File.Delete(PidFile);
                 return;
             }
             var exitCode = await process.Exited;
@@ -122,6 +127,25 @@ internal sealed class ProjectRunner(
                 return;
             }
             backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, MaxBackoff.Ticks));
+        }
+    }
+
+    private void StopLeftoverProcess()
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(PidFile)!);
+        if (File.Exists(PidFile) && int.TryParse(File.ReadAllText(PidFile), out var pid)
+            && Native.CommandLine(pid)?.Contains(Dll, StringComparison.Ordinal) == true)
+        {
+            runtime.Log.Write($"killing {project.Name} (pid {pid}) left running by a previous run");
+            try
+            {
+                using var leftover = Process.GetProcessById(pid);
+                leftover.Kill(entireProcessTree: true);
+            }
+            catch (ArgumentException)
+            {
+                // It exited meanwhile.
+            }
         }
     }
 
