@@ -1,3 +1,8 @@
+using Scalar.AspNetCore;
+using SocialPrescribing.CommunityDirectory.Apis.Oruk;
+using SocialPrescribing.CommunityDirectory.Apis.Search;
+using SocialPrescribing.CommunityDirectory.Apis.Vcse;
+
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
@@ -6,7 +11,24 @@ builder.AddApplicationServices();
 var app = builder.Build();
 
 app.MapDefaultEndpoints();
-app.MapActivitiesApi();
-app.MapGrpcService<DirectoryService>();
+app.UseCors();
+app.UseRateLimiter();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapOpenApi();
+app.MapScalarApiReference(options => options.WithTitle("Community-asset directory API"));
+
+app.MapOrukApi();
+app.MapGroup("/api").RequireAuthorization(DirectoryPolicies.ManageListings)
+    .MapOrganisationApi()
+    .MapLocationsApi()
+    .MapActivitiesApi();
+app.MapGroup("/api").RequireAuthorization(DirectoryPolicies.Search)
+    .MapSearchApi();
+app.MapGrpcService<DirectoryService>().RequireAuthorization(DirectoryPolicies.ReadActivities);
 
 app.Run();
+
+/// <summary>Visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;

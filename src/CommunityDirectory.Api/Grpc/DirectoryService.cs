@@ -1,21 +1,31 @@
+using System.Globalization;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using SocialPrescribing.Contracts.Directory;
 using ContractActivity = SocialPrescribing.Contracts.Directory.Activity;
+using ContractCostOption = SocialPrescribing.Contracts.Directory.CostOption;
 using GrpcDirectory = SocialPrescribing.Contracts.Directory.Directory;
+using HoldOutcome = SocialPrescribing.CommunityDirectory.Application.HoldOutcome;
+using ReleaseOutcome = SocialPrescribing.CommunityDirectory.Application.ReleaseOutcome;
 
 namespace SocialPrescribing.CommunityDirectory.Grpc;
 
-public sealed class DirectoryService(DirectoryContext db) : GrpcDirectory.DirectoryBase
+public sealed class DirectoryService(DirectoryContext db, TaxonomyCatalog catalog, PlaceHolds holds, TimeProvider time) : GrpcDirectory.DirectoryBase
 {
     private const int MaxPageSize = 500;
+    private const int MaxIds = 500;
 
     public override async Task<GetActivitiesResponse> GetActivities(GetActivitiesRequest request, ServerCallContext context)
     {
-        var ids = request.ActivityIds.Select(ParseId).ToList();
-        var activities = await db.Activities.AsNoTracking().Where(a => ids.Contains(a.Id)).ToListAsync(context.CancellationToken);
-        return new GetActivitiesResponse { Activities = { activities.Select(ToContract) } };
+        if (request.ActivityIds.Count > MaxIds)
+        {
+            throw new RpcException(new Status(StatusCode.InvalidArgument, $"Ask for at most {MaxIds} activities at once."));
+        }
+        var ids = request.ActivityIds.Select(id => ParseId(id, "activity_ids")).ToList();
+        var activities = await Load(db.Activities.Where(a => ids.Contains(a.Id)), context.CancellationToken);
+        return new GetActivitiesResponse { Activities = { await ToContractsAsync(activities, context.CancellationToken) } };
     }
 
     public override async Task<PublishedActivitiesPage> GetPublishedActivitiesPage(PublishedActivitiesPageRequest request, ServerCallContext context)
@@ -24,31 +34,128 @@ public sealed class DirectoryService(DirectoryContext db) : GrpcDirectory.Direct
         {
             throw new RpcException(new Status(StatusCode.InvalidArgument, $"page_size must be between 1 and {MaxPageSize}."));
         }
-        var after = string.IsNullOrEmpty(request.AfterActivityId) ? Guid.Empty : ParseId(request.AfterActivityId);
-        var page = await db.Activities.AsNoTracking()
+        var after = string.IsNullOrEmpty(request.AfterActivityId) ? Guid.Empty : ParseId(request.AfterActivityId, "after_activity_id");
+        var page = await Load(db.Activities
             .Where(a => a.Status == ActivityStatus.Published && a.Id.CompareTo(after) > 0)
             .OrderBy(a => a.Id)
-            .Take(request.PageSize)
-            .ToListAsync(context.CancellationToken);
+            .Take(request.PageSize), context.CancellationToken);
         return new PublishedActivitiesPage
         {
-            Activities = { page.Select(ToContract) },
+            Activities = { await ToContractsAsync(page, context.CancellationToken) },
             NextAfterActivityId = page.Count == request.PageSize ? page[^1].Id.ToString() : "",
         };
     }
 
-    private static Guid ParseId(string id) =>
+    [Authorize(Policy = DirectoryPolicies.HoldPlaces)]
+    public override async Task<HoldPlaceResponse> HoldPlace(HoldPlaceRequest request, ServerCallContext context)
+    {
+        var activityId = ParseId(request.ActivityId, "activity_id");
+        var holdId = ParseId(request.HoldId, "hold_id");
+        var (outcome, places) = await holds.HoldAsync(activityId, holdId, context.CancellationToken);
+        return outcome switch
+        {
+            HoldOutcome.Held => new HoldPlaceResponse { Outcome = Contracts.Directory.HoldOutcome.Held, TotalPlaces = places!.TotalPlaces, FreePlaces = places.FreePlaces },
+            HoldOutcome.NoPlacesLeft => new HoldPlaceResponse { Outcome = Contracts.Directory.HoldOutcome.NoPlacesLeft, TotalPlaces = places!.TotalPlaces, FreePlaces = places.FreePlaces },
+            HoldOutcome.ActivityNotFound => throw new RpcException(new Status(StatusCode.NotFound, $"There is no activity {activityId}.")),
+            HoldOutcome.ActivityNotPublished => throw new RpcException(new Status(StatusCode.FailedPrecondition, $"Activity {activityId} is not published.")),
+            _ => throw new RpcException(new Status(StatusCode.FailedPrecondition, $"Hold {holdId} was used for another activity or already released; use a new hold id.")),
+        };
+    }
+
+    [Authorize(Policy = DirectoryPolicies.HoldPlaces)]
+    public override async Task<ReleasePlaceResponse> ReleasePlace(ReleasePlaceRequest request, ServerCallContext context)
+    {
+        var (outcome, places) = await holds.ReleaseAsync(ParseId(request.HoldId, "hold_id"), context.CancellationToken);
+        return new ReleasePlaceResponse
+        {
+            Outcome = outcome switch
+            {
+                ReleaseOutcome.Released => Contracts.Directory.ReleaseOutcome.Released,
+                ReleaseOutcome.AlreadyReleased => Contracts.Directory.ReleaseOutcome.AlreadyReleased,
+                _ => Contracts.Directory.ReleaseOutcome.UnknownHold,
+            },
+            TotalPlaces = places?.TotalPlaces,
+            FreePlaces = places?.FreePlaces,
+        };
+    }
+
+    private static Task<List<Model.Activity>> Load(IQueryable<Model.Activity> query, CancellationToken cancellationToken) =>
+        query.AsNoTracking().AsSplitQuery().Include(a => a.Organisation).ToListAsync(cancellationToken);
+
+    private static Guid ParseId(string id, string field) =>
         Guid.TryParse(id, out var parsed)
             ? parsed
-            : throw new RpcException(new Status(StatusCode.InvalidArgument, $"'{id}' is not an activity id."));
+            : throw new RpcException(new Status(StatusCode.InvalidArgument, $"{field}: '{id}' is not an id (a UUID)."));
 
-    private static ContractActivity ToContract(Model.Activity activity) => new()
+    private async Task<IEnumerable<ContractActivity>> ToContractsAsync(IEnumerable<Model.Activity> activities, CancellationToken cancellationToken)
     {
-        Id = activity.Id.ToString(),
-        OrganisationId = activity.OrganisationId.ToString(),
-        Name = activity.Name,
-        Description = activity.Description,
-        Status = activity.Status.ToString(),
-        ModifiedAt = Timestamp.FromDateTimeOffset(activity.ModifiedAt),
+        var taxonomy = await catalog.GetAsync(cancellationToken);
+        var now = time.GetUtcNow();
+        return activities.Select(a => ToContract(a, taxonomy, now));
+    }
+
+    private static ContractActivity ToContract(Model.Activity a, TaxonomySnapshot taxonomy, DateTimeOffset now) => new()
+    {
+        Id = a.Id.ToString(),
+        OrganisationId = a.OrganisationId.ToString(),
+        OrganisationName = a.Organisation?.Name ?? "",
+        Name = a.Name,
+        Description = a.Description,
+        Status = a.Status.ToString(),
+        ModifiedAt = Timestamp.FromDateTimeOffset(a.ModifiedAt),
+        NeedCodes = { a.NeedTermIds.Select(id => taxonomy.Term(id)?.Code).OfType<string>() },
+        ActivityTypeCodes = { a.ActivityTypeTermIds.Select(id => taxonomy.Term(id)?.Code).OfType<string>() },
+        MinimumAge = a.MinimumAge,
+        MaximumAge = a.MaximumAge,
+        WhoItIsFor = a.WhoItIsFor ?? "",
+        AreaServed = a.AreaServed ?? "",
+        IsFree = a.IsFree,
+        CostOptions =
+        {
+            a.CostOptions.Select(c => new ContractCostOption
+            {
+                Option = c.Option,
+                Amount = c.Amount?.ToString("0.00", CultureInfo.InvariantCulture) ?? "",
+                Currency = c.Currency ?? "",
+            }),
+        },
+        Languages = { a.Languages },
+        AccessibilityFeatures = { a.AccessibilityFeatures },
+        ReferralMode = a.ReferralMode.ToString(),
+        CapacityBasis = a.CapacityBasis.ToString(),
+        TotalPlaces = a.TotalPlaces,
+        FreePlaces = a.FreePlaces,
+        Places =
+        {
+            a.Locations.Select(l => new Place
+            {
+                LocationId = l.LocationId.ToString(),
+                Name = l.Location!.Name,
+                Postcode = l.Location.Postcode,
+                PostcodeDistrict = l.Location.PostcodeDistrict,
+                Latitude = l.Location.Latitude,
+                Longitude = l.Location.Longitude,
+            }),
+        },
+        Schedules =
+        {
+            a.Schedules.Select(s => new Schedule
+            {
+                Frequency = s.Frequency.ToString(),
+                Interval = s.Interval,
+                ByDay = s.ByDay ?? "",
+                ByMonthDay = s.ByMonthDay ?? "",
+                ValidFrom = IsoDate(s.ValidFrom),
+                ValidTo = IsoDate(s.ValidTo),
+                Date = IsoDate(s.Date),
+                OpensAt = s.OpensAt.ToString("HH:mm", CultureInfo.InvariantCulture),
+                ClosesAt = s.ClosesAt.ToString("HH:mm", CultureInfo.InvariantCulture),
+                Weekdays = { s.Weekdays },
+            }),
+        },
+        LastCheckedAt = Timestamp.FromDateTimeOffset(a.LastCheckedAt),
+        Stale = a.IsStale(now),
     };
+
+    private static string IsoDate(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
 }

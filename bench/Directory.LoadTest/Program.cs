@@ -1,0 +1,203 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using SocialPrescribing.AppHost.Hosting;
+using SocialPrescribing.CommunityDirectory.Application;
+using SocialPrescribing.CommunityDirectory.Seeding;
+using SocialPrescribing.Seeds;
+using SocialPrescribing.Seeds.Reference;
+using SocialPrescribing.Seeds.Synthetic;
+
+namespace SocialPrescribing.CommunityDirectory.LoadTest;
+
+// Bounded loopback load on the ORUK distance query:
+//   dotnet run -c Release --project bench/Directory.LoadTest -- [activities=10000] [requests=2000] [concurrency=4] [proximity=5000]
+// Starts a private PostgreSQL and RabbitMQ through the AppHost API, runs the directory service on a loopback
+// port, lists the synthetic activities through the service's own commands (validation, geocoding, publish),
+// then times GET /services?postcode=&proximity= from a fixed number of concurrent clients.
+internal static class LoadTest
+{
+    public static async Task<int> Main(string[] args)
+    {
+        var arguments = args.Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray();
+        var activityCount = arguments.ElementAtOrDefault(0) is > 0 and var a ? a : 10_000;
+        var requestCount = arguments.ElementAtOrDefault(1) is > 0 and var r ? r : 2_000;
+        var concurrency = arguments.ElementAtOrDefault(2) is > 0 and var c ? c : 4;
+        var proximity = arguments.ElementAtOrDefault(3) is > 0 and var p ? p : 5_000;
+
+        var root = FindRepositoryRoot();
+        var postcodesPath = Path.GetFullPath(Path.Combine(root, "..", "shared", "data", "uk-postcode-districts.csv"));
+        var builder = DistributedApplicationBuilder.Create(new AppHostOptions { Ephemeral = true });
+        builder.AddPostgres("postgres");
+        builder.AddRabbitMQ("messaging");
+        await using var infrastructure = builder.Build();
+        await infrastructure.StartAsync();
+        var database = await CreateDatabaseAsync(infrastructure.GetConnectionString("postgres"));
+
+        await using var directory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        {
+            web.UseContentRoot(Path.Combine(root, "src", "CommunityDirectory.Api"));
+            web.UseSetting("ConnectionStrings:directory-db", database);
+            web.UseSetting("ConnectionStrings:messaging", infrastructure.GetConnectionString("messaging"));
+            web.UseSetting("OTEL_SERVICE_NAME", "directory");
+            // ORUK reads are public: the identity service is named but never called.
+            web.UseSetting("Identity:Url", "http://identity.invalid/");
+            web.UseSetting("Postcodes:Path", postcodesPath);
+            web.UseSetting("Seeds:Load", "true");
+            web.UseSetting("Logging:LogLevel:Default", "Warning");
+            web.UseSetting("RateLimiting:PublicReadPermitsPerMinute", "1000000");
+        });
+        directory.UseKestrel(0);
+        directory.StartServer();
+        var address = directory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+
+        // A metropolitan area (the West Midlands postcode areas) so distance queries find realistic numbers of listings.
+        var districts = PostcodeDistricts.Load(postcodesPath).All
+            .Where(d => new[] { "B", "WV", "WS", "DY", "CV" }.Contains(new string(d.District.TakeWhile(char.IsLetter).ToArray())))
+            .ToList();
+        var generator = new SyntheticDataGenerator(seed: 42, districts);
+        var organisations = generator.Organisations(Math.Max(1, activityCount / 50)).ToList();
+        var generated = Stopwatch.StartNew();
+        await ListAsync(directory.Services, organisations, generator.Activities(activityCount, organisations).ToList());
+        Console.WriteLine($"Listed {activityCount:N0} activities of {organisations.Count:N0} organisations in {generated.Elapsed.TotalSeconds:N0} s (through the commands).");
+
+        // What autovacuum would do soon after a bulk load: give the planner the new row counts.
+        await AnalyzeAsync(database);
+
+        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency }) { BaseAddress = new Uri(address) };
+        var random = new Random(7);
+        var queries = Enumerable.Range(0, requestCount + 100)
+            .Select(_ => $"/services?postcode={Uri.EscapeDataString(districts[random.Next(districts.Count)].District + " 1AA")}&proximity={proximity}&per_page=50")
+            .ToArray();
+        var latencies = new double[requestCount];
+        var results = new long[2];
+        var next = -100; // the first 100 requests warm up (JIT, plans, pools) and are not timed
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
+        {
+            int index;
+            while ((index = Interlocked.Increment(ref next) - 1) < requestCount)
+            {
+                var started = Stopwatch.GetTimestamp();
+                using var response = await http.GetAsync(queries[index + 100]);
+                var body = await response.Content.ReadAsByteArrayAsync();
+                if (index >= 0)
+                {
+                    latencies[index] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+                    Interlocked.Increment(ref results[response.IsSuccessStatusCode ? 0 : 1]);
+                }
+                if (index == 0)
+                {
+                    clock.Restart();
+                }
+            }
+        }));
+        var elapsed = clock.Elapsed;
+        Array.Sort(latencies);
+        Console.WriteLine($"GET /services?postcode=&proximity={proximity}&per_page=50, {requestCount:N0} requests, {concurrency} concurrent clients over loopback:");
+        Console.WriteLine($"  p50 {Percentile(0.50):N1} ms   p95 {Percentile(0.95):N1} ms   p99 {Percentile(0.99):N1} ms   max {latencies[^1]:N1} ms");
+        Console.WriteLine($"  {requestCount / elapsed.TotalSeconds:N0} requests/s; {results[0]:N0} succeeded, {results[1]:N0} failed");
+        Console.WriteLine(await ExplainAsync(database, districts[0]));
+        return results[1] == 0 ? 0 : 1;
+
+        double Percentile(double q) => latencies[Math.Min(latencies.Length - 1, (int)Math.Ceiling(q * latencies.Length) - 1)];
+    }
+
+    private static async Task ListAsync(IServiceProvider services, IReadOnlyList<SocialPrescribing.Seeds.Model.OrganisationSeed> organisations, IReadOnlyList<SyntheticActivity> activities)
+    {
+        foreach (var organisation in organisations)
+        {
+            await using var scope = services.CreateAsyncScope();
+            Require(await scope.ServiceProvider.GetRequiredService<OrganisationCommands>()
+                .SaveAsync(SeedIds.ToGuid(organisation.Id), SeedRequests.Organisation(organisation) with { CharityNumber = null }, null, CancellationToken.None));
+        }
+        // Two writers: the machine has two cores, shared with PostgreSQL.
+        await Parallel.ForEachAsync(activities, new ParallelOptions { MaxDegreeOfParallelism = 2 }, async (item, cancellationToken) =>
+        {
+            await using var scope = services.CreateAsyncScope();
+            var organisationId = SeedIds.ToGuid(item.Activity.OrganisationId);
+            var locationId = SeedIds.ToGuid(item.Location.Id);
+            Require(await scope.ServiceProvider.GetRequiredService<LocationCommands>()
+                .CreateAsync(organisationId, SeedRequests.Location(item.Location), cancellationToken, locationId));
+            var commands = scope.ServiceProvider.GetRequiredService<ActivityCommands>();
+            var activityId = SeedIds.ToGuid(item.Activity.Id);
+            Require(await commands.CreateAsync(organisationId, SeedRequests.Activity(item.Activity), cancellationToken, activityId));
+            Require(await commands.PublishAsync(organisationId, activityId, null, cancellationToken));
+        });
+    }
+
+    private static void Require<T>(CommandResult<T> result) where T : class
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException($"{result.Outcome}: {string.Join("; ", (result.Errors ?? new Dictionary<string, string[]>()).Select(e => $"{e.Key}: {string.Join(" ", e.Value)}"))}");
+        }
+    }
+
+    private static async Task AnalyzeAsync(string database)
+    {
+        await using var connection = new NpgsqlConnection(database);
+        await connection.OpenAsync();
+        await using var analyze = new NpgsqlCommand("ANALYZE", connection);
+        await analyze.ExecuteNonQueryAsync();
+    }
+
+    private static async Task<string> CreateDatabaseAsync(string server)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(server);
+        await using (var connection = new NpgsqlConnection(builder.ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var create = new NpgsqlCommand("CREATE DATABASE directory_load", connection);
+            await create.ExecuteNonQueryAsync();
+        }
+        builder.Database = "directory_load";
+        return builder.ConnectionString;
+    }
+
+    // The plan of the distance pre-filter, to show it is served by the (Latitude, Longitude) index, not a scan.
+    private static async Task<string> ExplainAsync(string database, PostcodeDistrict district)
+    {
+        await using var connection = new NpgsqlConnection(database);
+        await connection.OpenAsync();
+        var box = new SocialPrescribing.CommunityDirectory.Model.GeoPoint(district.Latitude, district.Longitude).BoxAround(5_000);
+        await using var explain = new NpgsqlCommand(
+            """
+            EXPLAIN SELECT count(*) FROM activities a
+            WHERE a."Status" = 'Published' AND EXISTS (
+              SELECT 1 FROM activity_locations al JOIN locations l ON l."Id" = al."LocationId"
+              WHERE al."ActivityId" = a."Id" AND l."Latitude" BETWEEN @minLat AND @maxLat AND l."Longitude" BETWEEN @minLon AND @maxLon
+                AND distance_metres(@lat, @lon, l."Latitude", l."Longitude") <= 5000)
+            """, connection);
+        explain.Parameters.AddWithValue("minLat", box.MinLatitude);
+        explain.Parameters.AddWithValue("maxLat", box.MaxLatitude);
+        explain.Parameters.AddWithValue("minLon", box.MinLongitude);
+        explain.Parameters.AddWithValue("maxLon", box.MaxLongitude);
+        explain.Parameters.AddWithValue("lat", district.Latitude);
+        explain.Parameters.AddWithValue("lon", district.Longitude);
+        var plan = new List<string> { "Plan of the distance filter:" };
+        await using var reader = await explain.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            plan.Add("  " + reader.GetString(0));
+        }
+        return string.Join(Environment.NewLine, plan);
+    }
+
+    private static string FindRepositoryRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "SocialPrescribing.sln")))
+            {
+                return folder.FullName;
+            }
+        }
+        throw new InvalidOperationException("SocialPrescribing.sln not found.");
+    }
+}

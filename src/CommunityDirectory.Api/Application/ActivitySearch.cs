@@ -1,0 +1,167 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace SocialPrescribing.CommunityDirectory.Application;
+
+public enum ActivitySort
+{
+    /// <summary>Best text match first (most recently changed first when there is no text).</summary>
+    Relevance,
+    /// <summary>Nearest first; needs a postcode.</summary>
+    Distance,
+    Name,
+}
+
+/// <summary>A search over published activities; every part is optional and they combine with AND.</summary>
+public sealed record ActivityFilter
+{
+    public string? Text { get; init; }
+
+    /// <summary>Each group is one question ("helps with one of these needs"); an activity must match every group.</summary>
+    public IReadOnlyList<IReadOnlyList<Guid>> TermGroups { get; init; } = [];
+
+    public Guid? OrganisationId { get; init; }
+    public DateTimeOffset? ModifiedAfter { get; init; }
+    public GeoPoint? Near { get; init; }
+    public double? WithinMetres { get; init; }
+    public string? Weekday { get; init; }
+    public TimeOnly? From { get; init; }
+    public TimeOnly? Until { get; init; }
+    public bool FreeOnly { get; init; }
+    public IReadOnlyList<string> AccessibilityFeatures { get; init; } = [];
+    public string? Language { get; init; }
+    public int? Age { get; init; }
+}
+
+public sealed record ActivityHit(Activity Activity, double? DistanceMetres);
+
+public sealed record SearchPage(IReadOnlyList<ActivityHit> Hits, int TotalItems);
+
+/// <summary>
+/// The one query behind the ORUK /services, /service_at_locations and link-worker search:
+/// PostgreSQL full-text search over a generated tsvector (GIN index), taxonomy overlap on
+/// uuid[] columns (GIN), and distance in two steps: a latitude/longitude box served by the
+/// btree index on locations, then the exact great-circle distance on what is left.
+/// </summary>
+public sealed class ActivitySearch(DirectoryContext db)
+{
+    public async Task<SearchPage> SearchAsync(ActivityFilter filter, ActivitySort sort, int page, int perPage, CancellationToken cancellationToken)
+    {
+        var query = Filter(filter);
+        var total = await query.CountAsync(cancellationToken);
+
+        var near = filter.Near;
+        IQueryable<RankedId> ordered = sort switch
+        {
+            // PostgreSQL sorts NULL last: activities with no place (online, by phone) come after every distance.
+            ActivitySort.Distance when near is { } point => query
+                .OrderBy(a => a.Locations.Min(l => (double?)DirectoryDbFunctions.DistanceMetres(point.Latitude, point.Longitude, l.Location!.Latitude, l.Location.Longitude)))
+                .ThenBy(a => a.Id)
+                .Select(a => new RankedId(a.Id)),
+            ActivitySort.Relevance when !string.IsNullOrWhiteSpace(filter.Text) => query
+                .OrderByDescending(a => a.SearchVector.Rank(EF.Functions.WebSearchToTsQuery("english", filter.Text)))
+                .ThenBy(a => a.Id)
+                .Select(a => new RankedId(a.Id)),
+            ActivitySort.Name => query.OrderBy(a => a.Name).ThenBy(a => a.Id).Select(a => new RankedId(a.Id)),
+            _ => query.OrderByDescending(a => a.ModifiedAt).ThenBy(a => a.Id).Select(a => new RankedId(a.Id)),
+        };
+        var pageIds = await ordered.Skip((page - 1) * perPage).Take(perPage).ToListAsync(cancellationToken);
+
+        var ids = pageIds.Select(p => p.Id).ToList();
+        var activities = await db.Activities.AsNoTracking().AsSplitQuery()
+            .Include(a => a.Organisation)
+            .Where(a => ids.Contains(a.Id))
+            .ToDictionaryAsync(a => a.Id, cancellationToken);
+        var hits = pageIds.Select(p => new ActivityHit(activities[p.Id], DistanceTo(activities[p.Id], near))).ToList();
+        return new SearchPage(hits, total);
+    }
+
+    /// <summary>
+    /// The same search, one row per activity and place: with a distance filter only the places
+    /// within it count, nearest first.
+    /// </summary>
+    public async Task<(IReadOnlyList<(Activity Activity, ActivityLocation Link)> Links, int TotalItems)> SearchServiceAtLocationsAsync(
+        ActivityFilter filter, int page, int perPage, CancellationToken cancellationToken)
+    {
+        var activities = Filter(filter);
+        var links = db.ActivityLocations.AsNoTracking().Where(l => activities.Any(a => a.Id == l.ActivityId));
+        if (filter.Near is { } point && filter.WithinMetres is { } metres)
+        {
+            links = links.Where(l => DirectoryDbFunctions.DistanceMetres(point.Latitude, point.Longitude, l.Location!.Latitude, l.Location.Longitude) <= metres);
+        }
+        var total = await links.CountAsync(cancellationToken);
+        var ordered = filter.Near is { } from
+            ? links.OrderBy(l => DirectoryDbFunctions.DistanceMetres(from.Latitude, from.Longitude, l.Location!.Latitude, l.Location.Longitude)).ThenBy(l => l.Id)
+            : links.OrderBy(l => l.ActivityId).ThenBy(l => l.Id);
+        var pageLinks = await ordered.Skip((page - 1) * perPage).Take(perPage).Select(l => new { l.Id, l.ActivityId }).ToListAsync(cancellationToken);
+
+        var ids = pageLinks.Select(l => l.ActivityId).Distinct().ToList();
+        var byId = await db.Activities.AsNoTracking().AsSplitQuery()
+            .Include(a => a.Organisation)
+            .Where(a => ids.Contains(a.Id))
+            .ToDictionaryAsync(a => a.Id, cancellationToken);
+        return (pageLinks.Select(l => (byId[l.ActivityId], byId[l.ActivityId].Locations.Single(x => x.Id == l.Id))).ToList(), total);
+    }
+
+    private IQueryable<Activity> Filter(ActivityFilter filter)
+    {
+        var query = db.Activities.AsNoTracking().IgnoreAutoIncludes().Where(a => a.Status == ActivityStatus.Published);
+        if (!string.IsNullOrWhiteSpace(filter.Text))
+        {
+            query = query.Where(a => a.SearchVector.Matches(EF.Functions.WebSearchToTsQuery("english", filter.Text)));
+        }
+        foreach (var group in filter.TermGroups)
+        {
+            var terms = group.ToArray();
+            query = query.Where(a => a.NeedTermIds.Any(t => terms.Contains(t)) || a.ActivityTypeTermIds.Any(t => terms.Contains(t)));
+        }
+        if (filter.OrganisationId is { } organisationId)
+        {
+            query = query.Where(a => a.OrganisationId == organisationId);
+        }
+        if (filter.ModifiedAfter is { } modifiedAfter)
+        {
+            query = query.Where(a => a.ModifiedAt >= modifiedAfter);
+        }
+        if (filter.Near is { } point && filter.WithinMetres is { } metres)
+        {
+            var box = point.BoxAround(metres);
+            query = query.Where(a => a.Locations.Any(l =>
+                l.Location!.Latitude >= box.MinLatitude && l.Location.Latitude <= box.MaxLatitude
+                && l.Location.Longitude >= box.MinLongitude && l.Location.Longitude <= box.MaxLongitude
+                && DirectoryDbFunctions.DistanceMetres(point.Latitude, point.Longitude, l.Location.Latitude, l.Location.Longitude) <= metres));
+        }
+        if (filter.Weekday is not null || filter.From is not null || filter.Until is not null)
+        {
+            var weekday = filter.Weekday;
+            var from = filter.From ?? TimeOnly.MinValue;
+            var until = filter.Until ?? TimeOnly.MaxValue;
+            query = query.Where(a => a.Schedules.Any(s =>
+                (weekday == null || s.Weekdays.Contains(weekday)) && s.OpensAt < until && s.ClosesAt > from));
+        }
+        if (filter.FreeOnly)
+        {
+            query = query.Where(a => a.IsFree);
+        }
+        if (filter.AccessibilityFeatures.Count > 0)
+        {
+            var features = filter.AccessibilityFeatures.ToList();
+            query = query.Where(a => features.All(f => a.AccessibilityFeatures.Contains(f)));
+        }
+        if (filter.Language is { } language)
+        {
+            query = query.Where(a => a.Languages.Contains(language));
+        }
+        if (filter.Age is { } age)
+        {
+            query = query.Where(a => (a.MinimumAge == null || a.MinimumAge <= age) && (a.MaximumAge == null || a.MaximumAge >= age));
+        }
+        return query;
+    }
+
+    private sealed record RankedId(Guid Id);
+
+    private static double? DistanceTo(Activity activity, GeoPoint? point) =>
+        point is { } from && activity.Locations.Count > 0
+            ? activity.Locations.Min(l => from.DistanceMetresTo(new GeoPoint(l.Location!.Latitude, l.Location.Longitude)))
+            : null;
+}

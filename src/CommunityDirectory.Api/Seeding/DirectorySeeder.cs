@@ -1,0 +1,106 @@
+using Microsoft.EntityFrameworkCore;
+using SocialPrescribing.Messaging.Persistence;
+using SocialPrescribing.Seeds;
+using SocialPrescribing.Seeds.Model;
+
+namespace SocialPrescribing.CommunityDirectory.Seeding;
+
+/// <summary>
+/// Loads the demo directory when <c>Seeds:Load</c> is true: the taxonomy (reference data, written
+/// directly), then organisations, places and activities through the same commands the VCSE API uses,
+/// published as a group would publish them. Re-running it adds only what is missing.
+/// </summary>
+public sealed partial class DirectorySeeder(
+    IConfiguration configuration,
+    IServiceScopeFactory scopes,
+    ILogger<DirectorySeeder> logger) : IDatabaseSeeder<DirectoryContext>
+{
+    public async Task SeedAsync(DirectoryContext db, CancellationToken cancellationToken)
+    {
+        var catalog = LoadCatalog(configuration["Seeds:Path"]);
+        await SeedTaxonomyAsync(db, catalog, cancellationToken);
+        var added = 0;
+        foreach (var organisation in catalog.Organisations)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            added += await SeedOrganisationAsync(scope.ServiceProvider, catalog, organisation, cancellationToken);
+        }
+        LogSeeded(added, catalog.Activities.Count);
+    }
+
+    /// <summary>Seeds:Path may name the repository's seeds folder or its data folder; without it the built-in copy is used.</summary>
+    public static SeedCatalog LoadCatalog(string? path) =>
+        string.IsNullOrWhiteSpace(path) ? SeedCatalog.LoadBuiltIn()
+        : File.Exists(Path.Combine(path, "data", SeedCatalog.TaxonomyFile)) ? SeedCatalog.Load(Path.Combine(path, "data"))
+        : SeedCatalog.Load(path);
+
+    public static async Task SeedTaxonomyAsync(DirectoryContext db, SeedCatalog catalog, CancellationToken cancellationToken)
+    {
+        var taxonomies = await db.Taxonomies.Select(t => t.Id).ToListAsync(cancellationToken);
+        var terms = await db.TaxonomyTerms.Select(t => t.Id).ToListAsync(cancellationToken);
+        db.Taxonomies.AddRange(catalog.Vocabularies
+            .Where(v => !taxonomies.Contains(SeedIds.ToGuid(v.Id)))
+            .Select(v => new Taxonomy { Id = SeedIds.ToGuid(v.Id), Code = v.Code, Name = v.Name, Description = v.Description, Version = "1" }));
+        var vocabularies = catalog.Vocabularies.ToDictionary(v => v.Id);
+        db.TaxonomyTerms.AddRange(catalog.Terms
+            .Where(t => !terms.Contains(SeedIds.ToGuid(t.Id)))
+            .Select(t => new TaxonomyTerm
+            {
+                Id = SeedIds.ToGuid(t.Id),
+                TaxonomyId = SeedIds.ToGuid(vocabularies[t.Vocabulary].Id),
+                Code = t.Code,
+                Name = t.Name,
+                Description = t.Description,
+                ParentId = t.ParentId is null ? null : SeedIds.ToGuid(t.ParentId),
+            }));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task<int> SeedOrganisationAsync(IServiceProvider services, SeedCatalog catalog, OrganisationSeed seed, CancellationToken cancellationToken)
+    {
+        var db = services.GetRequiredService<DirectoryContext>();
+        var organisationId = SeedIds.ToGuid(seed.Id);
+        if (!await db.Organisations.AnyAsync(o => o.Id == organisationId, cancellationToken))
+        {
+            Require(await services.GetRequiredService<OrganisationCommands>()
+                .SaveAsync(organisationId, SeedRequests.Organisation(seed), null, cancellationToken), seed.Id);
+        }
+
+        var locations = services.GetRequiredService<LocationCommands>();
+        foreach (var location in catalog.Locations.Where(l => l.OrganisationId == seed.Id))
+        {
+            var locationId = SeedIds.ToGuid(location.Id);
+            if (!await db.Locations.AnyAsync(l => l.Id == locationId, cancellationToken))
+            {
+                Require(await locations.CreateAsync(organisationId, SeedRequests.Location(location), cancellationToken, locationId), location.Id);
+            }
+        }
+
+        var activities = services.GetRequiredService<ActivityCommands>();
+        var added = 0;
+        foreach (var activity in catalog.Activities.Where(a => a.OrganisationId == seed.Id))
+        {
+            var activityId = SeedIds.ToGuid(activity.Id);
+            if (await db.Activities.AnyAsync(a => a.Id == activityId, cancellationToken))
+            {
+                continue;
+            }
+            Require(await activities.CreateAsync(organisationId, SeedRequests.Activity(activity), cancellationToken, activityId), activity.Id);
+            var published = Require(await activities.PublishAsync(organisationId, activityId, null, cancellationToken), activity.Id);
+            // The demo data says when each listing was last confirmed; some are meant to be stale.
+            published.MarkChecked(new DateTimeOffset(activity.LastChecked.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
+            await db.SaveChangesAsync(cancellationToken);
+            added++;
+        }
+        return added;
+    }
+
+    private static T Require<T>(CommandResult<T> result, string seedId) where T : class =>
+        result.Succeeded
+            ? result.Value!
+            : throw new InvalidOperationException($"Seed '{seedId}' was refused ({result.Outcome}): " +
+                string.Join("; ", (result.Errors ?? new Dictionary<string, string[]>()).Select(e => $"{e.Key}: {string.Join(" ", e.Value)}")));
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Directory seeded: {Added} new of {Total} demo activities")]
+    private partial void LogSeeded(int added, int total);
+}

@@ -1,0 +1,3 @@
+using SocialPrescribing.CommunityDirectory.Tests.Hosting;
+
+[assembly: AssemblyFixture(typeof(DirectoryApp))]

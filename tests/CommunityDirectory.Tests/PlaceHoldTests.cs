@@ -1,0 +1,84 @@
+using Grpc.Core;
+using SocialPrescribing.CommunityDirectory.Tests.Hosting;
+using SocialPrescribing.Contracts.Directory;
+
+namespace SocialPrescribing.CommunityDirectory.Tests;
+
+public sealed class PlaceHoldTests(DirectoryApp app)
+{
+    private const int Runs = 30;
+    private const int Contenders = 6;
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task When_several_link_workers_take_the_last_place_at_once_exactly_one_wins_every_time()
+    {
+        var group = await app.RegisterOrganisationAsync();
+        var location = await group.CreateLocationAsync();
+        var directory = app.CreateGrpcClient(TestTokens.LinkWorker());
+
+        for (var run = 0; run < Runs; run++)
+        {
+            var activityId = (await group.PublishActivityAsync(location, a => a["totalPlaces"] = 1)).ToString();
+            using var start = new ManualResetEventSlim();
+            var attempts = Enumerable.Range(0, Contenders).Select(_ => Task.Run(async () =>
+            {
+                start.Wait(Ct);
+                return await directory.HoldPlaceAsync(new HoldPlaceRequest { ActivityId = activityId, HoldId = Guid.NewGuid().ToString() }, cancellationToken: Ct);
+            }, Ct)).ToList();
+            start.Set();
+            var outcomes = await Task.WhenAll(attempts);
+
+            Assert.Single(outcomes, o => o.Outcome == HoldOutcome.Held);
+            Assert.Equal(Contenders - 1, outcomes.Count(o => o.Outcome == HoldOutcome.NoPlacesLeft));
+            Assert.All(outcomes, o => Assert.Equal(0, o.FreePlaces));
+        }
+    }
+
+    [Fact]
+    public async Task A_retried_hold_takes_no_second_place_and_a_release_gives_it_back_once()
+    {
+        var group = await app.RegisterOrganisationAsync();
+        var activityId = (await group.PublishActivityAsync(await group.CreateLocationAsync(), a => a["totalPlaces"] = 3)).ToString();
+        var directory = app.CreateGrpcClient(TestTokens.LinkWorker());
+        var holdId = Guid.NewGuid().ToString();
+
+        var first = await directory.HoldPlaceAsync(new HoldPlaceRequest { ActivityId = activityId, HoldId = holdId }, cancellationToken: Ct);
+        var retry = await directory.HoldPlaceAsync(new HoldPlaceRequest { ActivityId = activityId, HoldId = holdId }, cancellationToken: Ct);
+        // 3 places, one held once: 3 − 1 = 2 free after both calls.
+        Assert.Equal((HoldOutcome.Held, 2), (first.Outcome, first.FreePlaces!.Value));
+        Assert.Equal((HoldOutcome.Held, 2), (retry.Outcome, retry.FreePlaces!.Value));
+
+        var released = await directory.ReleasePlaceAsync(new ReleasePlaceRequest { HoldId = holdId }, cancellationToken: Ct);
+        var releasedAgain = await directory.ReleasePlaceAsync(new ReleasePlaceRequest { HoldId = holdId }, cancellationToken: Ct);
+        Assert.Equal((ReleaseOutcome.Released, 3), (released.Outcome, released.FreePlaces!.Value));
+        Assert.Equal((ReleaseOutcome.AlreadyReleased, 3), (releasedAgain.Outcome, releasedAgain.FreePlaces!.Value));
+
+        var reuse = await Assert.ThrowsAsync<RpcException>(() =>
+            directory.HoldPlaceAsync(new HoldPlaceRequest { ActivityId = activityId, HoldId = holdId }, cancellationToken: Ct).ResponseAsync);
+        Assert.Equal(StatusCode.FailedPrecondition, reuse.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_snapshot_pages_through_published_activities_with_their_details()
+    {
+        var group = await app.RegisterOrganisationAsync();
+        var activityId = (await group.PublishActivityAsync(await group.CreateLocationAsync("WS1 3RP"))).ToString();
+        var directory = app.CreateGrpcClient(TestTokens.Service());
+
+        var found = new List<Activity>();
+        var after = "";
+        do
+        {
+            var page = await directory.GetPublishedActivitiesPageAsync(new PublishedActivitiesPageRequest { AfterActivityId = after, PageSize = 50 }, cancellationToken: Ct);
+            found.AddRange(page.Activities);
+            after = page.NextAfterActivityId;
+        }
+        while (after != "");
+
+        var activity = Assert.Single(found, a => a.Id == activityId);
+        Assert.Equal(["loneliness", "physical-activity"], activity.NeedCodes);
+        Assert.Equal("WS1", Assert.Single(activity.Places).PostcodeDistrict);
+        Assert.Equal(found.Count, found.Select(a => a.Id).Distinct().Count());
+    }
+}
