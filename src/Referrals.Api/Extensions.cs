@@ -1,5 +1,11 @@
+using System.Text.Json.Serialization;
+using SocialPrescribing.Authorization;
 using SocialPrescribing.Messaging;
 using SocialPrescribing.Messaging.Persistence;
+using SocialPrescribing.Referrals.Domain.Calendar;
+using SocialPrescribing.Referrals.Domain.Connections;
+using SocialPrescribing.Referrals.Seeding;
+using DirectoryClient = SocialPrescribing.Contracts.Directory.Directory.DirectoryClient;
 
 namespace SocialPrescribing.Referrals;
 
@@ -7,8 +13,41 @@ internal static class Extensions
 {
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
+        builder.AddDefaultAuthentication();
         builder.AddServiceDatabase<ReferralsContext>("referrals-db");
         builder.AddMessaging<ReferralsContext>();
         builder.Services.AddGrpc();
+
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(ReferralPolicies.CaseWork, p => p
+                .RequireRole(Roles.LinkWorker, Roles.TeamLead)
+                .RequireScope(ApiScopes.Referrals))
+            .AddPolicy(ReferralPolicies.AnswerRequests, p => p
+                .RequireRole(Roles.VcseStaff, Roles.VcseManager, Roles.VcseClient)
+                .RequireScope(ApiScopes.Referrals, ApiScopes.ReferralsConnectionsAnswer)
+                .AddRequirements(new OwnerRequirement(OwnerKind.Organisation)))
+            .AddPolicy(ReferralPolicies.Reports, p => p
+                .RequireRole(Roles.Commissioner, Roles.Administrator, Roles.TeamLead)
+                .RequireScope(ApiScopes.Referrals))
+            .AddPolicy(ReferralPolicies.MatchingProfiles, p => p
+                .RequireRole(Roles.Service, Roles.LinkWorker, Roles.TeamLead));
+
+        builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
+
+        builder.Services.AddSingleton<IWorkingDayCalendar>(new EnglandAndWalesBankHolidays());
+        builder.Services.AddSingleton<ConnectionLifecycle>();
+        builder.Services.AddSingleton(services => DeprivationTable.Load(services.GetRequiredService<IConfiguration>()));
+        builder.Services.AddScoped<Caseload>();
+        builder.Services.AddScoped<AuditTrail>();
+        builder.Services.AddScoped<ConnectionMoves>();
+        builder.Services.AddScoped<ConnectionExpiry>();
+        builder.Services.AddScoped<CaseServices>();
+        builder.Services.AddHostedService<ConnectionExpiryJob>();
+        builder.Services.AddScoped<IDatabaseSeeder<ReferralsContext>, ReferralsSeeder>();
+
+        // Places are held for the service itself (the expiry job has no user), so it uses its own token.
+        builder.Services.AddGrpcClient<DirectoryClient>(o => o.Address = new Uri("http://_grpc.directory")).AddServiceToken();
+        builder.Services.AddScoped<IPlaces, DirectoryPlaces>();
     }
 }

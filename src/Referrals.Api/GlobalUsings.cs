@@ -1,4 +1,5 @@
 global using SocialPrescribing.Referrals;
+global using SocialPrescribing.Referrals.Application;
 global using SocialPrescribing.Referrals.Grpc;
 global using SocialPrescribing.Referrals.Infrastructure;
 global using SocialPrescribing.Referrals.Model;

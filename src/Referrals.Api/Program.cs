@@ -1,3 +1,5 @@
+using SocialPrescribing.Referrals.Apis;
+
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
@@ -6,6 +8,20 @@ builder.AddApplicationServices();
 var app = builder.Build();
 
 app.MapDefaultEndpoints();
-app.MapGrpcService<ReferralsService>();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapGroup("/api").RequireAuthorization(ReferralPolicies.CaseWork)
+    .MapPeopleApi()
+    .MapReferralsApi()
+    .MapConnectionsApi();
+app.MapGroup("/api/providers/{organisationId:guid}").RequireAuthorization(ReferralPolicies.AnswerRequests)
+    .MapProvidersApi();
+app.MapGroup("/api/reports").RequireAuthorization(ReferralPolicies.Reports)
+    .MapReportsApi();
+app.MapGrpcService<ReferralsService>().RequireAuthorization(ReferralPolicies.MatchingProfiles);
 
 app.Run();
+
+/// <summary>Visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;

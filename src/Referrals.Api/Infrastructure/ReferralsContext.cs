@@ -5,16 +5,73 @@ namespace SocialPrescribing.Referrals.Infrastructure;
 
 public sealed class ReferralsContext(DbContextOptions<ReferralsContext> options) : DbContext(options)
 {
-    public DbSet<Referral> Referrals => Set<Referral>();
+    public DbSet<PersonRecord> People => Set<PersonRecord>();
+    public DbSet<ReferralRecord> Referrals => Set<ReferralRecord>();
+    public DbSet<ConnectionRecord> Connections => Set<ConnectionRecord>();
+    public DbSet<MeasurementRecord> Measurements => Set<MeasurementRecord>();
+    public DbSet<AuditEntry> Audit => Set<AuditEntry>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums are stored by name: readable in the database and safe when a value is added in the middle.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+    }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        modelBuilder.Entity<Referral>(referral =>
+        modelBuilder.Entity<PersonRecord>(person =>
+        {
+            person.ToTable("people");
+            person.Property(p => p.Version).IsRowVersion();
+            person.Property(p => p.NhsNumber).HasMaxLength(10);
+            person.Property(p => p.Postcode).HasMaxLength(8);
+            person.Property(p => p.PostcodeDistrict).HasMaxLength(4);
+            person.Property(p => p.AccessibilityNeeds).HasJsonConversion();
+            person.Property(p => p.Consents).HasJsonConversion();
+            person.HasIndex(p => p.TeamId);
+        });
+
+        modelBuilder.Entity<ReferralRecord>(referral =>
         {
             referral.ToTable("referrals");
-            referral.Property(r => r.PostcodeDistrict).HasMaxLength(4);
+            referral.Property(r => r.Version).IsRowVersion();
+            referral.Property(r => r.SnomedCode).HasMaxLength(18);
+            referral.Property(r => r.Referrer).HasJsonConversion();
+            referral.Property(r => r.History).HasJsonConversion();
+            referral.Property(r => r.Notes).HasJsonConversion();
+            referral.Property(r => r.Availability).HasJsonConversion();
+            referral.Property(r => r.Travel).HasJsonConversion();
+            referral.Property(r => r.Plan).HasJsonConversion();
             referral.HasIndex(r => r.TeamId);
+            referral.HasIndex(r => r.PersonId);
         });
+
+        modelBuilder.Entity<ConnectionRecord>(connection =>
+        {
+            connection.ToTable("connections");
+            connection.Property(c => c.Version).IsRowVersion();
+            connection.Property(c => c.History).HasJsonConversion();
+            connection.HasIndex(c => c.ReferralId);
+            connection.HasIndex(c => c.ProviderId);
+            // The expiry job's query: requests still waiting for an answer.
+            connection.HasIndex(c => c.AnswerDueBy).HasFilter("\"Status\" = 'Requested'");
+        });
+
+        modelBuilder.Entity<MeasurementRecord>(measurement =>
+        {
+            measurement.ToTable("wellbeing_measurements");
+            measurement.HasIndex(m => m.ReferralId);
+        });
+
+        modelBuilder.Entity<AuditEntry>(audit =>
+        {
+            audit.ToTable("audit_entries");
+            audit.Property(a => a.ActorId).HasMaxLength(200);
+            audit.Property(a => a.ActorRole).HasMaxLength(40);
+            audit.Property(a => a.Record).HasMaxLength(40);
+            audit.HasIndex(a => new { a.PersonId, a.At });
+        });
+
         modelBuilder.AddMessagingTables();
     }
 }

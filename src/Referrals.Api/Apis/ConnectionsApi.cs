@@ -1,0 +1,44 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using SocialPrescribing.Referrals.Domain.Connections;
+
+namespace SocialPrescribing.Referrals.Apis;
+
+/// <summary>The link worker's side of a connection: send the request, record attendance, finish or withdraw.</summary>
+public static class ConnectionsApi
+{
+    /// <summary>Answers belong to the provider (see <see cref="ProvidersApi"/>); expiry to the job.</summary>
+    private static readonly ConnectionStatus[] NotTheLinkWorkers = [ConnectionStatus.Accepted, ConnectionStatus.Declined, ConnectionStatus.Expired];
+
+    public static RouteGroupBuilder MapConnectionsApi(this RouteGroupBuilder api)
+    {
+        api.MapPost("/connections/{id:guid}/status", MoveAsync);
+        api.MapGet("/provider-stats/{providerId:guid}", ProviderStatsAsync);
+        return api;
+    }
+
+    public static async Task<Ok<ConnectionRecord>> MoveAsync(
+        Guid id, ConnectionStatusRequest request, ClaimsPrincipal user, HttpContext http, CaseServices s, CancellationToken cancellationToken)
+    {
+        var record = await s.Caseload.ConnectionAsync(user, id, cancellationToken);
+        if (NotTheLinkWorkers.Contains(request.Status))
+        {
+            throw ProblemException.Forbidden($"A connection becomes {request.Status} by the provider's answer or the agreed time running out, not by the link worker.");
+        }
+        Concurrency.CheckIfMatch(http.Request, s.Db.Entry(record), record.Version);
+        await s.Connections.MoveAsync(record, request.Status, Caller.Of(user), request.Reason, cancellationToken);
+        http.Response.SetETag(record.Version);
+        return TypedResults.Ok(record);
+    }
+
+    /// <summary>How a provider answers requests: for link workers choosing where to refer.</summary>
+    public static async Task<Ok<ProviderResponseStats>> ProviderStatsAsync(Guid providerId, ConnectionLifecycle lifecycle, CaseServices s, CancellationToken cancellationToken)
+    {
+        var connections = await s.Db.Connections.AsNoTracking().Where(c => c.ProviderId == providerId).ToListAsync(cancellationToken);
+        var outcomes = connections
+            .Select(c => ProviderRequestOutcome.Of(c.ToDomain(lifecycle)))
+            .OfType<ProviderRequestOutcome>();
+        return TypedResults.Ok(ProviderResponseStats.From(outcomes));
+    }
+}

@@ -1,0 +1,75 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using SocialPrescribing.Referrals.Domain.Connections;
+
+namespace SocialPrescribing.Referrals.Apis;
+
+/// <summary>What was shared with one person, only while their consent to share with this provider stands.</summary>
+public sealed record SharedPerson(string GivenName, string FamilyName, string? PreferredName, string PreferredContact, string? Phone, string? Mobile, string? Email);
+
+/// <summary>A request as its provider sees it; <see cref="Person"/> is null without the person's consent.</summary>
+public sealed record ProviderConnectionView(
+    Guid ConnectionId,
+    Guid ReferralId,
+    string TargetKind,
+    Guid TargetId,
+    string Status,
+    DateOnly? AnswerDueBy,
+    string PostcodeDistrict,
+    string FirstLanguage,
+    bool NeedsInterpreter,
+    IReadOnlyList<string> AccessibilityNeeds,
+    SharedPerson? Person);
+
+/// <summary>
+/// The VCSE organisation's side: the requests sent to it and its answers. The organisation comes
+/// from the route and must be the caller's own (shared <c>OwnOrganisation</c> rule); a request
+/// sent to another organisation cannot be seen or answered.
+/// </summary>
+public static class ProvidersApi
+{
+    public static RouteGroupBuilder MapProvidersApi(this RouteGroupBuilder providers)
+    {
+        providers.MapGet("/connections", ListAsync);
+        providers.MapPost("/connections/{id:guid}/answer", AnswerAsync);
+        return providers;
+    }
+
+    public static async Task<Ok<List<ProviderConnectionView>>> ListAsync(Guid organisationId, ClaimsPrincipal user, CaseServices s, CancellationToken cancellationToken)
+    {
+        var rows = await s.Db.Connections.AsNoTracking()
+            .Where(c => c.ProviderId == organisationId && c.Status != ConnectionStatus.Suggested)
+            .Join(s.Db.People, c => c.PersonId, p => p.Id, (c, p) => new { c, p })
+            .OrderByDescending(x => x.c.SuggestedAt)
+            .ToListAsync(cancellationToken);
+        var caller = Caller.Of(user);
+        var views = new List<ProviderConnectionView>();
+        foreach (var (c, p) in rows.Select(x => (x.c, x.p)))
+        {
+            var shared = p.ToDomain().Consents.MayShareWith(organisationId, s.Now);
+            if (shared)
+            {
+                s.Audit.Record(caller, AuditAction.Read, p.Id, "shared-with-provider", c.Id);
+            }
+            views.Add(new ProviderConnectionView(
+                c.Id, c.ReferralId, c.TargetKind.ToString(), c.TargetId, c.Status.ToString(), c.AnswerDueBy,
+                p.PostcodeDistrict, p.FirstLanguage, p.NeedsInterpreter, [.. p.AccessibilityNeeds.Select(n => n.ToString())],
+                shared ? new SharedPerson(p.GivenName, p.FamilyName, p.PreferredName, p.PreferredContact.ToString(), p.Phone, p.Mobile, p.Email) : null));
+        }
+        await s.Db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(views);
+    }
+
+    public static async Task<Ok<ConnectionRecord>> AnswerAsync(
+        Guid organisationId, Guid id, AnswerRequest request, ClaimsPrincipal user, CaseServices s, CancellationToken cancellationToken)
+    {
+        var record = await s.Db.Connections.FindAsync([id], cancellationToken) ?? throw ProblemException.NotFound("connection", id);
+        if (record.ProviderId != organisationId)
+        {
+            throw ProblemException.Forbidden("The request was not sent to this organisation, so it cannot answer it.");
+        }
+        await s.Connections.MoveAsync(record, request.Accept ? ConnectionStatus.Accepted : ConnectionStatus.Declined, Caller.Of(user), request.Reason, cancellationToken);
+        return TypedResults.Ok(record);
+    }
+}

@@ -1,0 +1,97 @@
+using SocialPrescribing.Referrals.Domain.Common;
+using SocialPrescribing.Referrals.Domain.Connections;
+using SocialPrescribing.Referrals.Domain.Referrals;
+using SocialPrescribing.Referrals.Domain.Wellbeing;
+
+namespace SocialPrescribing.Referrals.Apis;
+
+public sealed record ReferrerRequest(string? Name, string? Organisation, string? OrganisationCode, string? Contact);
+
+public sealed record ReferralRequest(
+    ReferralSource Source,
+    ReferrerRequest? Referrer,
+    string? Reason,
+    Urgency Urgency,
+    bool SafeguardingConcern,
+    string? SafeguardingNote,
+    string? SnomedCode)
+{
+    public ReferralDetails ToDetails()
+    {
+        var errors = new FieldErrors();
+        var referrer = Referrer is { } r ? errors.Capture(() => new Referrer(r.Name!, r.Organisation, r.OrganisationCode, r.Contact)) : null;
+        var code = string.IsNullOrWhiteSpace(SnomedCode) ? null : errors.Capture(() => Domain.Referrals.SnomedCode.Parse(SnomedCode));
+        errors.ThrowIfAny();
+        return new ReferralDetails(Source, referrer, Reason ?? "", Urgency, SafeguardingConcern, SafeguardingNote, code);
+    }
+}
+
+public sealed record StatusRequest(ReferralStatus Status, string? Reason);
+
+public sealed record CloseRequest(ClosureReason ClosureReason, string? Outcome, string? Summary);
+
+public sealed record NoteRequest(string? Text);
+
+/// <summary>What the "what matters" conversation found: needs, interests, free times and travel.</summary>
+public sealed record NeedsRequest(
+    IReadOnlyList<string>? NeedTermIds,
+    IReadOnlyList<string>? InterestTermIds,
+    IReadOnlyList<FreeTime>? Availability,
+    TravelPreferences? Travel)
+{
+    public void Validate()
+    {
+        var errors = new FieldErrors();
+        errors.Check((NeedTermIds ?? []).Concat(InterestTermIds ?? []).All(t => !string.IsNullOrWhiteSpace(t)), "needTermIds", "A taxonomy term id cannot be blank.");
+        foreach (var (slot, i) in (Availability ?? []).Select((s, i) => (s, i)))
+        {
+            errors.Check(slot.Day is >= 1 and <= 7, $"availability[{i}].day", "A day is 1 (Monday) to 7 (Sunday).");
+            errors.Check(slot.Start < slot.End, $"availability[{i}].end", "A free time ends after it starts.");
+        }
+        errors.Check(Travel?.MaxKm is null or >= 0, "travel.maxKm", "How far the person can travel cannot be negative.");
+        errors.ThrowIfAny();
+    }
+}
+
+/// <summary>The personalised care and support plan: goals, each with actions, and when to review it.</summary>
+public sealed record PlanRequest(IReadOnlyList<PlanGoal>? Goals, DateOnly? ReviewOn)
+{
+    public void Validate(DateOnly today)
+    {
+        var errors = new FieldErrors();
+        var goals = Goals ?? [];
+        errors.Check(goals.Count > 0, "goals", "A plan has at least one goal, in the person's words.");
+        foreach (var (goal, i) in goals.Select((g, i) => (g, i)))
+        {
+            errors.Check(!string.IsNullOrWhiteSpace(goal.Description), $"goals[{i}].description", "A goal needs a description.");
+            errors.Check((goal.Actions ?? []).All(a => !string.IsNullOrWhiteSpace(a.Description)), $"goals[{i}].actions", "Every action needs a description.");
+            errors.Check(goal.ReviewOn is null || goal.ReviewOn >= today, $"goals[{i}].reviewOn", "A review date cannot be in the past.");
+        }
+        errors.Check(ReviewOn is not null, "reviewOn", "When the plan will be reviewed is required.");
+        errors.Check(ReviewOn is null || ReviewOn >= today, "reviewOn", "A review date cannot be in the past.");
+        errors.ThrowIfAny();
+    }
+}
+
+public sealed record Ons4Request(int LifeSatisfaction, int Worthwhile, int Happiness, int Anxiety);
+
+/// <param name="Swemwbs">The seven SWEMWBS answers (1–5) in the scale's order.</param>
+public sealed record MeasurementRequest(MeasurementPoint Point, DateTimeOffset? TakenAt, Ons4Request? Ons4, IReadOnlyList<int>? Swemwbs)
+{
+    public WellbeingMeasurement ToMeasurement(Guid personId, Guid referralId, string recordedBy, DateTimeOffset now)
+    {
+        var errors = new FieldErrors();
+        errors.Check(TakenAt is null || TakenAt <= now, "takenAt", "A measurement cannot be taken in the future.");
+        var ons4 = Ons4 is { } o ? errors.Capture(() => new Ons4Scores(o.LifeSatisfaction, o.Worthwhile, o.Happiness, o.Anxiety)) : null;
+        var swemwbs = Swemwbs is { } items ? errors.Capture(() => new SwemwbsScores(items)) : null;
+        errors.ThrowIfAny();
+        return new WellbeingMeasurement(personId, referralId, Point, TakenAt ?? now, recordedBy, ons4, swemwbs);
+    }
+}
+
+/// <param name="Request">Send the request (and hold a place) straight away rather than only suggesting it.</param>
+public sealed record ConnectionRequest(ConnectionTargetKind TargetKind, Guid TargetId, Guid ProviderId, int? AgreedResponseWorkingDays, bool Request);
+
+public sealed record ConnectionStatusRequest(ConnectionStatus Status, string? Reason);
+
+public sealed record AnswerRequest(bool Accept, string? Reason);

@@ -1,0 +1,20 @@
+using SocialPrescribing.Referrals.Domain.Wellbeing;
+
+namespace SocialPrescribing.Referrals.Apis;
+
+/// <summary>A referral with everything recorded against it, for the link worker's case page.</summary>
+public sealed record ReferralView(
+    ReferralRecord Referral,
+    IReadOnlyList<ConnectionRecord> Connections,
+    IReadOnlyList<MeasurementRecord> Measurements,
+    WellbeingChange? WellbeingChange);
+
+/// <summary>One line of a team's caseload.</summary>
+public sealed record CaseloadEntry(
+    Guid ReferralId,
+    Guid PersonId,
+    string PersonName,
+    string Status,
+    string Urgency,
+    bool SafeguardingConcern,
+    DateTimeOffset ReceivedAt);

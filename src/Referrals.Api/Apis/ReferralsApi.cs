@@ -1,0 +1,211 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using SocialPrescribing.Authorization;
+using SocialPrescribing.Contracts.IntegrationEvents;
+using SocialPrescribing.Referrals.Domain.Common;
+using SocialPrescribing.Referrals.Domain.Connections;
+using SocialPrescribing.Referrals.Domain.Referrals;
+using SocialPrescribing.Referrals.Domain.Wellbeing;
+
+namespace SocialPrescribing.Referrals.Apis;
+
+/// <summary>A referral's lifecycle, the "what matters" conversation, the plan, wellbeing measures and connections.</summary>
+public static class ReferralsApi
+{
+    public static RouteGroupBuilder MapReferralsApi(this RouteGroupBuilder api)
+    {
+        // The shared rule compares the route's teamId with the caller's team.
+        api.MapGet("/teams/{teamId:guid}/caseload", CaseloadAsync).RequireAuthorization(Policies.OwnTeamCaseload);
+        var referrals = api.MapGroup("/referrals");
+        referrals.MapGet("/{id:guid}", GetAsync);
+        referrals.MapPost("/{id:guid}/status", MoveAsync);
+        referrals.MapPost("/{id:guid}/closure", CloseAsync);
+        referrals.MapPost("/{id:guid}/notes", AddNoteAsync);
+        referrals.MapPut("/{id:guid}/needs", SetNeedsAsync);
+        referrals.MapPut("/{id:guid}/plan", SetPlanAsync);
+        referrals.MapPost("/{id:guid}/wellbeing", MeasureAsync);
+        referrals.MapPost("/{id:guid}/connections", ConnectAsync);
+        return api;
+    }
+
+    public static async Task<Ok<List<CaseloadEntry>>> CaseloadAsync(Guid teamId, ClaimsPrincipal user, CaseServices s, CancellationToken cancellationToken)
+    {
+        var entries = await s.Db.Referrals.AsNoTracking()
+            .Where(r => r.TeamId == teamId && r.Status != ReferralStatus.Closed)
+            .Join(s.Db.People, r => r.PersonId, p => p.Id, (r, p) => new { r, p })
+            .OrderBy(x => x.r.ReceivedAt)
+            .Select(x => new CaseloadEntry(x.r.Id, x.p.Id, x.p.GivenName + " " + x.p.FamilyName, x.r.Status.ToString(), x.r.Urgency.ToString(), x.r.SafeguardingConcern, x.r.ReceivedAt))
+            .ToListAsync(cancellationToken);
+        var caller = Caller.Of(user);
+        foreach (var entry in entries)
+        {
+            s.Audit.Record(caller, AuditAction.Read, entry.PersonId, "caseload", entry.ReferralId);
+        }
+        await s.Db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(entries);
+    }
+
+    public static async Task<Ok<ReferralView>> GetAsync(Guid id, ClaimsPrincipal user, HttpResponse response, CaseServices s, CancellationToken cancellationToken)
+    {
+        var record = await s.Caseload.ReferralAsync(user, id, cancellationToken);
+        var view = await ViewAsync(s, record, cancellationToken);
+        await s.Audit.ReadAsync(Caller.Of(user), record.PersonId, "referral", id, cancellationToken);
+        response.SetETag(record.Version);
+        return TypedResults.Ok(view);
+    }
+
+    public static async Task<Ok<ReferralRecord>> MoveAsync(
+        Guid id, StatusRequest request, ClaimsPrincipal user, HttpContext http, CaseServices s, CancellationToken cancellationToken) =>
+        await ChangeAsync(id, user, http, s, "referral", record =>
+        {
+            // The lifecycle's "assessed" means the conversation happened and a plan is agreed.
+            if (request.Status == ReferralStatus.Assessed && record.Plan is null)
+            {
+                throw new DomainException("Agree a plan with the person (PUT …/plan) before marking the referral assessed.", "plan");
+            }
+            var referral = record.ToDomain();
+            referral.MoveTo(request.Status, Caller.Of(user).ActorId, s.Now, request.Reason!);
+            record.Apply(referral);
+        }, cancellationToken);
+
+    public static async Task<Ok<ReferralRecord>> CloseAsync(
+        Guid id, CloseRequest request, ClaimsPrincipal user, HttpContext http, CaseServices s, CancellationToken cancellationToken)
+    {
+        var record = await s.Caseload.ReferralAsync(user, id, cancellationToken);
+        Concurrency.CheckIfMatch(http.Request, s.Db.Entry(record), record.Version);
+        var caller = Caller.Of(user);
+        var referral = record.ToDomain();
+        var closure = new ReferralClosure(request.ClosureReason, request.Outcome!, request.Summary!);
+        referral.Close(closure, caller.ActorId, s.Now);
+        record.Apply(referral);
+
+        var staged = new List<ConnectionMoves.Staged>();
+        foreach (var connection in await s.Db.Connections.Where(c => c.ReferralId == id).ToListAsync(cancellationToken))
+        {
+            if (!ConnectionLifecycle.IsFinal(connection.Status))
+            {
+                var (to, why) = connection.Status == ConnectionStatus.Attended
+                    ? (ConnectionStatus.Finished, (string?)null)
+                    : (ConnectionStatus.Withdrawn, "The referral closed.");
+                staged.Add(s.Connections.Stage(connection, to, caller, why));
+            }
+        }
+
+        var person = await s.Caseload.PersonOfAsync(record, cancellationToken);
+        var measurements = await s.Db.Measurements.AsNoTracking().Where(m => m.ReferralId == id).ToListAsync(cancellationToken);
+        s.Outbox.Add(new ReferralClosedIntegrationEvent(id, record.PersonId, record.TeamId, closure.Reason.ToString(), s.Now));
+        s.Outbox.Add(MessageBack.For(record, person, closure, WellbeingChange.SoFar(measurements.Select(m => m.ToDomain())), s.Now));
+        s.Audit.Record(caller, AuditAction.Change, record.PersonId, "referral", id);
+        await s.Connections.SaveAsync(staged, cancellationToken);
+        http.Response.SetETag(record.Version);
+        return TypedResults.Ok(record);
+    }
+
+    public static async Task<Ok<ReferralRecord>> AddNoteAsync(
+        Guid id, NoteRequest request, ClaimsPrincipal user, HttpContext http, CaseServices s, CancellationToken cancellationToken) =>
+        await ChangeAsync(id, user, http, s, "note", record =>
+        {
+            EnsureOpen(record);
+            var text = string.IsNullOrWhiteSpace(request.Text)
+                ? throw new DomainException("A note needs some text.", "text")
+                : request.Text.Trim();
+            record.Notes = [.. record.Notes, new ConversationNote(text, Caller.Of(user).ActorId, s.Now)];
+        }, cancellationToken);
+
+    public static async Task<Ok<ReferralRecord>> SetNeedsAsync(
+        Guid id, NeedsRequest request, ClaimsPrincipal user, HttpContext http, CaseServices s, CancellationToken cancellationToken) =>
+        await ChangeAsync(id, user, http, s, "needs", record =>
+        {
+            EnsureOpen(record);
+            request.Validate();
+            record.NeedTermIds = [.. (request.NeedTermIds ?? []).Select(t => t.Trim()).Distinct()];
+            record.InterestTermIds = [.. (request.InterestTermIds ?? []).Select(t => t.Trim()).Distinct()];
+            record.Availability = [.. request.Availability ?? []];
+            record.Travel = request.Travel is { } travel ? travel with { Modes = travel.Modes ?? [] } : null;
+            s.Outbox.Add(new ReferralProfileChangedIntegrationEvent(record.Id, record.PersonId, s.Now));
+        }, cancellationToken);
+
+    public static async Task<Ok<ReferralRecord>> SetPlanAsync(
+        Guid id, PlanRequest request, ClaimsPrincipal user, HttpContext http, CaseServices s, CancellationToken cancellationToken) =>
+        await ChangeAsync(id, user, http, s, "plan", record =>
+        {
+            EnsureOpen(record);
+            request.Validate(s.Today);
+            var goals = request.Goals!.Select(g => g with { Description = g.Description.Trim(), Actions = g.Actions ?? [] }).ToList();
+            record.Plan = new CarePlan(goals, request.ReviewOn!.Value, Caller.Of(user).ActorId, s.Now);
+        }, cancellationToken);
+
+    public static async Task<Created<MeasurementRecord>> MeasureAsync(
+        Guid id, MeasurementRequest request, ClaimsPrincipal user, CaseServices s, CancellationToken cancellationToken)
+    {
+        var record = await s.Caseload.ReferralAsync(user, id, cancellationToken);
+        EnsureOpen(record);
+        var caller = Caller.Of(user);
+        var measurement = request.ToMeasurement(record.PersonId, record.Id, caller.ActorId, s.Now);
+        var stored = MeasurementRecord.From(Guid.CreateVersion7(), measurement, record.TeamId);
+        var earlier = await s.Db.Measurements.AsNoTracking().Where(m => m.ReferralId == id).ToListAsync(cancellationToken);
+        if (measurement.Point != MeasurementPoint.Baseline
+            && WellbeingChange.SoFar(earlier.Select(m => m.ToDomain()).Append(measurement)) is { } change
+            && change.LatestTakenAt == measurement.TakenAt)
+        {
+            var baseline = earlier.Where(m => m.Point == MeasurementPoint.Baseline).MinBy(m => m.TakenAt)!;
+            s.Outbox.Add(new WellbeingOutcomeRecordedIntegrationEvent(
+                stored.Id, record.Id, record.PersonId, record.TeamId, measurement.Point.ToString(),
+                baseline.LifeSatisfaction, stored.LifeSatisfaction, change.Ons4?.LifeSatisfaction, change.Swemwbs?.MetricChange, s.Now));
+        }
+        s.Db.Measurements.Add(stored);
+        s.Audit.Record(caller, AuditAction.Create, record.PersonId, "wellbeing", stored.Id);
+        await s.Db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Created($"/api/referrals/{id}", stored);
+    }
+
+    public static async Task<Created<ConnectionRecord>> ConnectAsync(
+        Guid id, ConnectionRequest request, ClaimsPrincipal user, CaseServices s, CancellationToken cancellationToken)
+    {
+        var referral = await s.Caseload.ReferralAsync(user, id, cancellationToken);
+        EnsureOpen(referral);
+        var caller = Caller.Of(user);
+        var errors = new FieldErrors();
+        errors.Check(Enum.IsDefined(request.TargetKind), "targetKind", "A connection is to an Activity or a Volunteer.");
+        errors.Check(request.TargetId != Guid.Empty, "targetId", "Which activity or volunteer is required.");
+        errors.Check(request.ProviderId != Guid.Empty, "providerId", "The organisation that answers the request is required.");
+        errors.ThrowIfAny();
+        var connection = Connection.Suggest(
+            Guid.CreateVersion7(), id, new ConnectionTarget(request.TargetKind, request.TargetId, request.ProviderId), caller.ActorId, s.Now,
+            request.AgreedResponseWorkingDays ?? ResponseWindow.DefaultAgreedWorkingDays);
+        var record = ConnectionRecord.From(connection, referral.PersonId, referral.TeamId);
+        s.Db.Connections.Add(record);
+        s.Audit.Record(caller, AuditAction.Create, referral.PersonId, "connection", record.Id);
+        await s.Connections.SaveAsync(request.Request ? [s.Connections.Stage(record, ConnectionStatus.Requested, caller, null)] : [], cancellationToken);
+        return TypedResults.Created($"/api/connections/{record.Id}", record);
+    }
+
+    internal static async Task<ReferralView> ViewAsync(CaseServices s, ReferralRecord record, CancellationToken cancellationToken)
+    {
+        var connections = await s.Db.Connections.AsNoTracking().Where(c => c.ReferralId == record.Id).OrderBy(c => c.SuggestedAt).ToListAsync(cancellationToken);
+        var measurements = await s.Db.Measurements.AsNoTracking().Where(m => m.ReferralId == record.Id).OrderBy(m => m.TakenAt).ToListAsync(cancellationToken);
+        return new ReferralView(record, connections, measurements, WellbeingChange.SoFar(measurements.Select(m => m.ToDomain())));
+    }
+
+    private static void EnsureOpen(ReferralRecord record)
+    {
+        if (!ReferralLifecycle.IsOpen(record.Status))
+        {
+            throw new DomainException("The referral is closed; nothing more can be recorded against it.", "status");
+        }
+    }
+
+    /// <summary>Loads the referral on the caller's caseload, applies the change, audits and saves it under If-Match.</summary>
+    private static async Task<Ok<ReferralRecord>> ChangeAsync(
+        Guid id, ClaimsPrincipal user, HttpContext http, CaseServices s, string part, Action<ReferralRecord> change, CancellationToken cancellationToken)
+    {
+        var record = await s.Caseload.ReferralAsync(user, id, cancellationToken);
+        Concurrency.CheckIfMatch(http.Request, s.Db.Entry(record), record.Version);
+        change(record);
+        s.Audit.Record(Caller.Of(user), AuditAction.Change, record.PersonId, part, id);
+        await s.Db.SaveChangesAsync(cancellationToken);
+        http.Response.SetETag(record.Version);
+        return TypedResults.Ok(record);
+    }
+}

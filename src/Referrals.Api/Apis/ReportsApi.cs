@@ -1,0 +1,156 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using SocialPrescribing.Authorization;
+using SocialPrescribing.Referrals.Domain.Connections;
+using SocialPrescribing.Referrals.Domain.Referrals;
+using SocialPrescribing.Referrals.Domain.Wellbeing;
+
+namespace SocialPrescribing.Referrals.Apis;
+
+public sealed record CountRow(string Group, string Referrals);
+
+public sealed record EquityRow(string Group, string Referrals, string Connected, string Completed);
+
+/// <param name="Referrals">How many referrals the median is over (suppressed under 5).</param>
+public sealed record WaitingTime(string Referrals, double? MedianDays);
+
+/// <summary>Mean change from baseline, per cohort (referral source); withheld under 5 people.</summary>
+public sealed record WellbeingCohortRow(string Cohort, string People, double? MeanLifeSatisfactionChange, double? MeanAnxietyChange, double? MeanSwemwbsMetricChange);
+
+public sealed record ReferralsReport(
+    DateOnly From,
+    DateOnly To,
+    Guid? TeamId,
+    string Referrals,
+    IReadOnlyList<CountRow> BySource,
+    IReadOnlyList<CountRow> ByStatus,
+    WaitingTime ToFirstContact,
+    WaitingTime ToConnection,
+    IReadOnlyList<WellbeingCohortRow> WellbeingBySource,
+    string? DeprivationSource,
+    string DeprivationNote,
+    IReadOnlyList<EquityRow> ByDeprivationDecile,
+    IReadOnlyList<EquityRow> ByEthnicity,
+    IReadOnlyList<EquityRow> ByFirstLanguage,
+    IReadOnlyList<EquityRow> ByCarerStatus);
+
+/// <summary>
+/// Aggregates only, every count under 5 suppressed: for commissioners (all teams or one) and team
+/// leads (their own team). Equity of access is shown by deprivation, ethnicity, first language and carer status.
+/// </summary>
+public static class ReportsApi
+{
+    private static readonly ConnectionStatus[] Connected = [ConnectionStatus.Accepted, ConnectionStatus.Attended, ConnectionStatus.Finished];
+
+    public static RouteGroupBuilder MapReportsApi(this RouteGroupBuilder reports)
+    {
+        reports.MapGet("/referrals", ReferralsAsync);
+        return reports;
+    }
+
+    public static async Task<Results<Ok<ReferralsReport>, ProblemHttpResult>> ReferralsAsync(
+        DateOnly from, DateOnly to, Guid? teamId, ClaimsPrincipal user, DeprivationTable deprivation, CaseServices s, CancellationToken cancellationToken)
+    {
+        if (to < from)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The period ends before it starts.", detail: "'to' must not be before 'from'.");
+        }
+        var caller = Caller.Of(user);
+        if (user.IsInRole(Roles.TeamLead))
+        {
+            teamId = teamId is null || teamId == caller.TeamId ? caller.RequiredTeamId : throw ProblemException.Forbidden("A team lead sees their own team's reports only.");
+        }
+        var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+
+        var referrals = await s.Db.Referrals.AsNoTracking()
+            .Where(r => r.ReceivedAt >= start && r.ReceivedAt < end && (teamId == null || r.TeamId == teamId))
+            .ToListAsync(cancellationToken);
+        var ids = referrals.Select(r => r.Id).ToList();
+        var personIds = referrals.Select(r => r.PersonId).Distinct().ToList();
+        var people = await s.Db.People.AsNoTracking().Where(p => personIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
+        var connected = (await s.Db.Connections.AsNoTracking()
+                .Where(c => ids.Contains(c.ReferralId) && Connected.Contains(c.Status))
+                .Select(c => c.ReferralId).ToListAsync(cancellationToken))
+            .ToHashSet();
+        var measurements = await s.Db.Measurements.AsNoTracking().Where(m => ids.Contains(m.ReferralId)).ToListAsync(cancellationToken);
+
+        var cases = referrals.Select(r => new Case(r, people[r.PersonId], connected.Contains(r.Id))).ToList();
+        return TypedResults.Ok(new ReferralsReport(
+            from,
+            to,
+            teamId,
+            Suppression.Count(cases.Count),
+            CountBy(cases, c => c.Referral.Source.ToString()),
+            CountBy(cases, c => c.Referral.Status.ToString()),
+            Waiting(referrals, ReferralStatus.Contacted),
+            Waiting(referrals, ReferralStatus.Connected),
+            WellbeingBySource(referrals, measurements),
+            deprivation.Source,
+            deprivation.IsLoaded
+                ? $"Deprivation deciles from {deprivation.Source}; 1 is the most deprived tenth of areas."
+                : "No deprivation table is loaded (Deprivation:Path), so referrals are not grouped by deprivation.",
+            deprivation.IsLoaded ? Equity(cases, c => deprivation.DecileOf(c.Person.PostcodeDistrict)?.ToString() ?? "unknown area") : [],
+            Equity(cases, c => c.Person.Ethnicity?.ToString() ?? "not given"),
+            Equity(cases, c => c.Person.FirstLanguage),
+            Equity(cases, c => (c.Person.IsCarer, c.Person.IsCaredFor) switch
+            {
+                (true, true) => "carer and cared for",
+                (true, false) => "carer",
+                (false, true) => "cared for",
+                _ => "neither",
+            })));
+    }
+
+    private sealed record Case(ReferralRecord Referral, PersonRecord Person, bool Connected)
+    {
+        public bool Completed => Referral.ClosureReason == ClosureReason.Completed;
+    }
+
+    private static List<CountRow> CountBy(List<Case> cases, Func<Case, string> group) =>
+        [.. cases.GroupBy(group).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new CountRow(g.Key, Suppression.Count(g.Count())))];
+
+    private static List<EquityRow> Equity(List<Case> cases, Func<Case, string> group) =>
+        [.. cases.GroupBy(group).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new EquityRow(
+            g.Key,
+            Suppression.Count(g.Count()),
+            Suppression.Count(g.Count(c => c.Connected)),
+            Suppression.Count(g.Count(c => c.Completed))))];
+
+    /// <summary>Days from receipt to the first time the referral reached <paramref name="status"/>.</summary>
+    private static WaitingTime Waiting(List<ReferralRecord> referrals, ReferralStatus status)
+    {
+        var days = referrals
+            .Select(r => r.History.FirstOrDefault(t => t.To == status) is { } reached ? (reached.At - r.ReceivedAt).TotalDays : (double?)null)
+            .OfType<double>()
+            .Order()
+            .ToList();
+        return new WaitingTime(Suppression.Count(days.Count), Suppression.Over(days.Count, () => Median(days)));
+    }
+
+    private static List<WellbeingCohortRow> WellbeingBySource(List<ReferralRecord> referrals, List<MeasurementRecord> measurements)
+    {
+        var byReferral = measurements.ToLookup(m => m.ReferralId);
+        return [.. referrals
+            .Select(r => (r.Source, Change: WellbeingChange.SoFar(byReferral[r.Id].Select(m => m.ToDomain()))))
+            .Where(x => x.Change is not null)
+            .GroupBy(x => x.Source.ToString())
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g =>
+            {
+                var changes = g.Select(x => x.Change!).ToList();
+                var ons4 = changes.Select(c => c.Ons4).OfType<Ons4Change>().ToList();
+                var swemwbs = changes.Select(c => c.Swemwbs).OfType<SwemwbsChange>().ToList();
+                return new WellbeingCohortRow(
+                    g.Key,
+                    Suppression.Count(changes.Count),
+                    Suppression.Over(ons4.Count, () => ons4.Average(c => c.LifeSatisfaction)),
+                    Suppression.Over(ons4.Count, () => ons4.Average(c => c.Anxiety)),
+                    Suppression.Over(swemwbs.Count, () => (double)swemwbs.Average(c => c.MetricChange)));
+            })];
+    }
+
+    private static double Median(List<double> sorted) =>
+        sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+}

@@ -1,0 +1,18 @@
+using System.Security.Claims;
+using SocialPrescribing.Authorization;
+
+namespace SocialPrescribing.Referrals.Application;
+
+/// <summary>Who is calling, from the access token only; never from the request body.</summary>
+public sealed record Caller(string ActorId, string Role, Guid? TeamId, Guid? OrganisationId)
+{
+    public static Caller Of(ClaimsPrincipal user) => new(
+        user.FindFirst(ClaimNames.Subject)?.Value ?? user.FindFirst(ClaimNames.ClientId)?.Value ?? "unknown",
+        user.FindFirst(ClaimNames.Role)?.Value ?? "none",
+        Guid.TryParse(user.TeamId(), out var team) ? team : null,
+        Guid.TryParse(user.OrganisationId(), out var organisation) ? organisation : null);
+
+    /// <summary>The team whose caseload a new record joins; the caseload policy guarantees a link worker has one.</summary>
+    public Guid RequiredTeamId => TeamId
+        ?? throw ProblemException.Forbidden("The access token names no team; only a link worker or team lead of a team can do this.");
+}

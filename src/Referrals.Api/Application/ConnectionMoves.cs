@@ -1,0 +1,68 @@
+using SocialPrescribing.Messaging.Outbox;
+using SocialPrescribing.Referrals.Domain.Connections;
+
+namespace SocialPrescribing.Referrals.Application;
+
+/// <summary>
+/// Moves connections on through the lifecycle and keeps the directory's places in step: a place
+/// is held before the change is saved (so two link workers cannot both take the last one) and
+/// given back if the save fails; a release happens once the change is saved.
+/// </summary>
+public sealed class ConnectionMoves(
+    ReferralsContext db,
+    IIntegrationEventOutbox outbox,
+    IPlaces places,
+    ConnectionLifecycle lifecycle,
+    AuditTrail audit,
+    TimeProvider time)
+{
+    public sealed record Staged(ConnectionRecord Record, PlaceEffect Place);
+
+    /// <summary>Applies the step to the record with its event and audit entry; nothing is saved or held yet.</summary>
+    public Staged Stage(ConnectionRecord record, ConnectionStatus to, Caller caller, string? reason)
+    {
+        var connection = record.ToDomain(lifecycle);
+        var result = connection.MoveTo(to, caller.ActorId, time.GetUtcNow(), lifecycle, reason);
+        record.Apply(connection, lifecycle);
+        if (ConnectionEvents.Of(record, result.Transition) is { } integrationEvent)
+        {
+            outbox.Add(integrationEvent);
+        }
+        audit.Record(caller, AuditAction.Change, record.PersonId, "connection", record.Id);
+        // Only activities have places at the directory; a volunteer's caseload is the volunteering service's.
+        return new Staged(record, record.TargetKind == ConnectionTargetKind.Activity ? result.Place : PlaceEffect.None);
+    }
+
+    /// <summary>Holds, saves (with whatever else the context holds), then releases.</summary>
+    public async Task SaveAsync(IReadOnlyList<Staged> staged, CancellationToken cancellationToken)
+    {
+        var held = new List<Guid>();
+        try
+        {
+            foreach (var hold in staged.Where(s => s.Place == PlaceEffect.Hold))
+            {
+                if (!await places.HoldAsync(hold.Record.TargetId, hold.Record.Id, cancellationToken))
+                {
+                    throw ProblemException.Conflict("The activity has no places left; suggest another or ask the provider about a waiting list.", "targetId");
+                }
+                held.Add(hold.Record.Id);
+            }
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch when (held.Count > 0)
+        {
+            foreach (var holdId in held)
+            {
+                await places.ReleaseAsync(holdId, CancellationToken.None);
+            }
+            throw;
+        }
+        foreach (var release in staged.Where(s => s.Place == PlaceEffect.Release))
+        {
+            await places.ReleaseAsync(release.Record.Id, cancellationToken);
+        }
+    }
+
+    public Task MoveAsync(ConnectionRecord record, ConnectionStatus to, Caller caller, string? reason, CancellationToken cancellationToken) =>
+        SaveAsync([Stage(record, to, caller, reason)], cancellationToken);
+}

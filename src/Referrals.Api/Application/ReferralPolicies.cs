@@ -1,0 +1,17 @@
+namespace SocialPrescribing.Referrals.Application;
+
+/// <summary>This service's endpoint policies, on top of the shared ones (record-level team checks live in <see cref="Caseload"/>).</summary>
+public static class ReferralPolicies
+{
+    /// <summary>Link workers and team leads with the referrals scope; each record is then checked against their team.</summary>
+    public const string CaseWork = nameof(CaseWork);
+
+    /// <summary>VCSE staff or API clients of the organisation named in the route.</summary>
+    public const string AnswerRequests = nameof(AnswerRequests);
+
+    /// <summary>Aggregates: commissioners and administrators, and team leads for their own team.</summary>
+    public const string Reports = nameof(Reports);
+
+    /// <summary>Other services (and case workers) reading a referral's matching facts over gRPC.</summary>
+    public const string MatchingProfiles = nameof(MatchingProfiles);
+}

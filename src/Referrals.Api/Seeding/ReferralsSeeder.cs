@@ -1,0 +1,156 @@
+using Microsoft.EntityFrameworkCore;
+using SocialPrescribing.Contracts.IntegrationEvents;
+using SocialPrescribing.Messaging.Outbox;
+using SocialPrescribing.Messaging.Persistence;
+using SocialPrescribing.Referrals.Domain.Common;
+using SocialPrescribing.Referrals.Domain.Connections;
+using SocialPrescribing.Referrals.Domain.People;
+using SocialPrescribing.Referrals.Domain.Referrals;
+using SocialPrescribing.Referrals.Domain.Wellbeing;
+using SocialPrescribing.Seeds;
+using SocialPrescribing.Seeds.Model;
+using ClosureReason = SocialPrescribing.Referrals.Domain.Referrals.ClosureReason;
+using ConnectionStatus = SocialPrescribing.Referrals.Domain.Connections.ConnectionStatus;
+using Referral = SocialPrescribing.Referrals.Domain.Referrals.Referral;
+using ReferralSource = SocialPrescribing.Referrals.Domain.Referrals.ReferralSource;
+using ReferralStatus = SocialPrescribing.Referrals.Domain.Referrals.ReferralStatus;
+using Urgency = SocialPrescribing.Referrals.Domain.Referrals.Urgency;
+
+namespace SocialPrescribing.Referrals.Seeding;
+
+/// <summary>
+/// Loads the demo people and their referrals (when <c>Seeds:Load</c> is true) through the domain
+/// the API uses, so every seeded history is one the lifecycles allow. Steps are dated a day apart
+/// from the seed's dates, at 10:00 UTC. Places are not held at the directory (it seeds its own
+/// capacity); only ONS4 is seeded, as the files give SWEMWBS as a total without its seven answers.
+/// </summary>
+internal sealed partial class ReferralsSeeder(
+    IConfiguration configuration,
+    IIntegrationEventOutbox outbox,
+    ConnectionLifecycle lifecycle,
+    ILogger<ReferralsSeeder> logger) : IDatabaseSeeder<ReferralsContext>
+{
+    private const string Actor = "seed";
+
+    public async Task SeedAsync(ReferralsContext db, CancellationToken cancellationToken)
+    {
+        if (await db.People.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+        var catalog = configuration["Seeds:Path"] is { Length: > 0 } path ? SeedCatalog.Load(path) : SeedCatalog.LoadBuiltIn();
+        var activities = catalog.Activities.ToDictionary(a => a.Id, a => SeedIds.ToGuid(a.OrganisationId));
+        var volunteers = catalog.Volunteers.ToDictionary(v => v.Id, v => v.OrganisationIds.Count > 0 ? SeedIds.ToGuid(v.OrganisationIds[0]) : SeedIds.ToGuid(v.Id));
+
+        foreach (var seed in catalog.People.Where(p => p.Referrals.Count > 0))
+        {
+            try
+            {
+                AddPerson(db, seed, activities, volunteers);
+            }
+            catch (DomainException ex)
+            {
+                LogSkipped(seed.Id, ex.Field ?? "-");
+            }
+        }
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private void AddPerson(ReferralsContext db, PersonSeed seed, Dictionary<string, Guid> activities, Dictionary<string, Guid> volunteers)
+    {
+        var registeredAt = At(seed.Referrals.Min(r => r.ReceivedOn), 0);
+        var contact = seed.Phone is not null
+            ? new ContactDetails(ContactMethod.Phone, phone: seed.Phone, email: seed.Email)
+            : new ContactDetails(ContactMethod.Email, email: seed.Email);
+        var profile = new PersonProfile(
+            new PersonName(seed.FirstName, seed.LastName),
+            seed.DateOfBirth,
+            seed.NhsNumber is null ? null : NhsNumber.Parse(seed.NhsNumber),
+            contact,
+            Postcode.Parse(seed.Postcode),
+            new LanguageNeeds(seed.FirstLanguage, seed.NeedsInterpreter),
+            SeedMapping.Accessibility(seed.AccessibilityNeeds).ToHashSet(),
+            null,
+            new CarerStatus(seed.Carer.IsCarer, seed.Carer.IsCaredFor),
+            new EqualityMonitoring(Sex: SeedMapping.SexOf(seed.Gender)));
+        var person = Person.Register(SeedIds.ToGuid(seed.Id), profile, DateOnly.FromDateTime(registeredAt.UtcDateTime));
+        var personRecord = PersonRecord.From(person, SeedIds.ToGuid(seed.Referrals[0].TeamId), registeredAt);
+
+        // Everything is built before anything is added, so a person the domain refuses leaves nothing behind.
+        var referrals = seed.Referrals.Select(r => (Seed: r, Record: Refer(seed, r, personRecord))).ToList();
+        var connections = referrals.SelectMany(r => r.Seed.Connections.Select((c, i) => Connect(r.Record, c, i, activities, volunteers))).ToList();
+        var measurements = referrals.SelectMany(r => r.Seed.Wellbeing.Select(m => MeasurementRecord.From(Guid.CreateVersion7(), new WellbeingMeasurement(
+            person.Id, r.Record.Id, m.Stage == "baseline" ? MeasurementPoint.Baseline : MeasurementPoint.FollowUp, At(m.TakenOn, 0), Actor,
+            new Ons4Scores(m.Ons4.LifeSatisfaction, m.Ons4.Worthwhile, m.Ons4.Happiness, m.Ons4.Anxiety), null), r.Record.TeamId))).ToList();
+
+        db.People.Add(personRecord);
+        foreach (var (_, record) in referrals)
+        {
+            db.Referrals.Add(record);
+            outbox.Add(new ReferralSubmittedIntegrationEvent(
+                record.Id, person.Id, record.TeamId, record.Source.ToString(), record.Urgency.ToString(), personRecord.PostcodeDistrict, record.ReceivedAt));
+        }
+        db.Connections.AddRange(connections);
+        db.Measurements.AddRange(measurements);
+    }
+
+    private static ReferralRecord Refer(PersonSeed person, ReferralSeed seed, PersonRecord personRecord)
+    {
+        var actor = seed.LinkWorker ?? Actor;
+        var referrer = seed.Referrer is { } r ? new Referrer(r.Name, r.Organisation, r.OrganisationCode, r.Contact) : null;
+        var details = new ReferralDetails(
+            SeedMapping.Same<ReferralSource>(seed.Source), referrer, seed.Reason, SeedMapping.Same<Urgency>(seed.Urgency));
+        var referral = Referral.Receive(SeedIds.ToGuid(seed.Id), personRecord.Id, details, actor, At(seed.ReceivedOn, 0));
+        var day = 0;
+        foreach (var step in SeedMapping.StepsTo(seed))
+        {
+            referral.MoveTo(step, actor, At(seed.ReceivedOn, ++day), "Recorded in the demo seeds.");
+        }
+        if (seed.ClosureReason is { } reason)
+        {
+            var summary = seed.WhatMatters ?? seed.Reason;
+            referral.Close(new ReferralClosure(SeedMapping.Same<ClosureReason>(reason), $"Closed as {reason} (demo seeds).", summary), actor, At(seed.ReceivedOn, ++day));
+        }
+        var record = ReferralRecord.From(referral, SeedIds.ToGuid(seed.TeamId));
+        record.NeedTermIds = [.. person.NeedTermIds];
+        record.InterestTermIds = [.. person.InterestTermIds];
+        record.Availability = [.. person.Availability.Select(slot => new FreeTime(slot.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)slot.DayOfWeek, slot.Start, slot.End))];
+        record.Travel = new TravelPreferences(person.MaxTravelKm, []);
+        if (seed.WhatMatters is { } whatMatters)
+        {
+            record.Notes = [new ConversationNote(whatMatters, actor, At(seed.ReceivedOn, 1))];
+        }
+        if (referral.History.Any(t => t.To == ReferralStatus.Assessed))
+        {
+            var goal = new PlanGoal(seed.WhatMatters ?? seed.Reason, [], null);
+            record.Plan = new CarePlan([goal], seed.ReceivedOn.AddDays(56), actor, At(seed.ReceivedOn, 2));
+        }
+        return record;
+    }
+
+    private ConnectionRecord Connect(ReferralRecord referral, ConnectionSeed seed, int index, Dictionary<string, Guid> activities, Dictionary<string, Guid> volunteers)
+    {
+        var (kind, targetId, providerId) = seed.ActivityId is { } activity
+            ? (ConnectionTargetKind.Activity, SeedIds.ToGuid(activity), activities[activity])
+            : (ConnectionTargetKind.Volunteer, SeedIds.ToGuid(seed.VolunteerId!), volunteers[seed.VolunteerId!]);
+        // Stable ids, so a rebuilt demo database keeps its links.
+        var id = SeedIds.ToGuid($"{referral.Id}-connection-{index}");
+        var connection = Connection.Suggest(id, referral.Id, new ConnectionTarget(kind, targetId, providerId), Actor, At(seed.RequestedOn, 0));
+        var day = 0;
+        foreach (var (to, reason) in SeedMapping.StepsTo(seed))
+        {
+            // An expiry is dated well after the agreed ten working days.
+            day = to == ConnectionStatus.Expired ? day + 30 : day + 1;
+            connection.MoveTo(to, Actor, At(seed.RequestedOn, to == ConnectionStatus.Requested ? 0 : day), lifecycle, reason);
+        }
+        var record = ConnectionRecord.From(connection, referral.PersonId, referral.TeamId);
+        record.Apply(connection, lifecycle);
+        return record;
+    }
+
+    private static DateTimeOffset At(DateOnly date, int daysLater) =>
+        new(date.AddDays(daysLater).ToDateTime(new TimeOnly(10, 0)), TimeSpan.Zero);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Skipped demo person {SeedId}: the domain refused field {Field}")]
+    private partial void LogSkipped(string seedId, string field);
+}

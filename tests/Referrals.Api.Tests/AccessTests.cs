@@ -1,0 +1,100 @@
+using System.Net;
+using System.Net.Http.Json;
+using SocialPrescribing.Referrals.Api.Tests.Hosting;
+
+namespace SocialPrescribing.Referrals.Api.Tests;
+
+public sealed class AccessTests(ReferralsApp app)
+{
+    [Fact]
+    public async Task A_link_worker_of_another_team_can_neither_read_nor_change_the_record()
+    {
+        var ownTeam = Guid.NewGuid();
+        var owner = new LinkWorkerClient(app.CreateClient(TestTokens.LinkWorker(ownTeam)));
+        var personId = await owner.RegisterPersonAsync();
+        var referralId = await owner.ReferAsync(personId);
+        var connectionId = await owner.RequestActivityAsync(referralId, Guid.NewGuid(), Guid.NewGuid());
+        var stranger = app.CreateClient(TestTokens.LinkWorker(Guid.NewGuid()));
+
+        HttpRequestMessage[] attempts =
+        [
+            new(HttpMethod.Get, $"/api/people/{personId}"),
+            new(HttpMethod.Put, $"/api/people/{personId}") { Content = JsonContent.Create(LinkWorkerClient.PersonRequest()) },
+            new(HttpMethod.Get, $"/api/people/{personId}/audit"),
+            new(HttpMethod.Post, $"/api/people/{personId}/referrals") { Content = JsonContent.Create(new { source = "SelfReferral", reason = "x", urgency = "Routine" }) },
+            new(HttpMethod.Get, $"/api/referrals/{referralId}"),
+            new(HttpMethod.Post, $"/api/referrals/{referralId}/status") { Content = JsonContent.Create(new { status = "Contacted", reason = "x" }) },
+            new(HttpMethod.Post, $"/api/referrals/{referralId}/notes") { Content = JsonContent.Create(new { text = "x" }) },
+            new(HttpMethod.Post, $"/api/connections/{connectionId}/status") { Content = JsonContent.Create(new { status = "Withdrawn", reason = "x" }) },
+            new(HttpMethod.Get, $"/api/teams/{ownTeam}/caseload"),
+        ];
+        foreach (var attempt in attempts)
+        {
+            using var response = await stranger.SendAsync(attempt, Ct);
+            Assert.True(response.StatusCode == HttpStatusCode.Forbidden, $"{attempt.Method} {attempt.RequestUri}: {(int)response.StatusCode}");
+        }
+
+        using var own = await owner.Http.GetAsync($"/api/teams/{ownTeam}/caseload", Ct);
+        Assert.Equal(HttpStatusCode.OK, own.StatusCode);
+    }
+
+    [Fact]
+    public async Task Only_the_organisation_a_request_was_sent_to_may_answer_it()
+    {
+        var worker = new LinkWorkerClient(app.CreateClient(TestTokens.LinkWorker(Guid.NewGuid())));
+        var providerId = Guid.NewGuid();
+        var connectionId = await worker.RequestActivityAsync(await worker.ReferAsync(await worker.RegisterPersonAsync()), Guid.NewGuid(), providerId);
+        var otherOrganisation = Guid.NewGuid();
+        var otherStaff = app.CreateClient(TestTokens.VcseStaff(otherOrganisation));
+
+        // Its own route, but not its request.
+        await LinkWorkerClient.ProblemAsync(
+            await otherStaff.PostAsJsonAsync($"/api/providers/{otherOrganisation}/connections/{connectionId}/answer", new { accept = true }, Ct),
+            HttpStatusCode.Forbidden);
+        // The right organisation's route, with another organisation's token.
+        using var impersonating = await otherStaff.PostAsJsonAsync($"/api/providers/{providerId}/connections/{connectionId}/answer", new { accept = true }, Ct);
+        Assert.Equal(HttpStatusCode.Forbidden, impersonating.StatusCode);
+        // A link worker cannot answer for the provider either.
+        await LinkWorkerClient.ProblemAsync(
+            await worker.Http.PostAsJsonAsync($"/api/connections/{connectionId}/status", new { status = "Accepted" }, Ct),
+            HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task Commissioners_see_aggregates_but_no_person_and_anonymous_callers_nothing()
+    {
+        var worker = new LinkWorkerClient(app.CreateClient(TestTokens.LinkWorker(Guid.NewGuid())));
+        var personId = await worker.RegisterPersonAsync();
+        var commissioner = app.CreateClient(TestTokens.Commissioner());
+
+        using var person = await commissioner.GetAsync($"/api/people/{personId}", Ct);
+        Assert.Equal(HttpStatusCode.Forbidden, person.StatusCode);
+        using var report = await commissioner.GetAsync("/api/reports/referrals?from=2020-01-01&to=2030-12-31", Ct);
+        Assert.Equal(HttpStatusCode.OK, report.StatusCode);
+        using var anonymous = await app.Factory.CreateClient().GetAsync($"/api/people/{personId}", Ct);
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+        using var linkWorkerReport = await worker.Http.GetAsync("/api/reports/referrals?from=2020-01-01&to=2030-12-31", Ct);
+        Assert.Equal(HttpStatusCode.Forbidden, linkWorkerReport.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_provider_sees_who_the_person_is_only_while_their_consent_stands()
+    {
+        var worker = new LinkWorkerClient(app.CreateClient(TestTokens.LinkWorker(Guid.NewGuid())));
+        var providerId = Guid.NewGuid();
+        var personId = await worker.RegisterPersonAsync();
+        await worker.RequestActivityAsync(await worker.ReferAsync(personId), Guid.NewGuid(), providerId);
+        var staff = app.CreateClient(TestTokens.VcseStaff(providerId));
+
+        await LinkWorkerClient.ReadAsync(await worker.Http.PostAsJsonAsync($"/api/people/{personId}/consents", new { providerId, providerName = "Walkers" }, Ct));
+        var whileConsented = await LinkWorkerClient.ReadAsync(await staff.GetAsync($"/api/providers/{providerId}/connections", Ct));
+        await LinkWorkerClient.ReadAsync(await worker.Http.PostAsync($"/api/people/{personId}/consents/{providerId}/withdrawal", null, Ct));
+        var afterWithdrawal = await LinkWorkerClient.ReadAsync(await staff.GetAsync($"/api/providers/{providerId}/connections", Ct));
+
+        Assert.Equal("Fellows", whileConsented[0]!["person"]!["familyName"]!.GetValue<string>());
+        Assert.Null(afterWithdrawal[0]!["person"]);
+        Assert.Equal("WV10", afterWithdrawal[0]!["postcodeDistrict"]!.GetValue<string>());
+    }
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+}

@@ -1,0 +1,119 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using SocialPrescribing.Referrals.Api.Tests.Hosting;
+
+namespace SocialPrescribing.Referrals.Api.Tests;
+
+public sealed class BadInputTests(ReferralsApp app)
+{
+    private readonly LinkWorkerClient _worker = new(app.CreateClient(TestTokens.LinkWorker(Guid.NewGuid())));
+
+    [Theory]
+    // 943 476 5918: the first nine digits give check digit 9, not 8.
+    [InlineData("nhsNumber", "943 476 5918")]
+    [InlineData("dateOfBirth", "2999-01-01")]
+    [InlineData("postcode", "not a postcode")]
+    public async Task A_person_with_a_bad_field_is_refused_naming_the_field(string field, string value)
+    {
+        var person = LinkWorkerClient.PersonRequest();
+        person[field] = value;
+
+        var problem = await LinkWorkerClient.ProblemAsync(await _worker.Http.PostAsJsonAsync("/api/people", person, Ct), HttpStatusCode.BadRequest);
+
+        Assert.NotNull(problem["errors"]![field]);
+    }
+
+    [Fact]
+    public async Task Every_mistake_in_a_form_is_reported_at_once()
+    {
+        var person = LinkWorkerClient.PersonRequest();
+        person["givenName"] = " ";
+        person["nhsNumber"] = "12345";
+        person["contact"] = new JsonObject { ["preferred"] = "Email" };
+
+        var problem = await LinkWorkerClient.ProblemAsync(await _worker.Http.PostAsJsonAsync("/api/people", person, Ct), HttpStatusCode.BadRequest);
+
+        Assert.Equal(["email", "givenName", "nhsNumber"], problem["errors"]!.AsObject().Select(e => e.Key).Order());
+    }
+
+    [Fact]
+    public async Task A_wellbeing_score_out_of_range_is_refused_and_nothing_is_stored()
+    {
+        var referralId = await _worker.ReferAsync(await _worker.RegisterPersonAsync());
+
+        var problem = await LinkWorkerClient.ProblemAsync(await _worker.MeasureAsync(referralId, "Baseline", [11, 5, 5, 5]), HttpStatusCode.BadRequest);
+
+        Assert.NotNull(problem["errors"]!["lifeSatisfaction"]);
+        Assert.Empty((await _worker.GetReferralAsync(referralId))["measurements"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task A_transition_that_skips_steps_is_refused_with_the_steps_missing()
+    {
+        var referralId = await _worker.ReferAsync(await _worker.RegisterPersonAsync());
+
+        var problem = await LinkWorkerClient.ProblemAsync(await _worker.MoveAsync(referralId, "Connecting"), HttpStatusCode.Conflict);
+
+        Assert.Equal("A referral that is Received cannot move to Connecting: it must be contacted and assessed first.",
+            problem["errors"]!["status"]![0]!.GetValue<string>());
+        Assert.Equal("Received", (await _worker.GetReferralAsync(referralId))["referral"]!["status"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_referral_is_not_assessed_until_a_plan_is_agreed()
+    {
+        var referralId = await _worker.ReferAsync(await _worker.RegisterPersonAsync());
+        await _worker.MoveAlongAsync(referralId, "Contacted");
+
+        var problem = await LinkWorkerClient.ProblemAsync(await _worker.MoveAsync(referralId, "Assessed"), HttpStatusCode.BadRequest);
+
+        Assert.NotNull(problem["errors"]!["plan"]);
+    }
+
+    [Fact]
+    public async Task An_update_based_on_a_stale_version_is_refused()
+    {
+        var personId = await _worker.RegisterPersonAsync();
+        using var read = await _worker.Http.GetAsync($"/api/people/{personId}", Ct);
+        var etag = read.Headers.ETag!.Tag;
+        var person = LinkWorkerClient.PersonRequest();
+        person["preferredName"] = "Dot";
+
+        using (var first = Put(personId, person, etag))
+        {
+            using var response = await _worker.Http.SendAsync(first, Ct);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.NotEqual(etag, response.Headers.ETag!.Tag);
+        }
+        person["preferredName"] = "Dottie";
+        var problem = await LinkWorkerClient.ProblemAsync(await _worker.Http.SendAsync(Put(personId, person, etag), Ct), HttpStatusCode.PreconditionFailed);
+
+        Assert.NotNull(problem["errors"]!["If-Match"]);
+        Assert.Equal("Dot", (await LinkWorkerClient.ReadAsync(await _worker.Http.GetAsync($"/api/people/{personId}", Ct)))["preferredName"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Declining_a_request_requires_a_reason()
+    {
+        var providerId = Guid.NewGuid();
+        var connectionId = await _worker.RequestActivityAsync(await _worker.ReferAsync(await _worker.RegisterPersonAsync()), Guid.NewGuid(), providerId);
+        var staff = app.CreateClient(TestTokens.VcseStaff(providerId));
+
+        var problem = await LinkWorkerClient.ProblemAsync(
+            await staff.PostAsJsonAsync($"/api/providers/{providerId}/connections/{connectionId}/answer", new { accept = false, reason = " " }, Ct),
+            HttpStatusCode.BadRequest);
+
+        Assert.NotNull(problem["errors"]!["reason"]);
+        Assert.True(app.Places.IsHeld(connectionId));
+    }
+
+    private static HttpRequestMessage Put(Guid personId, JsonObject person, string etag)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Put, $"/api/people/{personId}") { Content = JsonContent.Create(person) };
+        request.Headers.IfMatch.Add(new System.Net.Http.Headers.EntityTagHeaderValue(etag));
+        return request;
+    }
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+}

@@ -1,0 +1,132 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace SocialPrescribing.Referrals.Api.Tests.Hosting;
+
+/// <summary>What a link worker's screens send, over HTTP with the link worker's own token.</summary>
+public sealed class LinkWorkerClient(HttpClient http)
+{
+    public HttpClient Http => http;
+
+    /// <summary>A complete, valid person, as JSON so tests can break one field at a time.</summary>
+    public static JsonObject PersonRequest() => new()
+    {
+        ["givenName"] = "Doris",
+        ["familyName"] = "Fellows",
+        ["dateOfBirth"] = "1941-06-12",
+        ["nhsNumber"] = "943 476 5919",
+        ["contact"] = new JsonObject { ["preferred"] = "Phone", ["phone"] = "07700 900127" },
+        ["postcode"] = "wv10 9qr",
+        ["firstLanguage"] = "English",
+        ["needsInterpreter"] = false,
+        ["accessibilityNeeds"] = new JsonArray("HearingLoop", "StepFreeAccess"),
+        ["isCarer"] = false,
+        ["isCaredFor"] = true,
+        ["ethnicity"] = "WhiteBritish",
+    };
+
+    public async Task<Guid> RegisterPersonAsync(JsonObject? person = null)
+    {
+        using var response = await http.PostAsJsonAsync("/api/people", person ?? PersonRequest(), Ct);
+        return await IdOfAsync(response);
+    }
+
+    public async Task<Guid> ReferAsync(Guid personId)
+    {
+        using var response = await http.PostAsJsonAsync($"/api/people/{personId}/referrals", new
+        {
+            source = "GpPractice",
+            referrer = new { name = "Dr Demo Practitioner", organisation = "Fallings Park Surgery", organisationCode = "X99901" },
+            reason = "Lonely since her husband died; rarely leaves the house.",
+            urgency = "Routine",
+        }, Ct);
+        return await IdOfAsync(response);
+    }
+
+    public Task<HttpResponseMessage> MoveAsync(Guid referralId, string status, string? reason = "Recorded by the test.") =>
+        http.PostAsJsonAsync($"/api/referrals/{referralId}/status", new { status, reason }, Ct);
+
+    public async Task MoveAlongAsync(Guid referralId, params string[] statuses)
+    {
+        foreach (var status in statuses)
+        {
+            using var response = await MoveAsync(referralId, status);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+    }
+
+    public async Task AgreePlanAsync(Guid referralId)
+    {
+        using var response = await http.PutAsJsonAsync($"/api/referrals/{referralId}/plan", new
+        {
+            goals = new[]
+            {
+                new
+                {
+                    description = "Get out of the house twice a week",
+                    actions = new[] { new { description = "Try the Tuesday walking group", owner = "Doris", dueOn = (string?)null } },
+                    reviewOn = (string?)null,
+                },
+            },
+            reviewOn = DateTime.UtcNow.AddDays(42).ToString("yyyy-MM-dd"),
+        }, Ct);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    public Task<HttpResponseMessage> MeasureAsync(Guid referralId, string point, int[] ons4, int[]? swemwbs = null) =>
+        http.PostAsJsonAsync($"/api/referrals/{referralId}/wellbeing", new
+        {
+            point,
+            ons4 = new { lifeSatisfaction = ons4[0], worthwhile = ons4[1], happiness = ons4[2], anxiety = ons4[3] },
+            swemwbs,
+        }, Ct);
+
+    /// <summary>Suggests a connection to an activity and sends the request at once.</summary>
+    public async Task<Guid> RequestActivityAsync(Guid referralId, Guid activityId, Guid providerId, int agreedWorkingDays = 10)
+    {
+        using var response = await http.PostAsJsonAsync($"/api/referrals/{referralId}/connections", new
+        {
+            targetKind = "Activity",
+            targetId = activityId,
+            providerId,
+            agreedResponseWorkingDays = agreedWorkingDays,
+            request = true,
+        }, Ct);
+        return await IdOfAsync(response);
+    }
+
+    public async Task<JsonNode> GetReferralAsync(Guid referralId) => await ReadAsync(await http.GetAsync($"/api/referrals/{referralId}", Ct));
+
+    public static async Task<JsonNode> ReadAsync(HttpResponseMessage response)
+    {
+        using (response)
+        {
+            var body = await response.Content.ReadAsStringAsync(Ct);
+            Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}: {body}");
+            return JsonNode.Parse(body) ?? throw new JsonException("Empty body.");
+        }
+    }
+
+    /// <summary>The problem details of a refused request, after checking its status.</summary>
+    public static async Task<JsonNode> ProblemAsync(HttpResponseMessage response, HttpStatusCode expected)
+    {
+        using (response)
+        {
+            var body = await response.Content.ReadAsStringAsync(Ct);
+            Assert.True(expected == response.StatusCode, $"Expected {(int)expected}, got {(int)response.StatusCode}: {body}");
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+            return JsonNode.Parse(body)!;
+        }
+    }
+
+    private static async Task<Guid> IdOfAsync(HttpResponseMessage response)
+    {
+        var body = await response.Content.ReadAsStringAsync(Ct);
+        Assert.True(response.StatusCode == HttpStatusCode.Created, $"{(int)response.StatusCode}: {body}");
+        return JsonNode.Parse(body)!["id"]!.GetValue<Guid>();
+    }
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+}

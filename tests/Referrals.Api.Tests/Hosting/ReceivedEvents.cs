@@ -1,0 +1,85 @@
+using System.Collections.Concurrent;
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using SocialPrescribing.Contracts.IntegrationEvents;
+
+namespace SocialPrescribing.Referrals.Api.Tests.Hosting;
+
+/// <summary>
+/// A separate consumer on the real RabbitMQ node, standing for the GP-system integration and the
+/// other services: whatever the referrals service's outbox publishes arrives here over the broker.
+/// </summary>
+public sealed class ReceivedEvents : IAsyncDisposable
+{
+    private readonly ConcurrentQueue<IntegrationEvent> _received = new();
+    private IHost? _host;
+
+    public IEnumerable<T> Of<T>() where T : IntegrationEvent => _received.OfType<T>();
+
+    /// <summary>Waits until an event of type <typeparamref name="T"/> matching <paramref name="match"/> has arrived.</summary>
+    public async Task<T> WaitForAsync<T>(Func<T, bool> match, TimeSpan? timeout = null) where T : IntegrationEvent
+    {
+        var deadline = DateTimeOffset.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
+        while (DateTimeOffset.UtcNow < deadline)
+        {
+            if (Of<T>().FirstOrDefault(match) is { } found)
+            {
+                return found;
+            }
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+        }
+        throw new TimeoutException($"No {typeof(T).Name} arrived in time.");
+    }
+
+    public async Task StartAsync(string brokerConnectionString)
+    {
+        var broker = new Uri(brokerConnectionString);
+        var builder = Host.CreateApplicationBuilder();
+        builder.Services.AddSingleton(this);
+        builder.Services.AddMassTransit(bus =>
+        {
+            bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter("referrals-tests", includeNamespace: false));
+            bus.AddConsumer<Recorder<ReferralMessageBackIntegrationEvent>>();
+            bus.AddConsumer<Recorder<ReferralClosedIntegrationEvent>>();
+            bus.AddConsumer<Recorder<WellbeingOutcomeRecordedIntegrationEvent>>();
+            bus.AddConsumer<Recorder<ConnectionDeclinedIntegrationEvent>>();
+            bus.AddConsumer<Recorder<ConnectionExpiredIntegrationEvent>>();
+            bus.UsingRabbitMq((context, rabbit) =>
+            {
+                rabbit.Host(broker, host =>
+                {
+                    var credentials = broker.UserInfo.Split(':', 2);
+                    if (credentials.Length == 2)
+                    {
+                        host.Username(Uri.UnescapeDataString(credentials[0]));
+                        host.Password(Uri.UnescapeDataString(credentials[1]));
+                    }
+                });
+                rabbit.ConfigureEndpoints(context);
+            });
+        });
+        _host = builder.Build();
+        await _host.StartAsync(TestContext.Current.CancellationToken);
+        var ready = await _host.Services.GetRequiredService<IBusControl>().WaitForHealthStatus(BusHealthStatus.Healthy, TimeSpan.FromSeconds(30));
+        Assert.Equal(BusHealthStatus.Healthy, ready);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_host is not null)
+        {
+            await _host.StopAsync(CancellationToken.None);
+            _host.Dispose();
+        }
+    }
+
+    private sealed class Recorder<T>(ReceivedEvents events) : IConsumer<T> where T : IntegrationEvent
+    {
+        public Task Consume(ConsumeContext<T> context)
+        {
+            events._received.Enqueue(context.Message);
+            return Task.CompletedTask;
+        }
+    }
+}

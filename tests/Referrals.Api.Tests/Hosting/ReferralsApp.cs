@@ -1,0 +1,78 @@
+using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.IdentityModel.Protocols;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
+using SocialPrescribing.Referrals.Application;
+using SocialPrescribing.TestKit.Hosting;
+
+namespace SocialPrescribing.Referrals.Api.Tests.Hosting;
+
+/// <summary>
+/// The referrals service in-process (WebApplicationFactory over its real Program) against a real
+/// PostgreSQL database and RabbitMQ node started through the AppHost's API, with a consumer on the
+/// broker recording what the outbox publishes. One per test assembly; tests keep apart by using
+/// their own team and organisation ids.
+/// </summary>
+public sealed class ReferralsApp : IAsyncLifetime
+{
+    private readonly InfrastructureFixture _infrastructure = new();
+    private WebApplicationFactory<Program>? _factory;
+
+    public WebApplicationFactory<Program> Factory => _factory ?? throw new InvalidOperationException("The referrals service has not started.");
+
+    public FakePlaces Places { get; } = new();
+
+    public AdjustableClock Clock { get; } = new();
+
+    public ReceivedEvents Events { get; } = new();
+
+    public async ValueTask InitializeAsync()
+    {
+        await _infrastructure.InitializeAsync();
+        await Events.StartAsync(_infrastructure.BrokerConnectionString);
+        var database = await _infrastructure.CreateDatabaseAsync("referrals", TestContext.Current.CancellationToken);
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        {
+            web.UseSetting("ConnectionStrings:referrals-db", database);
+            web.UseSetting("ConnectionStrings:messaging", _infrastructure.BrokerConnectionString);
+            web.UseSetting("OTEL_SERVICE_NAME", "referrals");
+            web.UseSetting("Identity:Url", TestTokens.Issuer);
+            web.UseSetting("Logging:LogLevel:Default", "Warning");
+            web.UseSetting("Messaging:RelayPollInterval", "00:00:00.200");
+            web.UseSetting("Seeds:Load", "true");
+            web.ConfigureTestServices(services =>
+            {
+                services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, options =>
+                    options.ConfigurationManager = new StaticConfigurationManager<OpenIdConnectConfiguration>(TestTokens.Configuration));
+                services.RemoveAll<IPlaces>();
+                services.AddSingleton<IPlaces>(Places);
+                services.RemoveAll<TimeProvider>();
+                services.AddSingleton<TimeProvider>(Clock);
+            });
+        });
+        // Starts the host: migrations and the demo seeds run before the first request is served.
+        _factory.CreateClient().Dispose();
+    }
+
+    public HttpClient CreateClient(string accessToken)
+    {
+        var client = Factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
+        return client;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+        }
+        await Events.DisposeAsync();
+        await _infrastructure.DisposeAsync();
+    }
+}
