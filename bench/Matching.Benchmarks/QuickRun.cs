@@ -73,10 +73,10 @@ public static class QuickRun
     private static string Megabytes(long bytes) => $"{bytes / 1024.0 / 1024.0:0.0} MB";
 
     /// <summary>The 1-minute load average, so a reader can tell how contended the machine was.</summary>
-    private static string LoadAverage() =>
+    internal static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";
 
-    private static string Percentiles(double[] millis)
+    internal static string Percentiles(double[] millis)
     {
         var sorted = millis.Order().ToArray();
         double At(double percent) => sorted[(int)Math.Ceiling(percent / 100 * sorted.Length) - 1];

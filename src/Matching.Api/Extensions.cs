@@ -1,5 +1,11 @@
+using SocialPrescribing.Matching.Snapshot;
+using SocialPrescribing.Matching.Sources;
+using SocialPrescribing.Matching.Suggestions;
 using SocialPrescribing.Messaging;
 using SocialPrescribing.Messaging.Persistence;
+using DirectoryClient = SocialPrescribing.Contracts.Directory.Directory.DirectoryClient;
+using ReferralsClient = SocialPrescribing.Contracts.Referrals.Referrals.ReferralsClient;
+using VolunteeringClient = SocialPrescribing.Contracts.Volunteering.Volunteering.VolunteeringClient;
 
 namespace SocialPrescribing.Matching;
 
@@ -8,7 +14,54 @@ internal static class Extensions
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<MatchingContext>("matching-db");
-        builder.AddMessaging<MatchingContext>(bus => bus.AddConsumer<ActivityPublishedConsumer>());
+        builder.AddDefaultAuthentication();
+        builder.AddMessaging<MatchingContext>(bus =>
+        {
+            bus.AddConsumer<ActivityPublishedConsumer>();
+            bus.AddConsumer<ActivityChangedConsumer>();
+            bus.AddConsumer<ActivityWithdrawnConsumer>();
+            bus.AddConsumer<ActivityCapacityChangedConsumer>();
+            bus.AddConsumer<ReferralSubmittedConsumer>();
+            bus.AddConsumer<ReferralProfileChangedConsumer>();
+            bus.AddConsumer<ReferralClosedConsumer>();
+            bus.AddConsumer<VolunteerChangesConsumer>();
+        });
         builder.Services.AddGrpc();
+        builder.AddMatching();
+
+        builder.AddUpstreamClient<DirectoryClient>("directory");
+        builder.AddUpstreamClient<ReferralsClient>("referrals");
+        builder.AddUpstreamClient<VolunteeringClient>("volunteering");
+        builder.Services.AddScoped<ActivityStore>();
+        builder.Services.AddScoped<VolunteerStore>();
+        builder.Services.AddScoped<ProfileStore>();
+        builder.Services.AddScoped<ReferralProfiles>();
+        builder.Services.AddScoped<SnapshotBuilder>();
+        builder.Services.AddScoped<MatchProposer>();
+        builder.Services.AddSingleton<ReadModelChanges>();
+        builder.Services.AddSingleton<VolunteerSyncRequests>();
+        builder.Services.AddHostedService<ReadModelCatchUp>();
+        builder.Services.AddHostedService<SnapshotRebuilder>();
+    }
+
+    /// <summary>The matcher's configuration (validated now, so wrong weights stop the start) and its snapshot holder.</summary>
+    public static void AddMatching(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton(MatchingReferenceLoader.Load(builder.Configuration));
+        builder.Services.AddOptions<MatchingOptions>().BindConfiguration("Matching");
+        builder.Services.AddSingleton<MatchingSnapshotHolder>();
+    }
+
+    /// <summary>
+    /// A gRPC client of another service's second (HTTP/2) endpoint, found by service discovery
+    /// (<c>services:{name}:grpc:0</c>). Background calls carry this service's own token once identity is configured.
+    /// </summary>
+    private static void AddUpstreamClient<TClient>(this IHostApplicationBuilder builder, string service) where TClient : class
+    {
+        var client = builder.Services.AddGrpcClient<TClient>(o => o.Address = new Uri($"http://_grpc.{service}"));
+        if (!string.IsNullOrWhiteSpace(builder.Configuration["Identity:Url"]))
+        {
+            client.AddServiceToken();
+        }
     }
 }

@@ -1,4 +1,5 @@
 global using SocialPrescribing.Matching;
+global using SocialPrescribing.Matching.Configuration;
 global using SocialPrescribing.Matching.Grpc;
 global using SocialPrescribing.Matching.Infrastructure;
 global using SocialPrescribing.Matching.IntegrationEvents;

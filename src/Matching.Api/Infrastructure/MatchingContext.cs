@@ -6,6 +6,9 @@ namespace SocialPrescribing.Matching.Infrastructure;
 public sealed class MatchingContext(DbContextOptions<MatchingContext> options) : DbContext(options)
 {
     public DbSet<ActivityReadModel> Activities => Set<ActivityReadModel>();
+    public DbSet<VolunteerReadModel> Volunteers => Set<VolunteerReadModel>();
+    public DbSet<ReferralProfileReadModel> Profiles => Set<ReferralProfileReadModel>();
+    public DbSet<ProposedMatchesRecord> ProposedMatches => Set<ProposedMatchesRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -13,7 +16,31 @@ public sealed class MatchingContext(DbContextOptions<MatchingContext> options) :
         {
             activity.ToTable("activities");
             activity.HasKey(a => a.ActivityId);
-            activity.Property(a => a.Name).HasMaxLength(200);
+            activity.Property(a => a.Name).HasMaxLength(Sources.ActivityDetails.MaxNameLength);
+            activity.Property(a => a.Sessions).AsJson();
+        });
+        modelBuilder.Entity<VolunteerReadModel>(volunteer =>
+        {
+            volunteer.ToTable("volunteers");
+            volunteer.HasKey(v => v.VolunteerId);
+            volunteer.Property(v => v.PostcodeDistrict).HasMaxLength(8);
+            volunteer.Property(v => v.DbsLevel).HasMaxLength(40);
+            volunteer.Property(v => v.Availability).AsJson();
+            volunteer.Property(v => v.Trainings).AsJson();
+        });
+        modelBuilder.Entity<ReferralProfileReadModel>(profile =>
+        {
+            profile.ToTable("referral_profiles");
+            profile.HasKey(p => p.ReferralId);
+            profile.Property(p => p.PostcodeDistrict).HasMaxLength(8);
+            profile.Property(p => p.Status).HasMaxLength(40);
+            profile.Property(p => p.FreeTimes).AsJson();
+        });
+        modelBuilder.Entity<ProposedMatchesRecord>(proposed =>
+        {
+            proposed.ToTable("proposed_matches");
+            proposed.HasKey(p => p.ReferralId);
+            proposed.Property(p => p.Matches).AsJson();
         });
         modelBuilder.AddMessagingTables();
     }

@@ -1,0 +1,61 @@
+using System.Diagnostics;
+using Grpc.Net.Client;
+using Microsoft.Extensions.DependencyInjection;
+using SocialPrescribing.AppHost.Hosting;
+using SocialPrescribing.Contracts.Matching;
+using SocialPrescribing.Matching.Snapshot;
+using MatchingClient = SocialPrescribing.Contracts.Matching.Matching.MatchingClient;
+
+namespace SocialPrescribing.Matching.Benchmarks;
+
+/// <summary>
+/// `--grpc [calls]`: the p50/p95 of single gRPC Suggest calls to the real service over loopback (127.0.0.1,
+/// HTTP/2, one channel), with the benchmark's world swapped in as the service's snapshot, as a rebuild would.
+/// </summary>
+public static class GrpcRun
+{
+    public static async Task RunAsync(int calls)
+    {
+        Console.WriteLine($"Load average before the run: {QuickRun.LoadAverage()}");
+        var infrastructure = DistributedApplicationBuilder.Create(new AppHostOptions { Ephemeral = true });
+        infrastructure.AddPostgres("postgres").AddDatabase("matching-db");
+        infrastructure.AddRabbitMQ("messaging");
+        await using var app = infrastructure.Build();
+        await app.StartAsync();
+
+        await using var service = new MatchingServiceHost(app.GetConnectionString("matching-db"), app.GetConnectionString("messaging"));
+        service.Start();
+        var scenario = new Scenario();
+        var holder = service.Services.GetRequiredService<MatchingSnapshotHolder>();
+        // Wait for the service's own first (empty) snapshot, so no rebuild replaces the world swapped in next.
+        while (holder.Current is null)
+        {
+            await Task.Delay(100);
+        }
+        holder.Publish(new MatchingSnapshot(scenario.Model, scenario.People.ToDictionary(p => p.ReferralId), scenario.Data.Configuration,
+            new FixedTime(Scenario.Now), Scenario.Now));
+
+        using var channel = GrpcChannel.ForAddress(service.Address);
+        var client = new MatchingClient(channel);
+        Console.WriteLine($"World: {Scenario.ActivityCount} activities, {Scenario.VolunteerCount} volunteers, {Scenario.PeopleCount} people (seed 2026); service at {service.Address}.");
+        foreach (var kind in new[] { CandidateKind.Activity, CandidateKind.Volunteer })
+        {
+            for (var i = 0; i < Math.Min(200, calls); i++)
+            {
+                await client.SuggestAsync(Request(scenario, i, kind));
+            }
+            var wall = new double[calls];
+            var found = 0;
+            for (var i = 0; i < calls; i++)
+            {
+                var start = Stopwatch.GetTimestamp();
+                found += (await client.SuggestAsync(Request(scenario, i, kind))).Suggestions.Count;
+                wall[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+            }
+            Console.WriteLine($"gRPC Suggest {kind} k=10 x{calls} (mean {found / (double)calls:0.0} suggestions): wall clock {QuickRun.Percentiles(wall)}");
+        }
+    }
+
+    private static SuggestRequest Request(Scenario scenario, int i, CandidateKind kind) =>
+        new() { ReferralId = scenario.People[i % scenario.People.Length].ReferralId.ToString(), Kind = kind, K = 10 };
+}

@@ -1,0 +1,47 @@
+using SocialPrescribing.Matching.Domain;
+using SocialPrescribing.Matching.Domain.Configuration;
+using SocialPrescribing.Matching.Domain.Profiles;
+using SocialPrescribing.Seeds;
+using SocialPrescribing.Seeds.Reference;
+
+namespace SocialPrescribing.Matching.Configuration;
+
+/// <summary>
+/// Reads the matcher's configuration: <c>Matching:Weights:*</c> (defaults in <see cref="MatchingWeights"/>), the
+/// deprivation table at <c>Deprivation:Path</c> (default: the seeds' illustrative table, from <c>Seeds:Path</c> or
+/// built in), the taxonomy from the same seeds, and district centroids from <c>Postcodes:Path</c>.
+/// Wrong weights stop the service at start with a message rather than rank people wrongly.
+/// </summary>
+public static class MatchingReferenceLoader
+{
+    public static MatchingReference Load(IConfiguration configuration)
+    {
+        var weights = configuration.GetSection("Matching:Weights").Get<MatchingWeights>() ?? MatchingWeights.Default;
+        try
+        {
+            weights.Validate();
+        }
+        catch (MatchingDomainException ex)
+        {
+            throw new InvalidOperationException($"Matching:Weights is invalid: {ex.Message}", ex);
+        }
+
+        var catalog = configuration["Seeds:Path"] is { Length: > 0 } seeds && Directory.Exists(seeds)
+            ? SeedCatalog.Load(seeds)
+            : SeedCatalog.LoadBuiltIn();
+        var deciles = configuration["Deprivation:Path"] is { Length: > 0 } deprivationPath
+            ? DeprivationDeciles.Load(deprivationPath)
+            : catalog.DeprivationDeciles;
+        var taxonomy = new Taxonomy(catalog.Terms.Select(t => new TaxonomyTerm(t.Id, t.Name, t.ParentId)));
+        var termIdByCode = catalog.Terms
+            .GroupBy(t => t.Code, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.First().Id, StringComparer.OrdinalIgnoreCase);
+
+        var centroids = configuration["Postcodes:Path"] is { Length: > 0 } postcodes && File.Exists(postcodes)
+            ? PostcodeDistricts.Load(postcodes).All.ToDictionary(d => d.District, d => new GeoPoint(d.Latitude, d.Longitude), StringComparer.OrdinalIgnoreCase)
+            : new Dictionary<string, GeoPoint>();
+
+        var matching = new MatchingConfiguration { Weights = weights, Deprivation = new DeprivationTable(deciles) };
+        return new MatchingReference(matching, taxonomy, termIdByCode, centroids);
+    }
+}

@@ -1,0 +1,22 @@
+namespace SocialPrescribing.Matching.Model;
+
+/// <summary>What the matcher knows of an open referral, read from the referrals service when it changes.</summary>
+public sealed class ReferralProfileReadModel
+{
+    public Guid ReferralId { get; init; }
+    public string PostcodeDistrict { get; set; } = "";
+
+    /// <summary>Needs and interests as taxonomy term ids.</summary>
+    public List<string> TermIds { get; set; } = [];
+
+    /// <summary>ISO 639 codes, preferred first.</summary>
+    public List<string> Languages { get; set; } = [];
+    public List<string> AccessibilityNeeds { get; set; } = [];
+    public List<WeeklySession> FreeTimes { get; set; } = [];
+    public int Age { get; set; }
+    public double? MaxTravelKm { get; set; }
+    public bool IsCarer { get; set; }
+    public string Status { get; set; } = "";
+    public DateTimeOffset WaitingSince { get; set; }
+    public DateTimeOffset FetchedAt { get; set; }
+}

@@ -1,0 +1,35 @@
+using SocialPrescribing.Matching.Domain.Allocation;
+using SocialPrescribing.Matching.Domain.Configuration;
+using SocialPrescribing.Matching.Domain.Profiles;
+using SocialPrescribing.Matching.Domain.ReadModel;
+using SocialPrescribing.Matching.Domain.Suggestions;
+
+namespace SocialPrescribing.Matching.Snapshot;
+
+/// <summary>
+/// One immutable view of everything the matcher answers from: the compiled read model of activities and
+/// volunteers, the open referrals' profiles, and the suggester and allocator over them. Requests take the
+/// current one and use it throughout, so a rebuild never changes the data under a request.
+/// </summary>
+public sealed class MatchingSnapshot
+{
+    public MatchingSnapshot(
+        MatchingReadModel model,
+        IReadOnlyDictionary<Guid, PersonProfile> profiles,
+        MatchingConfiguration configuration,
+        TimeProvider time,
+        DateTimeOffset builtAt)
+    {
+        Model = model;
+        Profiles = profiles;
+        Suggester = new Suggester(model, configuration, time);
+        Allocator = new Allocator(model, configuration, time);
+        BuiltAt = builtAt;
+    }
+
+    public MatchingReadModel Model { get; }
+    public IReadOnlyDictionary<Guid, PersonProfile> Profiles { get; }
+    public Suggester Suggester { get; }
+    public Allocator Allocator { get; }
+    public DateTimeOffset BuiltAt { get; }
+}

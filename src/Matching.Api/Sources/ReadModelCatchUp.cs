@@ -1,0 +1,78 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using SocialPrescribing.Matching.Configuration;
+using SocialPrescribing.Matching.Snapshot;
+
+namespace SocialPrescribing.Matching.Sources;
+
+/// <summary>
+/// Catches a new replica or a wiped database up from the other services' gRPC snapshots: every published activity
+/// when the activities read model is empty, and the available volunteers at start and after each volunteer event.
+/// Retries until the other service answers; events that arrive meanwhile are applied as usual.
+/// Referral profiles have no paged snapshot yet: they are read one by one, when an event or a request names them.
+/// </summary>
+internal sealed partial class ReadModelCatchUp(
+    IServiceScopeFactory scopes,
+    VolunteerSyncRequests volunteerSync,
+    ReadModelChanges changes,
+    IOptions<MatchingOptions> options,
+    TimeProvider time,
+    ILogger<ReadModelCatchUp> logger) : BackgroundService
+{
+    // Each source is followed on its own, so one service being down does not hold up the other.
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(RetryAsync("activities", CatchUpActivitiesAsync, stoppingToken), FollowVolunteersAsync(stoppingToken));
+
+    private async Task FollowVolunteersAsync(CancellationToken stoppingToken)
+    {
+        await volunteerSync.Request();
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            await volunteerSync.WaitAsync(stoppingToken);
+            await Task.Delay(options.Value.RebuildDebounce, time, stoppingToken);
+            await RetryAsync("volunteers", SyncVolunteersAsync, stoppingToken);
+        }
+    }
+
+    private async Task CatchUpActivitiesAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        if (await services.GetRequiredService<MatchingContext>().Activities.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+        var count = await services.GetRequiredService<ActivityStore>().CatchUpAsync(options.Value.CatchUpPageSize, cancellationToken);
+        LogCaughtUp(count, "published activities");
+        changes.CandidatesChanged();
+    }
+
+    private async Task SyncVolunteersAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var count = await services.GetRequiredService<VolunteerStore>().SyncAsync(options.Value.CatchUpPageSize, cancellationToken);
+        LogCaughtUp(count, "available volunteers");
+        changes.CandidatesChanged();
+    }
+
+    private async Task RetryAsync(string what, Func<IServiceProvider, CancellationToken, Task> work, CancellationToken stoppingToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                await work(scope.ServiceProvider, stoppingToken);
+                return;
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                LogRetry(ex, what, attempt);
+                await Task.Delay(options.Value.RetryDelay, time, stoppingToken);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Caught up {Count} {What} from the owning service's snapshot")]
+    private partial void LogCaughtUp(int count, string what);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Catching up {What} failed (attempt {Attempt}); retrying")]
+    private partial void LogRetry(Exception exception, string what, int attempt);
+}

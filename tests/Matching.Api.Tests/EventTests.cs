@@ -1,0 +1,133 @@
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SocialPrescribing.Contracts.IntegrationEvents;
+using SocialPrescribing.Contracts.Matching;
+using SocialPrescribing.Matching.Api.Tests.Hosting;
+using SocialPrescribing.Matching.Infrastructure;
+using SocialPrescribing.Matching.Snapshot;
+using SocialPrescribing.TestKit;
+using SocialPrescribing.TestKit.Hosting;
+
+namespace SocialPrescribing.Matching.Api.Tests;
+
+/// <summary>Events published on the real RabbitMQ reach the read models, once each, and show in suggestions.</summary>
+public sealed class EventTests(InfrastructureFixture infrastructure)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task A_newly_published_activity_appears_in_a_referrals_suggestions()
+    {
+        var referral = Guid.NewGuid();
+        await using var app = await MatchingApp.StartWithDirectoryAsync(infrastructure, a => a.Referrals.Put(TestWorld.Person(referral, "need-loneliness")));
+        await app.PublishAsync(new ReferralSubmittedIntegrationEvent(referral, Guid.NewGuid(), Guid.NewGuid(), "GP", "Routine", TestWorld.Home, DateTimeOffset.UtcNow));
+        await app.WaitForSuggestionsAsync(referral, count: 2);
+
+        var choir = Guid.NewGuid();
+        app.Directory.Put(TestWorld.Activity(choir, "Community choir", ["loneliness"]));
+        await app.PublishAsync(new ActivityPublishedIntegrationEvent(choir, TestWorld.Organisation, "Community choir", DateTimeOffset.UtcNow));
+
+        var response = await app.WaitForSuggestionsAsync(referral, count: 3);
+        Assert.Contains(choir.ToString(), response.Suggestions.Select(s => s.CandidateId));
+    }
+
+    [Fact]
+    public async Task A_withdrawn_activity_leaves_the_suggestions()
+    {
+        var referral = Guid.NewGuid();
+        await using var app = await MatchingApp.StartWithDirectoryAsync(infrastructure, a => a.Referrals.Put(TestWorld.Person(referral, "need-loneliness")));
+        await app.WaitForSuggestionsAsync(referral, count: 2);
+
+        await app.PublishAsync(new ActivityWithdrawnIntegrationEvent(TestWorld.LunchClub, TestWorld.Organisation, DateTimeOffset.UtcNow));
+
+        await Eventually.HoldsAsync(async () =>
+        {
+            var response = await app.Client().SuggestAsync(
+                new SuggestRequest { ReferralId = referral.ToString(), Kind = CandidateKind.Activity, K = 10 }, cancellationToken: Ct);
+            return response.Suggestions.Select(s => s.CandidateId).SequenceEqual([TestWorld.HealthWalk.ToString()]);
+        }, "only the health walk is suggested");
+    }
+
+    [Fact]
+    public async Task An_activity_the_directory_cannot_describe_is_known_from_its_event_but_never_suggested()
+    {
+        var referral = Guid.NewGuid();
+        await using var app = await MatchingApp.StartWithDirectoryAsync(infrastructure, a => a.Referrals.Put(TestWorld.Person(referral, "need-loneliness")));
+        var unknown = new ActivityPublishedIntegrationEvent(Guid.NewGuid(), TestWorld.Organisation, "Pop-up stall", DateTimeOffset.UtcNow);
+
+        await app.PublishAsync(unknown);
+
+        KnownActivity? known = null;
+        await Eventually.HoldsAsync(async () =>
+        {
+            var listed = await app.Client().ListKnownActivitiesAsync(new ListKnownActivitiesRequest { Limit = 10 }, cancellationToken: Ct);
+            known = listed.Activities.SingleOrDefault(a => a.ActivityId == unknown.ActivityId.ToString());
+            return known is not null;
+        }, "the matcher lists the activity");
+        Assert.Equal("Pop-up stall", known!.Name);
+        var receivedAt = known.ReceivedAt.ToDateTimeOffset();
+        await Eventually.HoldsAsync(() => Task.FromResult(app.Services.GetRequiredService<MatchingSnapshotHolder>().Current!.BuiltAt > receivedAt),
+            "a snapshot is built after it arrived");
+        var suggested = await app.WaitForSuggestionsAsync(referral, count: 2);
+        Assert.DoesNotContain(unknown.ActivityId.ToString(), suggested.Suggestions.Select(s => s.CandidateId));
+    }
+
+    [Fact]
+    public async Task An_activity_event_delivered_three_times_is_applied_once()
+    {
+        var counter = new DeliveryCounter();
+        await using var app = await MatchingApp.StartAsync(infrastructure);
+        app.Services.GetRequiredService<IBusControl>().ConnectConsumeObserver(counter);
+        var choir = Guid.NewGuid();
+        app.Directory.Put(TestWorld.Activity(choir, "Community choir", ["loneliness"]));
+        var published = new ActivityPublishedIntegrationEvent(choir, TestWorld.Organisation, "Community choir", DateTimeOffset.UtcNow);
+
+        // Three deliveries of one message (same id), two at once, as a broker redelivery or relay retry makes them.
+        await Task.WhenAll(app.PublishAsync(published), app.PublishAsync(published));
+        await app.PublishAsync(published);
+        await Eventually.HoldsAsync(() => Task.FromResult(counter.Count(published.EventId) == 3), "all three deliveries are consumed");
+
+        Assert.Equal(1, app.Directory.ReadsOf(choir));
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MatchingContext>();
+        Assert.Equal(1, await db.Activities.CountAsync(a => a.ActivityId == choir, Ct));
+    }
+
+    [Fact]
+    public async Task Suggestions_are_stored_and_announced_only_when_they_change()
+    {
+        var referral = Guid.NewGuid();
+        var counter = new DeliveryCounter();
+        await using var app = await MatchingApp.StartWithDirectoryAsync(infrastructure, a => a.Referrals.Put(TestWorld.Person(referral, "need-loneliness")));
+        app.Services.GetRequiredService<IBusControl>().ConnectConsumeObserver(counter);
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MatchingContext>();
+
+        await app.PublishAsync(new ReferralSubmittedIntegrationEvent(referral, Guid.NewGuid(), Guid.NewGuid(), "GP", "Routine", TestWorld.Home, DateTimeOffset.UtcNow));
+        await Eventually.HoldsAsync(async () => await AnnouncementsAsync(db, referral) == 1, "the first suggestions are announced");
+
+        // A profile change that changes no suggestion: wait until it is consumed and a snapshot built since has been proposed from.
+        var unchanged = new ReferralProfileChangedIntegrationEvent(referral, Guid.NewGuid(), DateTimeOffset.UtcNow);
+        var publishedAt = DateTimeOffset.UtcNow;
+        await app.PublishAsync(unchanged);
+        await Eventually.HoldsAsync(() => Task.FromResult(counter.Count(unchanged.EventId) == 1), "the unchanged profile is consumed");
+        await Eventually.HoldsAsync(() => Task.FromResult(app.Services.GetRequiredService<MatchingSnapshotHolder>().Current!.BuiltAt > publishedAt),
+            "a snapshot is built after it");
+
+        // A real change: with long-term conditions added, the health walk now scores (1 + 0.5) / 2 = 0.75 and the lunch club (1 + 0) / 2 = 0.5.
+        app.Referrals.Put(TestWorld.Person(referral, "need-loneliness", "need-long-term-conditions"));
+        await app.PublishAsync(new ReferralProfileChangedIntegrationEvent(referral, Guid.NewGuid(), DateTimeOffset.UtcNow));
+        await Eventually.HoldsAsync(async () => await AnnouncementsAsync(db, referral) >= 2, "the changed suggestions are announced");
+
+        // Submitted and the real change were announced; the unchanged profile was not.
+        Assert.Equal(2, await AnnouncementsAsync(db, referral));
+        var stored = await db.ProposedMatches.AsNoTracking().SingleAsync(p => p.ReferralId == referral, Ct);
+        Assert.Equal([(TestWorld.HealthWalk, 0.75), (TestWorld.LunchClub, 0.5)], stored.Matches.Select(m => (m.CandidateId, m.Score)));
+    }
+
+    private static Task<int> AnnouncementsAsync(MatchingContext db, Guid referral) =>
+        db.Database.SqlQuery<int>(
+                $"SELECT count(*)::int AS \"Value\" FROM outbox_messages WHERE event_type LIKE '%MatchesProposed%' AND payload->>'referralId' = {referral.ToString()}")
+            .SingleAsync(Ct);
+}

@@ -1,0 +1,114 @@
+using Grpc.Core;
+using Grpc.Net.Client;
+using MassTransit;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using SocialPrescribing.Contracts.Matching;
+using SocialPrescribing.TestKit;
+using SocialPrescribing.TestKit.Hosting;
+using DirectoryClient = SocialPrescribing.Contracts.Directory.Directory.DirectoryClient;
+using MatchingClient = SocialPrescribing.Contracts.Matching.Matching.MatchingClient;
+using ReferralsClient = SocialPrescribing.Contracts.Referrals.Referrals.ReferralsClient;
+using VolunteeringClient = SocialPrescribing.Contracts.Volunteering.Volunteering.VolunteeringClient;
+
+namespace SocialPrescribing.Matching.Api.Tests.Hosting;
+
+/// <summary>
+/// The real matching service in process, on its own fresh database and the test run's real RabbitMQ, with the
+/// directory, referrals and volunteering services replaced by fakes the test fills. Scores count needs only
+/// (every other weight is zero), so expected scores can be worked out by hand.
+/// </summary>
+internal sealed class MatchingApp : WebApplicationFactory<Program>
+{
+    private readonly string database;
+    private readonly string broker;
+    private GrpcChannel? channel;
+
+    private MatchingApp(string database, string broker) => (this.database, this.broker) = (database, broker);
+
+    public FakeDirectory Directory { get; } = new();
+    public FakeReferrals Referrals { get; } = new();
+    public FakeVolunteering Volunteering { get; } = new();
+
+    public static async Task<MatchingApp> StartAsync(InfrastructureFixture infrastructure, Action<MatchingApp>? arrange = null)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var app = new MatchingApp(await infrastructure.CreateDatabaseAsync("matching", ct), infrastructure.BrokerConnectionString);
+        arrange?.Invoke(app);
+        var bus = app.Services.GetRequiredService<IBusControl>();
+        // The service starts without waiting for the broker; a test must not publish before its queues are bound.
+        Assert.Equal(BusHealthStatus.Healthy, await bus.WaitForHealthStatus(BusHealthStatus.Healthy, TimeSpan.FromSeconds(60)));
+        return app;
+    }
+
+    /// <summary>Starts with the four activities of <see cref="TestWorld"/> in the directory (caught up from its snapshot).</summary>
+    public static Task<MatchingApp> StartWithDirectoryAsync(InfrastructureFixture infrastructure, Action<MatchingApp> arrange) =>
+        StartAsync(infrastructure, app =>
+        {
+            app.Directory.Put(TestWorld.LunchClubActivity());
+            app.Directory.Put(TestWorld.HealthWalkActivity());
+            app.Directory.Put(TestWorld.FarClubActivity());
+            app.Directory.Put(TestWorld.YouthClubActivity());
+            arrange(app);
+        });
+
+    /// <summary>Asks for activity suggestions until at least <paramref name="count"/> come back (the snapshot is rebuilt in the background).</summary>
+    public async Task<SuggestResponse> WaitForSuggestionsAsync(Guid referral, int count)
+    {
+        SuggestResponse? response = null;
+        await Eventually.HoldsAsync(async () =>
+        {
+            try
+            {
+                response = await Client().SuggestAsync(
+                    new SuggestRequest { ReferralId = referral.ToString(), Kind = CandidateKind.Activity, K = 10 },
+                    cancellationToken: TestContext.Current.CancellationToken);
+                return response.Suggestions.Count >= count;
+            }
+            catch (RpcException ex) when (ex.StatusCode == StatusCode.Unavailable)
+            {
+                return false;
+            }
+        }, $"{count} activities are suggested for referral {referral}");
+        return response!;
+    }
+
+    public MatchingClient Client()
+    {
+        channel ??= GrpcChannel.ForAddress(Server.BaseAddress, new GrpcChannelOptions { HttpHandler = Server.CreateHandler() });
+        return new MatchingClient(channel);
+    }
+
+    public Task PublishAsync<T>(T message) where T : Contracts.IntegrationEvents.IntegrationEvent =>
+        Services.GetRequiredService<IBus>().Publish(message, c => c.MessageId = message.EventId, TestContext.Current.CancellationToken);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("ConnectionStrings:matching-db", database);
+        builder.UseSetting("ConnectionStrings:messaging", broker);
+        // Its own queue names, so no other test's service competes for its messages.
+        builder.UseSetting("OTEL_SERVICE_NAME", $"matching-{Guid.NewGuid():N}");
+        builder.UseSetting("Postcodes:Path", TestWorld.PostcodesCsv);
+        builder.UseSetting("Matching:RebuildDebounce", "00:00:00.100");
+        builder.UseSetting("Matching:RetryDelay", "00:00:00.500");
+        builder.UseSetting("Messaging:RelayPollInterval", "00:00:00.200");
+        foreach (var (part, weight) in TestWorld.NeedsOnlyWeights)
+        {
+            builder.UseSetting($"Matching:Weights:{part}", weight);
+        }
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<DirectoryClient>(Directory);
+            services.AddSingleton<ReferralsClient>(Referrals);
+            services.AddSingleton<VolunteeringClient>(Volunteering);
+        });
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        channel?.Dispose();
+        base.Dispose(disposing);
+    }
+}
