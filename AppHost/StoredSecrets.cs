@@ -12,11 +12,12 @@ public static class StoredSecrets
 {
     private static readonly Lock Gate = new();
 
-    public static string DevelopmentPassword(DistributedApplication app) => Get(app, "development-password");
+    /// <summary>Random letters and digits, plus a fixed tail so it meets any password policy (upper, lower, digit, symbol).</summary>
+    public static string DevelopmentPassword(DistributedApplication app) => Get(app, "development-password", tail: "-Aa1");
 
     public static string ServiceClientSecret(DistributedApplication app, string service) => Get(app, $"{service}-client");
 
-    private static string Get(DistributedApplication app, string name)
+    private static string Get(DistributedApplication app, string name, string tail = "")
     {
         var path = Path.Combine(app.DataDirectory, $"{name}.secret");
         lock (Gate)
@@ -25,7 +26,7 @@ public static class StoredSecrets
             {
                 return existing;
             }
-            var secret = SecretStore.Generate(24);
+            var secret = SecretStore.Generate(24) + tail;
             SecretStore.Write(path, secret);
             return secret;
         }

@@ -1,3 +1,6 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Http.Json;
 using SocialPrescribing.Messaging;
 using SocialPrescribing.Messaging.Persistence;
 
@@ -8,7 +11,35 @@ internal static class Extensions
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<VolunteeringContext>("volunteering-db");
-        builder.AddMessaging<VolunteeringContext>();
+        builder.AddMessaging<VolunteeringContext>(bus =>
+        {
+            bus.AddConsumer<WellbeingOutcomeRecordedConsumer>();
+            bus.AddConsumer<ConnectionAttendedConsumer>();
+        });
+        builder.AddDefaultAuthentication();
+        builder.Services.AddVolunteeringPolicies();
         builder.Services.AddGrpc();
+
+        builder.Services.AddScoped<VolunteerCommands>();
+        builder.Services.AddScoped<HourLogCommands>();
+        builder.Services.AddScoped<HourApprovals>();
+        builder.Services.AddScoped<OrganisationSettings>();
+        builder.Services.AddScoped<HourTotalsQueries>();
+        builder.Services.AddScoped<ValuationSets>();
+        builder.Services.AddScoped<Programmes>();
+        builder.Services.AddScoped<SroiReports>();
+        builder.Services.AddScoped<QualificationExpiryCheck>();
+        builder.Services.AddOptions<QualificationExpiryOptions>().BindConfiguration("Qualifications");
+        builder.Services.AddHostedService<QualificationExpiryMonitor>();
+        builder.Services.AddScoped<IDatabaseSeeder<VolunteeringContext>, VolunteeringSeeder>();
+
+        builder.Services.Configure<JsonOptions>(options =>
+        {
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
+            options.SerializerOptions.Converters.Add(new EstimateJsonConverter());
+        });
+        // Binding failures throw, so ApiExceptionHandler can name the field in a problem-details body.
+        builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        builder.Services.AddExceptionHandler<ApiExceptionHandler>();
     }
 }

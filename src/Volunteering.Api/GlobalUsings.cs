@@ -1,4 +1,9 @@
+global using System.Security.Claims;
+global using Microsoft.AspNetCore.Http.HttpResults;
+global using Microsoft.Extensions.Options;
 global using SocialPrescribing.Volunteering;
+global using SocialPrescribing.Volunteering.Apis;
+global using SocialPrescribing.Volunteering.Application;
 global using SocialPrescribing.Volunteering.Grpc;
 global using SocialPrescribing.Volunteering.Infrastructure;
 global using SocialPrescribing.Volunteering.Model;

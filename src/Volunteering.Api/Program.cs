@@ -6,6 +6,16 @@ builder.AddApplicationServices();
 var app = builder.Build();
 
 app.MapDefaultEndpoints();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapGroup("/api").RequireAuthorization(VolunteeringPolicies.Api)
+    .MapVolunteersApi()
+    .MapOrganisationsApi()
+    .MapCommissioningApi();
 app.MapGrpcService<VolunteeringService>();
 
 app.Run();
+
+/// <summary>Visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;

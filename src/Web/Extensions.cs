@@ -1,4 +1,7 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using SocialPrescribing.Contracts.Matching;
+using SocialPrescribing.Web.Authentication;
+using SocialPrescribing.Web.Services;
 
 namespace SocialPrescribing.Web;
 
@@ -6,10 +9,26 @@ internal static class Extensions
 {
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddRazorPages();
+        builder.Services.AddRazorPages(options =>
+        {
+            options.Conventions.AuthorizeFolder("/Volunteer", WebPolicies.Volunteer);
+            options.Conventions.AuthorizeFolder("/LinkWorker", WebPolicies.LinkWorker);
+            options.Conventions.AuthorizeFolder("/Vcse", WebPolicies.Vcse);
+            options.Conventions.AuthorizeFolder("/Reports", WebPolicies.Commissioner);
+        });
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.AddWebSignIn();
 
         // "_grpc.matching" resolves through service discovery to services:matching:grpc:0,
         // the matcher's HTTP/2 endpoint (its HTTP/1 endpoint cannot carry gRPC without TLS).
         builder.Services.AddGrpcClient<Matching.MatchingClient>(o => o.Address = new Uri("http://_grpc.matching"));
+
+        builder.Services.AddHttpClient<VolunteeringClient>(http => http.BaseAddress = new Uri("http://volunteering"))
+            .AddAuthTokenForwarding();
+        builder.Services.AddHttpClient<ReferralsClient>(http => http.BaseAddress = new Uri("http://referrals"))
+            .AddAuthTokenForwarding();
+        builder.Services.AddHttpClient<DirectoryClient>(http => http.BaseAddress = new Uri("http://directory"));
+        builder.Services.AddMemoryCache();
+        builder.Services.AddScoped<VolunteerFormOptions>();
     }
 }

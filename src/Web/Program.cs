@@ -1,3 +1,5 @@
+using Microsoft.Extensions.FileProviders;
+
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
@@ -7,6 +9,17 @@ var app = builder.Build();
 
 app.MapDefaultEndpoints();
 app.UseStaticFiles();
+// The NHS.UK stylesheet asks for its icons at /assets/images; the build copies them under wwwroot/nhsuk/assets.
+app.UseStaticFiles(new StaticFileOptions
+{
+    RequestPath = "/assets",
+    FileProvider = new PhysicalFileProvider(Path.Combine(app.Environment.WebRootPath, "nhsuk", "assets")),
+});
+app.UseAuthentication();
+app.UseAuthorization();
 app.MapRazorPages();
 
 app.Run();
+
+/// <summary>Entry point, visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;

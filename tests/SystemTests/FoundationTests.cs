@@ -37,7 +37,8 @@ public sealed class FoundationTests(SystemFixture system)
         var ct = TestContext.Current.CancellationToken;
         var name = $"Tipton allotment mornings {Guid.NewGuid():N}";
 
-        var activityId = await Directory.PublishActivityAsync(system, name, ct);
+        using var group = await VcseGroup.ConnectAsync(system, ct);
+        var activityId = await group.PublishActivityAsync(name, ct);
 
         using var web = system.CreateHttpClient("web");
         await Eventually.HoldsAsync(
@@ -55,13 +56,14 @@ public sealed class FoundationTests(SystemFixture system)
         var ct = TestContext.Current.CancellationToken;
         var name = $"Dudley walking group {Guid.NewGuid():N}";
         var matching = new Matching.MatchingClient(system.CreateGrpcChannel("matching"));
+        using var group = await VcseGroup.ConnectAsync(system, ct);
 
         await system.App.StopResourceAsync("messaging");
         Guid activityId;
         try
         {
             // The directory keeps taking work: the event waits in its outbox.
-            activityId = await Directory.PublishActivityAsync(system, name, ct);
+            activityId = await group.PublishActivityAsync(name, ct);
             await Task.Delay(TimeSpan.FromSeconds(3), ct);
             var whileDown = await Assert.ThrowsAsync<RpcException>(async () =>
                 await matching.GetKnownActivityAsync(new GetKnownActivityRequest { ActivityId = activityId.ToString() }, cancellationToken: ct));

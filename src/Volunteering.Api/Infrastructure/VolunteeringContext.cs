@@ -1,20 +1,102 @@
 using Microsoft.EntityFrameworkCore;
 using SocialPrescribing.Messaging;
+using SocialPrescribing.Volunteering.Domain.HourLogs;
 
 namespace SocialPrescribing.Volunteering.Infrastructure;
 
 public sealed class VolunteeringContext(DbContextOptions<VolunteeringContext> options) : DbContext(options)
 {
     public DbSet<Volunteer> Volunteers => Set<Volunteer>();
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<HourLog> HourLogs => Set<HourLog>();
+    public DbSet<QualificationNotice> QualificationNotices => Set<QualificationNotice>();
+    public DbSet<StoredValuationSet> ValuationSets => Set<StoredValuationSet>();
+    public DbSet<Programme> Programmes => Set<Programme>();
+    public DbSet<ProgrammeInvestment> ProgrammeInvestments => Set<ProgrammeInvestment>();
+    public DbSet<WellbeingOutcome> WellbeingOutcomes => Set<WellbeingOutcome>();
+    public DbSet<ReferralAttendance> ReferralAttendances => Set<ReferralAttendance>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Volunteer>(volunteer =>
         {
             volunteer.ToTable("volunteers");
+            volunteer.Property(v => v.FirstName).HasMaxLength(VolunteerRules.MaxNameLength);
+            volunteer.Property(v => v.LastName).HasMaxLength(VolunteerRules.MaxNameLength);
+            volunteer.Property(v => v.Email).HasMaxLength(VolunteerRules.MaxContactLength);
+            volunteer.Property(v => v.Phone).HasMaxLength(VolunteerRules.MaxContactLength);
             volunteer.Property(v => v.PostcodeDistrict).HasMaxLength(4);
+            volunteer.Property(v => v.Availability).HasJsonConversion();
+            volunteer.OwnsOne(v => v.Dbs, dbs =>
+            {
+                dbs.Property(d => d.CertificateNumber).HasMaxLength(12);
+                dbs.HasIndex(d => d.RenewBy);
+            });
+            volunteer.OwnsMany(v => v.Trainings, training =>
+            {
+                training.ToTable("volunteer_trainings");
+                training.WithOwner().HasForeignKey("VolunteerId");
+                training.HasKey("VolunteerId", nameof(Training.Code));
+                training.Property(t => t.Code).HasMaxLength(VolunteerRules.MaxCodeLength);
+                training.Property(t => t.Name).HasMaxLength(VolunteerRules.MaxNameLength);
+            });
             volunteer.Ignore(v => v.FreeCaseload);
         });
+
+        modelBuilder.Entity<Organisation>(organisation =>
+        {
+            organisation.ToTable("organisations");
+            organisation.Property(o => o.Name).HasMaxLength(VolunteerRules.MaxNameLength);
+            organisation.Ignore(o => o.ApprovalPolicy);
+        });
+
+        modelBuilder.Entity<HourLog>(HourLogMapping.Configure);
+
+        modelBuilder.Entity<QualificationNotice>(notice =>
+        {
+            notice.ToTable("qualification_notices");
+            notice.HasKey(n => new { n.VolunteerId, n.Qualification, n.ExpiresOn, n.Stage });
+            notice.Property(n => n.Qualification).HasMaxLength(VolunteerRules.MaxCodeLength + 10);
+        });
+
+        modelBuilder.Entity<StoredValuationSet>(set =>
+        {
+            set.ToTable("valuation_sets");
+            set.HasKey(s => new { s.Id, s.Version });
+            set.Property(s => s.Set).HasJsonConversion();
+            set.Property(s => s.CreatedBy).HasMaxLength(200);
+        });
+
+        modelBuilder.Entity<Programme>(programme =>
+        {
+            programme.ToTable("programmes");
+            programme.Property(p => p.Name).HasMaxLength(VolunteerRules.MaxNameLength);
+            programme.HasIndex(p => p.OrganisationId);
+        });
+
+        modelBuilder.Entity<ProgrammeInvestment>(investment =>
+        {
+            investment.ToTable("programme_investments");
+            investment.Property(i => i.Amount).HasPrecision(16, 2);
+            investment.Property(i => i.Note).HasMaxLength(1000);
+            investment.Property(i => i.EnteredBy).HasMaxLength(200);
+            investment.HasIndex(i => i.ProgrammeId);
+        });
+
+        modelBuilder.Entity<WellbeingOutcome>(outcome =>
+        {
+            outcome.ToTable("wellbeing_outcomes");
+            outcome.HasKey(o => o.MeasurementId);
+            outcome.Property(o => o.Point).HasMaxLength(40);
+            outcome.HasIndex(o => new { o.ReferralId, o.RecordedOn });
+        });
+
+        modelBuilder.Entity<ReferralAttendance>(attendance =>
+        {
+            attendance.ToTable("referral_attendances");
+            attendance.HasKey(a => new { a.OrganisationId, a.ReferralId });
+        });
+
         modelBuilder.AddMessagingTables();
     }
 }

@@ -1,13 +1,37 @@
 namespace SocialPrescribing.Volunteering.Model;
 
-/// <summary>A volunteer as the matcher needs them: where, in which roles, and how much room they have.</summary>
+/// <summary>
+/// A volunteer: who they are, where they live (district only), what they offer, when they are free,
+/// how many people they can support at once, the organisations they volunteer with and their checks.
+/// </summary>
 public sealed class Volunteer
 {
     public Guid Id { get; init; }
+    public required string FirstName { get; set; }
+    public required string LastName { get; set; }
+    public string? Email { get; set; }
+    public string? Phone { get; set; }
     public required string PostcodeDistrict { get; set; }
+    public List<string> Languages { get; set; } = [];
+    public List<string> Skills { get; set; } = [];
+    public List<string> InterestTermIds { get; set; } = [];
     public List<string> Roles { get; set; } = [];
+    public List<WeeklySlot> Availability { get; set; } = [];
     public int CaseloadLimit { get; set; }
+
+    /// <summary>People the volunteer supports now; kept by connection events from the referrals service.</summary>
     public int CurrentCaseload { get; set; }
 
+    public bool WillDoHomeVisits { get; set; }
+    public double? MaxTravelKm { get; set; }
+    public List<Guid> OrganisationIds { get; set; } = [];
+    public DbsCheck? Dbs { get; set; }
+    public List<Training> Trainings { get; set; } = [];
+    public DateOnly StartedOn { get; set; }
+    public DateTimeOffset RegisteredAt { get; init; }
+    public DateTimeOffset UpdatedAt { get; set; }
+
     public int FreeCaseload => Math.Max(0, CaseloadLimit - CurrentCaseload);
+
+    public bool VolunteersWith(Guid organisationId) => OrganisationIds.Contains(organisationId);
 }

@@ -11,7 +11,15 @@ public sealed class HourLog
 {
     public const string AutomaticApprover = "approval policy";
 
-    private readonly List<HourLogEdit> _edits = [];
+    private List<HourLogEdit> _edits = [];
+
+    /// <summary>For the persistence layer, which sets every property from a stored row.</summary>
+    private HourLog()
+    {
+        Content = null!;
+        SubmittedContent = null!;
+        SubmittedBy = null!;
+    }
 
     private HourLog(Guid id, HourLogContent content, HourLogSource source, string submittedBy, DateTimeOffset submittedAt)
     {

@@ -1,6 +1,7 @@
 using Grpc.Net.Client;
 using SocialPrescribing.AppHost;
 using SocialPrescribing.AppHost.Hosting;
+using SocialPrescribing.TestKit.Auth;
 using Xunit;
 
 namespace SocialPrescribing.TestKit.Hosting;
@@ -18,7 +19,8 @@ public sealed class SystemFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        var builder = DistributedApplicationBuilder.Create(new AppHostOptions { Ephemeral = true });
+        // With the demo data, so the seeded development users of every role can sign in.
+        var builder = DistributedApplicationBuilder.Create(new AppHostOptions { Ephemeral = true, LoadSeeds = true });
         SocialPrescribingModel.Configure(builder);
         _app = builder.Build();
         try
@@ -27,7 +29,10 @@ public sealed class SystemFixture : IAsyncLifetime
         }
         catch (AppHostException e)
         {
-            throw new InvalidOperationException($"{e.Message}\n{RecentLogs()}", e);
+            var logs = RecentLogs();
+            await _app.DisposeAsync();
+            _app = null;
+            throw new InvalidOperationException($"{e.Message}\n{logs}", e);
         }
     }
 
@@ -37,6 +42,13 @@ public sealed class SystemFixture : IAsyncLifetime
 
     /// <summary>A channel to a service's HTTP/2 gRPC endpoint.</summary>
     public GrpcChannel CreateGrpcChannel(string resource) => GrpcChannel.ForAddress(App.GetEndpoint(resource, "grpc"));
+
+    /// <summary>The password of the seeded development staff users.</summary>
+    public string DevelopmentPassword => StoredSecrets.DevelopmentPassword(App);
+
+    /// <summary>Gets real tokens from the running identity service, as the web client does (code + PKCE).</summary>
+    public TokenClient CreateTokenClient() =>
+        new(App.GetEndpoint("identity"), "web", new Uri(App.GetEndpoint("web"), "/signin-oidc").ToString());
 
     /// <summary>The tail of every resource's output, for a failure message.</summary>
     public string RecentLogs(int linesPerResource = 40) =>

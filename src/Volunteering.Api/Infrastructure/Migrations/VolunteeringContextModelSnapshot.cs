@@ -94,11 +94,301 @@ namespace SocialPrescribing.Volunteering.Infrastructure.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("SocialPrescribing.Volunteering.Domain.HourLogs.HourLog", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("ApprovedAutomatically")
+                        .HasColumnType("boolean")
+                        .HasColumnName("approved_automatically");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("decided_by");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("rejection_reason");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<string>("SubmittedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("submitted_by");
+
+                    b.Property<string>("_edits")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("edits");
+
+                    b.Property<uint>("xmin")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Content", "SocialPrescribing.Volunteering.Domain.HourLogs.HourLog.Content#HourLogContent", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<Guid?>("ActivityId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("activity_id");
+
+                            b1.Property<DateOnly>("Date")
+                                .HasColumnType("date")
+                                .HasColumnName("date");
+
+                            b1.Property<int>("Duration")
+                                .HasColumnType("integer")
+                                .HasColumnName("duration_minutes");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)")
+                                .HasColumnName("note");
+
+                            b1.Property<Guid>("OrganisationId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("organisation_id");
+
+                            b1.Property<string>("Role")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("role");
+
+                            b1.Property<Guid>("VolunteerId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("volunteer_id");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "SubmittedContent", "SocialPrescribing.Volunteering.Domain.HourLogs.HourLog.SubmittedContent#HourLogContent", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<Guid?>("ActivityId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("submitted_activity_id");
+
+                            b1.Property<DateOnly>("Date")
+                                .HasColumnType("date")
+                                .HasColumnName("submitted_date");
+
+                            b1.Property<int>("Duration")
+                                .HasColumnType("integer")
+                                .HasColumnName("submitted_duration_minutes");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)")
+                                .HasColumnName("submitted_note");
+
+                            b1.Property<Guid>("OrganisationId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("submitted_organisation_id");
+
+                            b1.Property<string>("Role")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("submitted_role");
+
+                            b1.Property<Guid>("VolunteerId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("submitted_volunteer_id");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.ToTable("hour_logs", (string)null);
+                });
+
+            modelBuilder.Entity("SocialPrescribing.Volunteering.Model.Organisation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("AutoApproveUpToMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("organisations", (string)null);
+                });
+
+            modelBuilder.Entity("SocialPrescribing.Volunteering.Model.Programme", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.PrimitiveCollection<List<Guid>>("ActivityIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("programmes", (string)null);
+                });
+
+            modelBuilder.Entity("SocialPrescribing.Volunteering.Model.ProgrammeInvestment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(16, 2)
+                        .HasColumnType("numeric(16,2)");
+
+                    b.Property<DateTimeOffset>("EnteredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EnteredBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgrammeId");
+
+                    b.ToTable("programme_investments", (string)null);
+                });
+
+            modelBuilder.Entity("SocialPrescribing.Volunteering.Model.QualificationNotice", b =>
+                {
+                    b.Property<Guid>("VolunteerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Qualification")
+                        .HasMaxLength(70)
+                        .HasColumnType("character varying(70)");
+
+                    b.Property<DateOnly>("ExpiresOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("RaisedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("VolunteerId", "Qualification", "ExpiresOn", "Stage");
+
+                    b.ToTable("qualification_notices", (string)null);
+                });
+
+            modelBuilder.Entity("SocialPrescribing.Volunteering.Model.ReferralAttendance", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ReferralId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("AttendedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("OrganisationId", "ReferralId");
+
+                    b.ToTable("referral_attendances", (string)null);
+                });
+
+            modelBuilder.Entity("SocialPrescribing.Volunteering.Model.StoredValuationSet", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Set")
+                        .IsRequired()
+                        .HasColumnType("jsonb");
+
+                    b.HasKey("Id", "Version");
+
+                    b.ToTable("valuation_sets", (string)null);
+                });
+
             modelBuilder.Entity("SocialPrescribing.Volunteering.Model.Volunteer", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
+
+                    b.Property<string>("Availability")
+                        .IsRequired()
+                        .HasColumnType("jsonb");
 
                     b.Property<int>("CaseloadLimit")
                         .HasColumnType("integer");
@@ -106,18 +396,161 @@ namespace SocialPrescribing.Volunteering.Infrastructure.Migrations
                     b.Property<int>("CurrentCaseload")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Email")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("FirstName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.PrimitiveCollection<List<string>>("InterestTermIds")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.PrimitiveCollection<List<string>>("Languages")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("LastName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<double?>("MaxTravelKm")
+                        .HasColumnType("double precision");
+
+                    b.PrimitiveCollection<List<Guid>>("OrganisationIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("PostcodeDistrict")
                         .IsRequired()
                         .HasMaxLength(4)
                         .HasColumnType("character varying(4)");
 
+                    b.Property<DateTimeOffset>("RegisteredAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.PrimitiveCollection<List<string>>("Roles")
                         .IsRequired()
                         .HasColumnType("text[]");
 
+                    b.PrimitiveCollection<List<string>>("Skills")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("WillDoHomeVisits")
+                        .HasColumnType("boolean");
+
                     b.HasKey("Id");
 
                     b.ToTable("volunteers", (string)null);
+                });
+
+            modelBuilder.Entity("SocialPrescribing.Volunteering.Model.WellbeingOutcome", b =>
+                {
+                    b.Property<Guid>("MeasurementId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("LifeSatisfactionAfter")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("LifeSatisfactionBefore")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Point")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly>("RecordedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("ReferralId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("MeasurementId");
+
+                    b.HasIndex("ReferralId", "RecordedOn");
+
+                    b.ToTable("wellbeing_outcomes", (string)null);
+                });
+
+            modelBuilder.Entity("SocialPrescribing.Volunteering.Model.Volunteer", b =>
+                {
+                    b.OwnsOne("SocialPrescribing.Volunteering.Model.DbsCheck", "Dbs", b1 =>
+                        {
+                            b1.Property<Guid>("VolunteerId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("CertificateNumber")
+                                .IsRequired()
+                                .HasMaxLength(12)
+                                .HasColumnType("character varying(12)");
+
+                            b1.Property<DateOnly>("IssuedOn")
+                                .HasColumnType("date");
+
+                            b1.Property<int>("Level")
+                                .HasColumnType("integer");
+
+                            b1.Property<DateOnly>("RenewBy")
+                                .HasColumnType("date");
+
+                            b1.HasKey("VolunteerId");
+
+                            b1.HasIndex("RenewBy");
+
+                            b1.ToTable("volunteers");
+
+                            b1.WithOwner()
+                                .HasForeignKey("VolunteerId");
+                        });
+
+                    b.OwnsMany("SocialPrescribing.Volunteering.Model.Training", "Trainings", b1 =>
+                        {
+                            b1.Property<Guid>("VolunteerId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Code")
+                                .HasMaxLength(60)
+                                .HasColumnType("character varying(60)");
+
+                            b1.Property<DateOnly>("CompletedOn")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<DateOnly?>("ValidUntil")
+                                .HasColumnType("date");
+
+                            b1.HasKey("VolunteerId", "Code");
+
+                            b1.ToTable("volunteer_trainings", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("VolunteerId");
+                        });
+
+                    b.Navigation("Dbs");
+
+                    b.Navigation("Trainings");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,4 @@
+using BenchmarkDotNet.Running;
+using SocialPrescribing.Volunteering.Benchmarks;
+
+BenchmarkSwitcher.FromAssembly(typeof(SroiReportBenchmarks).Assembly).Run(args);

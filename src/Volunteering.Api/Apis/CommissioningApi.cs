@@ -1,0 +1,77 @@
+using SocialPrescribing.Authorization;
+
+namespace SocialPrescribing.Volunteering.Apis;
+
+/// <summary>
+/// Commissioners' side: aggregate hours (no volunteer named), valuation sets, programmes and their
+/// investment, and SROI reports. Only commissioners and administrators (AggregatesOnly).
+/// </summary>
+public static class CommissioningApi
+{
+    public const string CsvFormat = "csv";
+
+    public static RouteGroupBuilder MapCommissioningApi(this RouteGroupBuilder api)
+    {
+        var commissioning = api.MapGroup("/").WithTags("Commissioning").RequireAuthorization(Policies.AggregatesOnly);
+        commissioning.MapGet("/reports/hours", HoursByOrganisationAsync);
+
+        commissioning.MapGet("/valuation-sets", async (ValuationSets sets, CancellationToken ct) => TypedResults.Ok(await sets.ListLatestAsync(ct)));
+        commissioning.MapGet("/valuation-sets/starter", () => TypedResults.Ok(ValuationSets.StarterTemplate));
+        commissioning.MapGet("/valuation-sets/{id:guid}", GetValuationSetAsync);
+        commissioning.MapGet("/valuation-sets/{id:guid}/versions", async (Guid id, ValuationSets sets, CancellationToken ct) => TypedResults.Ok(await sets.VersionsAsync(id, ct)));
+        commissioning.MapGet("/valuation-sets/{id:guid}/versions/{version:int}", GetValuationSetAsync);
+        commissioning.MapPost("/valuation-sets", CreateValuationSetAsync);
+        commissioning.MapPut("/valuation-sets/{id:guid}", ReviseValuationSetAsync);
+
+        commissioning.MapGet("/programmes", async (Guid? organisationId, Programmes programmes, CancellationToken ct) =>
+            TypedResults.Ok(await programmes.ListAsync(organisationId, ct)));
+        commissioning.MapPost("/programmes", CreateProgrammeAsync);
+        commissioning.MapGet("/programmes/{programmeId:guid}/investments", async (Guid programmeId, Programmes programmes, CancellationToken ct) =>
+            TypedResults.Ok(await programmes.InvestmentsAsync(programmeId, ct)));
+        commissioning.MapPost("/programmes/{programmeId:guid}/investments", AddInvestmentAsync);
+
+        commissioning.MapPost("/sroi/reports", SroiReportAsync);
+        return api;
+    }
+
+    private static async Task<Ok<IReadOnlyList<OrganisationTotal>>> HoursByOrganisationAsync(
+        DateOnly? from, DateOnly? to, HourTotalsQueries totals, CancellationToken ct) =>
+        TypedResults.Ok(await totals.ByOrganisationAsync(OrganisationsApi.Period(from, to), ct));
+
+    private static async Task<Results<Ok<StoredValuationSet>, NotFound>> GetValuationSetAsync(Guid id, int? version, ValuationSets sets, CancellationToken ct) =>
+        await sets.FindAsync(id, version, ct) is { } set ? TypedResults.Ok(set) : TypedResults.NotFound();
+
+    private static async Task<Created<StoredValuationSet>> CreateValuationSetAsync(ValuationSetRequest request, ClaimsPrincipal user, ValuationSets sets, CancellationToken ct)
+    {
+        var stored = await sets.CreateAsync(request, Caller.Of(user), ct);
+        return TypedResults.Created($"/api/valuation-sets/{stored.Id}/versions/{stored.Version}", stored);
+    }
+
+    private static async Task<Created<StoredValuationSet>> ReviseValuationSetAsync(Guid id, ValuationSetRequest request, ClaimsPrincipal user, ValuationSets sets, CancellationToken ct)
+    {
+        var stored = await sets.ReviseAsync(id, request, Caller.Of(user), ct);
+        return TypedResults.Created($"/api/valuation-sets/{stored.Id}/versions/{stored.Version}", stored);
+    }
+
+    private static async Task<Created<Programme>> CreateProgrammeAsync(ProgrammeRequest request, Programmes programmes, CancellationToken ct)
+    {
+        var programme = await programmes.CreateAsync(request, ct);
+        return TypedResults.Created($"/api/programmes/{programme.Id}", programme);
+    }
+
+    private static async Task<Created<ProgrammeInvestment>> AddInvestmentAsync(
+        Guid programmeId, InvestmentRequest request, ClaimsPrincipal user, Programmes programmes, CancellationToken ct)
+    {
+        var investment = await programmes.AddInvestmentAsync(programmeId, request, Caller.Of(user), ct);
+        return TypedResults.Created($"/api/programmes/{programmeId}/investments", investment);
+    }
+
+    /// <summary>The report as JSON, or with <c>?format=csv</c> its full working as CSV.</summary>
+    private static async Task<IResult> SroiReportAsync(SroiReportRequest request, string? format, SroiReports reports, CancellationToken ct)
+    {
+        var response = await reports.CreateAsync(request, ct);
+        return string.Equals(format, CsvFormat, StringComparison.OrdinalIgnoreCase)
+            ? TypedResults.Text(response.Report.ToCsv(), "text/csv; charset=utf-8")
+            : TypedResults.Ok(response);
+    }
+}

@@ -1,0 +1,84 @@
+using SocialPrescribing.Authorization;
+using SocialPrescribing.Volunteering.Domain.Calendar;
+using SocialPrescribing.Volunteering.Domain.HourLogs;
+using SocialPrescribing.Volunteering.Domain.Validation;
+
+namespace SocialPrescribing.Volunteering.Apis;
+
+/// <summary>
+/// A VCSE organisation's side: its approval settings, its volunteers, and the hours logged for it.
+/// Every path names the organisation; the OwnOrganisation policy lets only its own staff in.
+/// </summary>
+public static class OrganisationsApi
+{
+    public static RouteGroupBuilder MapOrganisationsApi(this RouteGroupBuilder api)
+    {
+        var organisation = api.MapGroup("/organisations/{organisationId:guid}").WithTags("Organisations")
+            .RequireAuthorization(Policies.OwnOrganisation);
+        organisation.MapGet("/settings", GetSettingsAsync);
+        organisation.MapPut("/settings", SetSettingsAsync).RequireAuthorization(VolunteeringPolicies.ManageOrganisation);
+        organisation.MapGet("/volunteers", VolunteersAsync);
+        organisation.MapPost("/volunteers/{volunteerId:guid}", JoinAsync);
+        organisation.MapGet("/hours", HoursAsync);
+        organisation.MapGet("/hours/totals", TotalsAsync);
+        organisation.MapPost("/hours/approve", ApproveManyAsync);
+        organisation.MapPost("/hours/{logId:guid}/approve", ApproveAsync);
+        organisation.MapPost("/hours/{logId:guid}/reject", RejectAsync);
+        return api;
+    }
+
+    private static async Task<Ok<Organisation>> GetSettingsAsync(Guid organisationId, OrganisationSettings settings, CancellationToken ct) =>
+        TypedResults.Ok(await settings.GetAsync(organisationId, ct));
+
+    private static async Task<Ok<Organisation>> SetSettingsAsync(Guid organisationId, OrganisationSettingsRequest request, OrganisationSettings settings, CancellationToken ct) =>
+        TypedResults.Ok(await settings.SetAsync(organisationId, request, ct));
+
+    private static async Task<Ok<IReadOnlyList<Volunteer>>> VolunteersAsync(Guid organisationId, VolunteerCommands volunteers, CancellationToken ct) =>
+        TypedResults.Ok(await volunteers.ListForOrganisationAsync(organisationId, ct));
+
+    private static async Task<Ok<Volunteer>> JoinAsync(Guid organisationId, Guid volunteerId, VolunteerCommands volunteers, CancellationToken ct) =>
+        TypedResults.Ok(await volunteers.JoinOrganisationAsync(organisationId, volunteerId, ct));
+
+    /// <summary>The organisation's logs, e.g. its approval queue with <c>?status=submitted</c>.</summary>
+    private static async Task<Ok<List<HourLogResponse>>> HoursAsync(
+        Guid organisationId, string? status, DateOnly? from, DateOnly? to, HourApprovals approvals, CancellationToken ct) =>
+        TypedResults.Ok((await approvals.ListAsync(organisationId, StatusOf(status), from, to, ct)).Select(HourLogResponse.Of).ToList());
+
+    private static HourLogStatus? StatusOf(string? status)
+    {
+        if (string.IsNullOrEmpty(status))
+        {
+            return null;
+        }
+        return Enum.TryParse<HourLogStatus>(status, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed)
+            ? parsed
+            : throw new DomainValidationException(new Dictionary<string, string[]> { ["status"] = ["One of: submitted, approved, rejected."] });
+    }
+
+    /// <summary>Time by activity and role over a period, summed by the database.</summary>
+    private static async Task<Ok<IReadOnlyList<ActivityRoleTotal>>> TotalsAsync(
+        Guid organisationId, DateOnly? from, DateOnly? to, HourTotalsQueries totals, CancellationToken ct) =>
+        TypedResults.Ok(await totals.ByActivityAndRoleAsync(organisationId, Period(from, to), ct));
+
+    private static async Task<Ok<HourLogResponse>> ApproveAsync(Guid organisationId, Guid logId, ClaimsPrincipal user, HourApprovals approvals, CancellationToken ct) =>
+        TypedResults.Ok(HourLogResponse.Of(await approvals.ApproveAsync(organisationId, logId, Caller.Of(user), ct)));
+
+    private static async Task<Ok<HourLogResponse>> RejectAsync(
+        Guid organisationId, Guid logId, RejectRequest request, ClaimsPrincipal user, HourApprovals approvals, CancellationToken ct) =>
+        TypedResults.Ok(HourLogResponse.Of(await approvals.RejectAsync(organisationId, logId, request, Caller.Of(user), ct)));
+
+    private static async Task<Ok<List<HourLogResponse>>> ApproveManyAsync(
+        Guid organisationId, BulkApproveRequest request, ClaimsPrincipal user, HourApprovals approvals, CancellationToken ct) =>
+        TypedResults.Ok((await approvals.ApproveManyAsync(organisationId, request, Caller.Of(user), ct)).Select(HourLogResponse.Of).ToList());
+
+    /// <summary>A period from the query; both ends are required.</summary>
+    internal static DatePeriod Period(DateOnly? from, DateOnly? to)
+    {
+        var errors = new FieldErrors();
+        if (from is null) errors.Add("from", "The first day (from=yyyy-MM-dd) is required.");
+        if (to is null) errors.Add("to", "The last day (to=yyyy-MM-dd) is required.");
+        else if (to < from) errors.Add("to", "Must not be before the first day.");
+        errors.ThrowIfAny();
+        return new DatePeriod(from!.Value, to!.Value);
+    }
+}

@@ -1,0 +1,100 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using SocialPrescribing.Volunteering.Domain.Calendar;
+using SocialPrescribing.Volunteering.Domain.HourLogs;
+
+namespace SocialPrescribing.Volunteering.Apis;
+
+/// <summary>Volunteers' records and their own hours: the mobile form and the organisations they give time to.</summary>
+public static class VolunteersApi
+{
+    public static RouteGroupBuilder MapVolunteersApi(this RouteGroupBuilder api)
+    {
+        var volunteers = api.MapGroup("/volunteers").WithTags("Volunteers");
+        volunteers.MapPost("/", RegisterAsync).RequireAuthorization(VolunteeringPolicies.RegisterVolunteers);
+
+        var record = volunteers.MapGroup("/{volunteerId:guid}").RequireAuthorization(VolunteeringPolicies.VolunteerRecords);
+        record.MapGet("/", GetAsync);
+        record.MapPut("/profile", UpdateProfileAsync);
+        record.MapPut("/availability", SetAvailabilityAsync);
+        record.MapPut("/qualifications", SetQualificationsAsync);
+        record.MapGet("/hours", HistoryAsync);
+        record.MapGet("/hours/totals", TotalsAsync);
+        record.MapPost("/hours", SubmitAsync);
+        record.MapPut("/hours/{logId:guid}", EditAsync);
+        return api;
+    }
+
+    private static async Task<Created<Volunteer>> RegisterAsync(RegisterVolunteerRequest request, ClaimsPrincipal user, VolunteerCommands commands, CancellationToken ct)
+    {
+        var volunteer = await commands.RegisterAsync(request, Caller.Of(user), ct);
+        return TypedResults.Created($"/api/volunteers/{volunteer.Id}", volunteer);
+    }
+
+    private static async Task<Ok<Volunteer>> GetAsync(Guid volunteerId, ClaimsPrincipal user, VolunteerCommands commands, CancellationToken ct) =>
+        TypedResults.Ok(await commands.GetAsync(volunteerId, Caller.Of(user), ct));
+
+    private static async Task<Ok<Volunteer>> UpdateProfileAsync(Guid volunteerId, VolunteerProfileRequest request, ClaimsPrincipal user, VolunteerCommands commands, CancellationToken ct) =>
+        TypedResults.Ok(await commands.UpdateProfileAsync(volunteerId, request, Caller.Of(user), ct));
+
+    private static async Task<Ok<Volunteer>> SetAvailabilityAsync(Guid volunteerId, AvailabilityRequest request, ClaimsPrincipal user, VolunteerCommands commands, CancellationToken ct) =>
+        TypedResults.Ok(await commands.SetAvailabilityAsync(volunteerId, request, Caller.Of(user), ct));
+
+    private static async Task<Ok<Volunteer>> SetQualificationsAsync(Guid volunteerId, QualificationsRequest request, ClaimsPrincipal user, VolunteerCommands commands, CancellationToken ct) =>
+        TypedResults.Ok(await commands.SetQualificationsAsync(volunteerId, request, Caller.Of(user), ct));
+
+    /// <summary>201 with the new log, or 200 with the stored one when the phone resends a log it already sent.</summary>
+    private static async Task<Results<Created<HourLogResponse>, Ok<HourLogResponse>>> SubmitAsync(
+        Guid volunteerId, HourLogRequest request, ClaimsPrincipal user, HourLogCommands commands, CancellationToken ct)
+    {
+        var submission = await commands.SubmitAsync(volunteerId, request, Caller.Of(user), ct);
+        var body = HourLogResponse.Of(submission.Log);
+        return submission.Created
+            ? TypedResults.Created($"/api/volunteers/{volunteerId}/hours/{body.Id}", body)
+            : TypedResults.Ok(body);
+    }
+
+    private static async Task<Ok<HourLogResponse>> EditAsync(
+        Guid volunteerId, Guid logId, HourLogRequest request, ClaimsPrincipal user, HourLogCommands commands, CancellationToken ct) =>
+        TypedResults.Ok(HourLogResponse.Of(await commands.EditAsync(volunteerId, logId, request, Caller.Of(user), ct)));
+
+    /// <summary>The volunteer's own history; an organisation sees only the time given to it.</summary>
+    private static async Task<Ok<List<HourLogResponse>>> HistoryAsync(
+        Guid volunteerId, DateOnly? from, DateOnly? to, ClaimsPrincipal user, VolunteerCommands volunteers, VolunteeringContext db, CancellationToken ct)
+    {
+        var caller = Caller.Of(user);
+        await volunteers.GetAsync(volunteerId, caller, ct);
+        var organisationOnly = caller.IsVolunteer(volunteerId) || caller.IsAdministrator ? null : caller.OrganisationId;
+        var logs = await db.HourLogs.AsNoTracking()
+            .Where(l => l.Content.VolunteerId == volunteerId
+                        && (organisationOnly == null || l.Content.OrganisationId == organisationOnly)
+                        && (from == null || l.Content.Date >= from)
+                        && (to == null || l.Content.Date <= to))
+            .OrderByDescending(l => l.Content.Date).ThenByDescending(l => l.SubmittedAt)
+            .Take(HourApprovals.MaxList)
+            .ToListAsync(ct);
+        return TypedResults.Ok(logs.Select(HourLogResponse.Of).ToList());
+    }
+
+    /// <summary>The volunteer's own totals for this week, month and year.</summary>
+    private static async Task<Ok<VolunteerTotalsResponse>> TotalsAsync(
+        Guid volunteerId, ClaimsPrincipal user, VolunteeringContext db, TimeProvider time, CancellationToken ct)
+    {
+        var caller = Caller.Of(user);
+        if (!caller.IsVolunteer(volunteerId) && !caller.IsAdministrator)
+        {
+            throw new AccessDeniedException("Totals are the volunteer's own; organisations see theirs under /api/organisations/{organisationId}/hours/totals.");
+        }
+        var today = UkCalendar.Today(time);
+        var year = UkCalendar.YearOf(today);
+        // A year of one person's logs is a few hundred rows at most.
+        var logs = await db.HourLogs.AsNoTracking()
+            .Where(l => l.Content.VolunteerId == volunteerId && l.Content.Date >= year.From && l.Content.Date <= year.To)
+            .ToListAsync(ct);
+        var totals = VolunteerHourTotals.For(volunteerId, logs, today);
+        return TypedResults.Ok(new VolunteerTotalsResponse(Minutes(totals.Week), Minutes(totals.Month), Minutes(totals.Year)));
+    }
+
+    private static PeriodMinutes Minutes(PeriodHours hours) =>
+        new(hours.Period.From, hours.Period.To, (int)hours.Approved.TotalMinutes, (int)hours.Submitted.TotalMinutes);
+}

@@ -1,0 +1,67 @@
+using Microsoft.EntityFrameworkCore;
+using SocialPrescribing.Volunteering.Domain.Calendar;
+
+namespace SocialPrescribing.Volunteering.Application;
+
+/// <summary>Approved time in a scope: what the SROI report values.</summary>
+public sealed record ApprovedTime(long Minutes, long Logs)
+{
+    public decimal Hours => Minutes / 60m;
+}
+
+/// <summary>An organisation's time for one activity (null: none named) and role.</summary>
+public sealed record ActivityRoleTotal(Guid? ActivityId, string Role, long ApprovedMinutes, long SubmittedMinutes, long Logs);
+
+/// <summary>One organisation's time in a period, for commissioners: no volunteer is named.</summary>
+public sealed record OrganisationTotal(Guid OrganisationId, long ApprovedMinutes, long SubmittedMinutes, long Volunteers, long Logs);
+
+/// <summary>
+/// Totals over many logs are summed by PostgreSQL (GROUP BY over whole minutes), never by loading
+/// logs into memory: an SROI year can hold a million logs. Rejected time counts nowhere.
+/// </summary>
+public sealed class HourTotalsQueries(VolunteeringContext db)
+{
+    /// <param name="activityIds">Only logs naming one of these activities; null or empty for all the organisation's logs.</param>
+    public async Task<ApprovedTime> ApprovedAsync(Guid organisationId, IReadOnlyList<Guid>? activityIds, DatePeriod period, CancellationToken cancellationToken)
+    {
+        var query = activityIds is { Count: > 0 }
+            ? db.Database.SqlQuery<ApprovedTime>($"""
+                SELECT COALESCE(SUM(duration_minutes), 0)::bigint AS "Minutes", COUNT(*) AS "Logs"
+                FROM hour_logs
+                WHERE status = 'Approved' AND organisation_id = {organisationId}
+                  AND date BETWEEN {period.From} AND {period.To} AND activity_id = ANY({activityIds.ToArray()})
+                """)
+            : db.Database.SqlQuery<ApprovedTime>($"""
+                SELECT COALESCE(SUM(duration_minutes), 0)::bigint AS "Minutes", COUNT(*) AS "Logs"
+                FROM hour_logs
+                WHERE status = 'Approved' AND organisation_id = {organisationId}
+                  AND date BETWEEN {period.From} AND {period.To}
+                """);
+        return await query.SingleAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<ActivityRoleTotal>> ByActivityAndRoleAsync(Guid organisationId, DatePeriod period, CancellationToken cancellationToken) =>
+        await db.Database.SqlQuery<ActivityRoleTotal>($"""
+            SELECT activity_id AS "ActivityId", role AS "Role",
+                   COALESCE(SUM(duration_minutes) FILTER (WHERE status = 'Approved'), 0)::bigint AS "ApprovedMinutes",
+                   COALESCE(SUM(duration_minutes) FILTER (WHERE status = 'Submitted'), 0)::bigint AS "SubmittedMinutes",
+                   COUNT(*) AS "Logs"
+            FROM hour_logs
+            WHERE organisation_id = {organisationId} AND status <> 'Rejected' AND date BETWEEN {period.From} AND {period.To}
+            GROUP BY activity_id, role
+            ORDER BY activity_id NULLS LAST, role
+            """).ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<OrganisationTotal>> ByOrganisationAsync(DatePeriod period, CancellationToken cancellationToken) =>
+        await db.Database.SqlQuery<OrganisationTotal>($"""
+            SELECT organisation_id AS "OrganisationId",
+                   COALESCE(SUM(duration_minutes) FILTER (WHERE status = 'Approved'), 0)::bigint AS "ApprovedMinutes",
+                   COALESCE(SUM(duration_minutes) FILTER (WHERE status = 'Submitted'), 0)::bigint AS "SubmittedMinutes",
+                   COUNT(DISTINCT volunteer_id) AS "Volunteers",
+                   COUNT(*) AS "Logs"
+            FROM hour_logs
+            WHERE status <> 'Rejected' AND date BETWEEN {period.From} AND {period.To}
+            GROUP BY organisation_id
+            ORDER BY organisation_id
+            """).ToListAsync(cancellationToken);
+}

@@ -1,0 +1,56 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using SocialPrescribing.Volunteering.Domain.Validation;
+
+namespace SocialPrescribing.Volunteering.Infrastructure;
+
+/// <summary>
+/// The one mapping from failures to RFC 9457 problem details: invalid input → 400 naming each field
+/// (also for JSON that does not bind, by its JSON path), not allowed in this state → 409, not found →
+/// 404, another's record → 403. Each is thrown before anything is saved, so nothing is half-written.
+/// </summary>
+public sealed class ApiExceptionHandler(IProblemDetailsService problemDetails) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        ProblemDetails? problem = exception switch
+        {
+            DomainValidationException invalid => new HttpValidationProblemDetails(invalid.Errors.ToDictionary())
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Title = "The request has errors; each is listed under the field it concerns.",
+            },
+            BadHttpRequestException bad => Unreadable(bad),
+            VolunteeringDomainException conflict => new ProblemDetails
+            {
+                Status = StatusCodes.Status409Conflict,
+                Title = "The request conflicts with what is already recorded.",
+                Detail = conflict.Message,
+            },
+            ResourceNotFoundException missing => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = "Not found.", Detail = missing.Message },
+            AccessDeniedException denied => new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = "Forbidden.", Detail = denied.Message },
+            _ => null,
+        };
+        if (problem is null)
+        {
+            return false;
+        }
+        httpContext.Response.StatusCode = problem.Status!.Value;
+        return await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
+    }
+
+    private static HttpValidationProblemDetails Unreadable(BadHttpRequestException bad)
+    {
+        var json = bad.InnerException as JsonException;
+        var field = json?.Path is { Length: > 0 } path ? path : "$";
+        return new HttpValidationProblemDetails(new Dictionary<string, string[]>
+        {
+            [field] = [json is null ? bad.Message : "This is not valid JSON for this field (check the type, quotes and commas)."],
+        })
+        {
+            Status = bad.StatusCode,
+            Title = "The request could not be read.",
+        };
+    }
+}

@@ -1,0 +1,46 @@
+using System.Security.Claims;
+using SocialPrescribing.Authorization;
+
+namespace SocialPrescribing.Web.Authentication;
+
+/// <summary>A place in the site a person's role opens to them, with what they do there.</summary>
+public sealed record NavigationLink(string Text, string Href, string Description);
+
+/// <summary>The one place that says which roles see which parts of the site (header menu and home page).</summary>
+public static class RoleNavigation
+{
+    public static readonly NavigationLink Caseload = new("Caseload", "/link-worker/caseload",
+        "The people referred to your team, by status, with overdue first contacts and unanswered connection requests first.");
+    public static readonly NavigationLink VcseActivities = new("Your organisation", "/vcse",
+        "Your organisation's activities, incoming connection requests and volunteers' hours to approve.");
+    public static readonly NavigationLink HourApprovals = new("Hours to approve", "/vcse/hours",
+        "Hours your volunteers have logged that wait for your approval.");
+    public static readonly NavigationLink LogHours = new("Log hours", "/volunteer/log-hours",
+        "Record the time you gave: date, organisation, activity and how long.");
+    public static readonly NavigationLink MyHours = new("Your hours", "/volunteer/hours",
+        "Your hours so far: this week, month and year, and every log with its status.");
+    public static readonly NavigationLink Reports = new("Reports", "/reports",
+        "Volunteer hours by organisation for a period, and what other reports are coming.");
+
+    public static IReadOnlyList<NavigationLink> For(ClaimsPrincipal user)
+    {
+        var links = new List<NavigationLink>();
+        if (user.IsInRole(Roles.LinkWorker) || user.IsInRole(Roles.TeamLead))
+        {
+            links.Add(Caseload);
+        }
+        if ((user.IsInRole(Roles.VcseStaff) || user.IsInRole(Roles.VcseManager)) && user.HasClaim(c => c.Type == ClaimNames.OrganisationId))
+        {
+            links.AddRange([VcseActivities, HourApprovals]);
+        }
+        if (user.HasClaim(c => c.Type == ClaimNames.VolunteerId))
+        {
+            links.AddRange([LogHours, MyHours]);
+        }
+        if (user.IsInRole(Roles.Commissioner) || user.IsInRole(Roles.Administrator))
+        {
+            links.Add(Reports);
+        }
+        return links;
+    }
+}

@@ -1,0 +1,40 @@
+namespace SocialPrescribing.Web.Services;
+
+/// <summary>
+/// The volunteering service's REST API (<c>http://volunteering</c>, found by service discovery),
+/// called with the signed-in person's access token.
+/// </summary>
+public sealed class VolunteeringClient(HttpClient http) : ServiceClient(http, ServiceName)
+{
+    public const string ServiceName = "volunteering";
+
+    public Task<VolunteerRecord> GetVolunteerAsync(Guid volunteerId, CancellationToken cancellationToken) =>
+        GetAsync<VolunteerRecord>($"api/volunteers/{volunteerId}", cancellationToken);
+
+    public Task<List<HourLog>> HistoryAsync(Guid volunteerId, CancellationToken cancellationToken) =>
+        GetAsync<List<HourLog>>($"api/volunteers/{volunteerId}/hours", cancellationToken);
+
+    public Task<VolunteerTotals> TotalsAsync(Guid volunteerId, CancellationToken cancellationToken) =>
+        GetAsync<VolunteerTotals>($"api/volunteers/{volunteerId}/hours/totals", cancellationToken);
+
+    /// <summary>Sends a log; a resend of the same id is answered with the stored log, not a second one.</summary>
+    public Task<HourLog> SubmitHoursAsync(Guid volunteerId, HourLogSubmission log, CancellationToken cancellationToken) =>
+        PostAsync<HourLog>($"api/volunteers/{volunteerId}/hours", log, cancellationToken);
+
+    /// <summary>An organisation's logs waiting for a decision, oldest first as the service lists them.</summary>
+    public Task<List<HourLog>> WaitingForApprovalAsync(Guid organisationId, CancellationToken cancellationToken) =>
+        GetAsync<List<HourLog>>($"api/organisations/{organisationId}/hours?status=submitted", cancellationToken);
+
+    public Task<List<VolunteerRecord>> VolunteersOfAsync(Guid organisationId, CancellationToken cancellationToken) =>
+        GetAsync<List<VolunteerRecord>>($"api/organisations/{organisationId}/volunteers", cancellationToken);
+
+    public Task<List<HourLog>> ApproveAsync(Guid organisationId, IReadOnlyList<Guid> logIds, CancellationToken cancellationToken) =>
+        PostAsync<List<HourLog>>($"api/organisations/{organisationId}/hours/approve", new { logIds }, cancellationToken);
+
+    public Task<HourLog> RejectAsync(Guid organisationId, Guid logId, string reason, CancellationToken cancellationToken) =>
+        PostAsync<HourLog>($"api/organisations/{organisationId}/hours/{logId}/reject", new { reason }, cancellationToken);
+
+    /// <summary>Hours by organisation in a period, no volunteer named (commissioners).</summary>
+    public Task<List<OrganisationHours>> HoursByOrganisationAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken) =>
+        GetAsync<List<OrganisationHours>>($"api/reports/hours?from={from:yyyy-MM-dd}&to={to:yyyy-MM-dd}", cancellationToken);
+}

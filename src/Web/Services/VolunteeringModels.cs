@@ -1,0 +1,35 @@
+namespace SocialPrescribing.Web.Services;
+
+/// <summary>What the volunteering service answers, reduced to what the pages show.</summary>
+public sealed record VolunteerRecord(Guid Id, string FirstName, string LastName, List<Guid> OrganisationIds, List<string> Roles);
+
+public sealed record HourLog(
+    Guid Id,
+    Guid VolunteerId,
+    Guid OrganisationId,
+    Guid? ActivityId,
+    string Role,
+    DateOnly Date,
+    int Minutes,
+    string? Note,
+    string Status,
+    string? RejectionReason)
+{
+    /// <summary>The status as the volunteering service spells it (kebab-case) said in words.</summary>
+    public string StatusText => Status switch
+    {
+        "submitted" => "Waiting for approval",
+        "approved" => "Approved",
+        "rejected" => "Not approved",
+        _ => Status,
+    };
+}
+
+public sealed record PeriodMinutes(DateOnly From, DateOnly To, int ApprovedMinutes, int SubmittedMinutes);
+
+public sealed record VolunteerTotals(PeriodMinutes Week, PeriodMinutes Month, PeriodMinutes Year);
+
+/// <summary>A log as the phone sends it; <paramref name="Id"/> is made once on the phone so a resend is recognised.</summary>
+public sealed record HourLogSubmission(Guid Id, Guid OrganisationId, Guid? ActivityId, string? Role, DateOnly Date, int Minutes, string? Note);
+
+public sealed record OrganisationHours(Guid OrganisationId, long ApprovedMinutes, long SubmittedMinutes, long Volunteers, long Logs);

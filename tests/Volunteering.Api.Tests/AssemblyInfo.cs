@@ -1,0 +1,3 @@
+using SocialPrescribing.TestKit.Hosting;
+
+[assembly: AssemblyFixture(typeof(InfrastructureFixture))]

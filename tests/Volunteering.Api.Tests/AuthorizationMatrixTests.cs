@@ -1,0 +1,155 @@
+using System.Net;
+using System.Net.Http.Json;
+using Grpc.Core;
+using SocialPrescribing.Authorization;
+using SocialPrescribing.Contracts.Volunteering;
+using SocialPrescribing.TestKit.Auth;
+using SocialPrescribing.TestKit.Hosting;
+using SocialPrescribing.Volunteering.Api.Tests.Hosting;
+
+namespace SocialPrescribing.Volunteering.Api.Tests;
+
+/// <summary>
+/// Every REST endpoint × every role × own or another owner's data, plus anonymous (401), through the
+/// shared <see cref="AuthorizationMatrix"/>. Tokens are minted by <see cref="TestTokens"/> with the
+/// identity service's claims and checked by the service's real JwtBearer handler.
+/// "Another owner" is organisation B and its volunteer; the accounts belong to organisation A.
+/// </summary>
+public sealed class AuthorizationMatrixTests(InfrastructureFixture infrastructure)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Each_role_reaches_only_the_records_and_figures_it_is_entitled_to()
+    {
+        await using var app = await VolunteeringApp.StartAsync(infrastructure);
+        var community = await Community.CreateAsync(app);
+        var ownLog = await HourApprovalTests.SubmitAsync(app, community, 60);
+        using var api = app.CreateClient();
+        var from = community.Today.AddDays(-30).ToString("yyyy-MM-dd");
+        var to = community.Today.ToString("yyyy-MM-dd");
+        var period = $"from={from}&to={to}";
+
+        var matrix = new AuthorizationMatrix(api, (account, _) => Task.FromResult(TestTokens.For(account)))
+            .WithAccounts(community.Accounts)
+            .WithOtherOwner(organisationId: community.OrganisationB.ToString(), volunteerId: community.OtherVolunteerId.ToString());
+
+        // A volunteer's record: the volunteer, an administrator, and staff of an organisation they give time to.
+        bool OwnVolunteerOrAdmin(TestAccount a, Ownership o) => (a.Role == Roles.Volunteer && o == Ownership.Own) || a.Role == Roles.Administrator;
+        foreach (var operation in new[]
+        {
+            Op(HttpMethod.Get, "/api/volunteers/{volunteerId}"),
+            Op(HttpMethod.Put, "/api/volunteers/{volunteerId}/profile", new { firstName = "M", lastName = "H", postcodeDistrict = "WV10", roles = new[] { "befriender" } }),
+            Op(HttpMethod.Put, "/api/volunteers/{volunteerId}/availability", new { slots = Array.Empty<object>(), caseloadLimit = 3 }),
+            Op(HttpMethod.Get, "/api/volunteers/{volunteerId}/hours"),
+            Op(HttpMethod.Get, "/api/volunteers/{volunteerId}/hours/totals"),
+        })
+        {
+            matrix.Expect(operation, OwnVolunteerOrAdmin);
+        }
+        var staffReadsOwnVolunteer = Op(HttpMethod.Get, $"/api/volunteers/{community.VolunteerId}");
+        matrix.Expect(community.StaffA, Ownership.Own, staffReadsOwnVolunteer, allowed: true)
+            .Expect(community.ManagerA, Ownership.Own, Op(HttpMethod.Get, $"/api/volunteers/{community.VolunteerId}/hours"), allowed: true)
+            .Expect(community.StaffA, Ownership.Own, Op(HttpMethod.Get, $"/api/volunteers/{community.VolunteerId}/hours/totals"), allowed: false);
+
+        // Checks are recorded by the volunteer's organisations (or an administrator), never by the volunteer.
+        matrix.Expect(Op(HttpMethod.Put, "/api/volunteers/{volunteerId}/qualifications", new { trainings = Array.Empty<object>() }),
+                (a, _) => a.Role == Roles.Administrator)
+            .Expect(community.StaffA, Ownership.Own, Op(HttpMethod.Put, $"/api/volunteers/{community.VolunteerId}/qualifications", new
+            {
+                dbs = new { level = "enhanced-with-barred-lists", certificateNumber = "000000000001", issuedOn = community.Today.AddYears(-1), renewBy = community.Today.AddDays(Community.DbsDaysLeft) },
+            }), allowed: true);
+
+        // Hours: the volunteer logs and corrects their own; staff of their organisation too; nobody else.
+        var log = new HourLogBody(Guid.NewGuid(), community.OrganisationA, null, "group-helper", community.Today.AddDays(-2), 30, null);
+        matrix.AllowOwnOnly(Op(HttpMethod.Post, "/api/volunteers/{volunteerId}/hours", log), Roles.Volunteer)
+            .AllowOwnOnly(Op(HttpMethod.Put, $"/api/volunteers/{{volunteerId}}/hours/{ownLog}", log with { Id = ownLog }), Roles.Volunteer)
+            .Expect(community.StaffA, Ownership.Own, Op(HttpMethod.Post, $"/api/volunteers/{community.VolunteerId}/hours", log with { Id = Guid.NewGuid() }), allowed: true);
+
+        // Registration: organisation staff and administrators.
+        matrix.Expect(Op(HttpMethod.Post, "/api/volunteers", new { }),
+            (a, _) => a.Role is Roles.VcseStaff or Roles.VcseManager or Roles.Administrator);
+
+        // An organisation's side: its own staff; the settings only its manager.
+        foreach (var operation in new[]
+        {
+            Op(HttpMethod.Get, "/api/organisations/{organisationId}/settings"),
+            Op(HttpMethod.Get, "/api/organisations/{organisationId}/volunteers"),
+            Op(HttpMethod.Get, "/api/organisations/{organisationId}/hours?status=submitted"),
+            Op(HttpMethod.Get, $"/api/organisations/{{organisationId}}/hours/totals?{period}"),
+            Op(HttpMethod.Post, "/api/organisations/{organisationId}/hours/approve", new { logIds = new[] { Guid.NewGuid() } }),
+            Op(HttpMethod.Post, $"/api/organisations/{{organisationId}}/hours/{Guid.NewGuid()}/approve"),
+            Op(HttpMethod.Post, $"/api/organisations/{{organisationId}}/hours/{Guid.NewGuid()}/reject", new { reason = "No" }),
+        })
+        {
+            matrix.AllowOwnOnly(operation, Roles.VcseStaff, Roles.VcseManager);
+        }
+        matrix.AllowOwnOnly(Op(HttpMethod.Put, "/api/organisations/{organisationId}/settings", new { name = "Wolverhampton Friendship Line" }), Roles.VcseManager);
+
+        // Commissioning: aggregates, valuation sets, programmes and SROI for commissioners and administrators.
+        foreach (var operation in new[]
+        {
+            Op(HttpMethod.Get, $"/api/reports/hours?{period}"),
+            Op(HttpMethod.Get, "/api/valuation-sets"),
+            Op(HttpMethod.Get, "/api/valuation-sets/starter"),
+            Op(HttpMethod.Get, $"/api/valuation-sets/{Guid.NewGuid()}"),
+            Op(HttpMethod.Get, $"/api/valuation-sets/{Guid.NewGuid()}/versions"),
+            Op(HttpMethod.Get, $"/api/valuation-sets/{Guid.NewGuid()}/versions/1"),
+            Op(HttpMethod.Post, "/api/valuation-sets", new { }),
+            Op(HttpMethod.Put, $"/api/valuation-sets/{Guid.NewGuid()}", new { }),
+            Op(HttpMethod.Get, "/api/programmes"),
+            Op(HttpMethod.Post, "/api/programmes", new { }),
+            Op(HttpMethod.Get, $"/api/programmes/{Guid.NewGuid()}/investments"),
+            Op(HttpMethod.Post, $"/api/programmes/{Guid.NewGuid()}/investments", new { }),
+            Op(HttpMethod.Post, "/api/sroi/reports", new { }),
+        })
+        {
+            matrix.Expect(operation, (a, _) => a.Role is Roles.Commissioner or Roles.Administrator);
+        }
+
+        // Last, as it changes who volunteers where: an organisation takes on another organisation's volunteer.
+        matrix.AllowOwnOnly(Op(HttpMethod.Post, $"/api/organisations/{{organisationId}}/volunteers/{community.OtherVolunteerId}"), Roles.VcseStaff, Roles.VcseManager);
+
+        await matrix.VerifyAsync(Ct);
+    }
+
+    [Fact]
+    public async Task A_token_issued_for_another_API_is_refused()
+    {
+        await using var app = await VolunteeringApp.StartAsync(infrastructure);
+        using var client = app.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", TestTokens.For(Community.Commissioner, scope: ApiScopes.DirectoryRead));
+
+        using var response = await client.GetAsync("/api/valuation-sets/starter", Ct);
+
+        await Community.ExpectAsync(response, HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task The_gRPC_questions_answer_only_the_matcher_link_workers_and_commissioners()
+    {
+        await using var app = await VolunteeringApp.StartAsync(infrastructure);
+        var community = await Community.CreateAsync(app);
+        var grpc = app.GrpcClient();
+        var available = new GetAvailableVolunteersRequest { PageSize = 10 };
+        var service = new TestAccount(Roles.Service, "matching");
+
+        var asMatcher = await grpc.GetAvailableVolunteersAsync(available, VolunteeringApp.AuthorisedAs(service), cancellationToken: Ct);
+        var anonymous = await Assert.ThrowsAsync<RpcException>(() => grpc.GetAvailableVolunteersAsync(available, cancellationToken: Ct).ResponseAsync);
+        var asVolunteer = await Assert.ThrowsAsync<RpcException>(() =>
+            grpc.GetAvailableVolunteersAsync(available, VolunteeringApp.AuthorisedAs(community.Volunteer), cancellationToken: Ct).ResponseAsync);
+        var sroiAsLinkWorker = await Assert.ThrowsAsync<RpcException>(() =>
+            grpc.GetSroiReportAsync(new GetSroiReportRequest(), VolunteeringApp.AuthorisedAs(Community.LinkWorker), cancellationToken: Ct).ResponseAsync);
+        var sroiAsCommissioner = await Assert.ThrowsAsync<RpcException>(() =>
+            grpc.GetSroiReportAsync(new GetSroiReportRequest(), VolunteeringApp.AuthorisedAs(Community.Commissioner), cancellationToken: Ct).ResponseAsync);
+
+        Assert.Equal(2, asMatcher.Volunteers.Count);
+        Assert.Equal(StatusCode.Unauthenticated, anonymous.StatusCode);
+        Assert.Equal(StatusCode.PermissionDenied, asVolunteer.StatusCode);
+        Assert.Equal(StatusCode.PermissionDenied, sroiAsLinkWorker.StatusCode);
+        Assert.Equal(StatusCode.InvalidArgument, sroiAsCommissioner.StatusCode);
+    }
+
+    private static MatrixOperation Op(HttpMethod method, string path, object? body = null) =>
+        new(method, path, body is null ? null : () => JsonContent.Create(body));
+}

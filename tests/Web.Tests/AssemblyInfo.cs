@@ -1,0 +1,3 @@
+using SocialPrescribing.Web.Tests.Hosting;
+
+[assembly: AssemblyFixture(typeof(WebFixture))]
