@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using Grpc.Core;
 using Grpc.Net.Client;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using SocialPrescribing.TestKit.Auth;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -37,7 +38,7 @@ public sealed class DirectoryApp : IAsyncLifetime
             web.UseSetting("ConnectionStrings:directory-db", DatabaseConnectionString);
             web.UseSetting("ConnectionStrings:messaging", _infrastructure.BrokerConnectionString);
             web.UseSetting("OTEL_SERVICE_NAME", "directory");
-            web.UseSetting("Identity:Url", TestTokens.Issuer);
+            web.UseSetting("Identity:Url", TestTokenIssuer.Issuer);
             web.UseSetting("Postcodes:Path", RepositoryPaths.PostcodeDistricts);
             web.UseSetting("Seeds:Load", "true");
             web.UseSetting("Seeds:Path", RepositoryPaths.Seeds);

@@ -1,3 +1,4 @@
+using SocialPrescribing.TestKit.Hosting;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -31,9 +32,9 @@ public sealed class IdentityServer : WebApplicationFactory<Program>
 
     public Uri BaseAddress { get; private set; } = null!;
 
-    public static async Task<IdentityServer> StartAsync(PostgresFixture postgres, TimeProvider? time = null)
+    public static async Task<IdentityServer> StartAsync(DatabaseFixture postgres, TimeProvider? time = null)
     {
-        var server = new IdentityServer(await postgres.CreateDatabaseAsync(TestContext.Current.CancellationToken), time);
+        var server = new IdentityServer(await postgres.CreateDatabaseAsync("identity", TestContext.Current.CancellationToken), time);
         server.UseKestrel(0);
         server.StartServer();
         var address = server.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

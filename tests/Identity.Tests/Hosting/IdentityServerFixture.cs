@@ -1,3 +1,4 @@
+using SocialPrescribing.TestKit.Hosting;
 using SocialPrescribing.Seeds;
 using SocialPrescribing.TestKit.Auth;
 
@@ -12,7 +13,7 @@ public sealed class IdentityServerFixture : IAsyncLifetime
     private IdentityServer? _server;
 
     /// <summary>The PostgreSQL server, for tests that start an identity service of their own.</summary>
-    public PostgresFixture Postgres { get; } = new();
+    public DatabaseFixture Postgres { get; } = new();
 
     public IdentityServer Server => _server ?? throw new InvalidOperationException("The identity service has not started.");
 

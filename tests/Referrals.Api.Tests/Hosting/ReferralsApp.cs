@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using SocialPrescribing.TestKit.Auth;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -41,7 +42,7 @@ public sealed class ReferralsApp : IAsyncLifetime
             web.UseSetting("ConnectionStrings:referrals-db", database);
             web.UseSetting("ConnectionStrings:messaging", _infrastructure.BrokerConnectionString);
             web.UseSetting("OTEL_SERVICE_NAME", "referrals");
-            web.UseSetting("Identity:Url", TestTokens.Issuer);
+            web.UseSetting("Identity:Url", TestTokenIssuer.Issuer);
             web.UseSetting("Logging:LogLevel:Default", "Warning");
             web.UseSetting("Messaging:RelayPollInterval", "00:00:00.200");
             web.UseSetting("Seeds:Load", "true");

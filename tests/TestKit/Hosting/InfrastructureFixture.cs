@@ -8,8 +8,11 @@ namespace SocialPrescribing.TestKit.Hosting;
 /// A real PostgreSQL server and RabbitMQ node, started once per test assembly through the
 /// AppHost's own API and thrown away afterwards. Tests get a fresh database each.
 /// </summary>
-public sealed class InfrastructureFixture : IAsyncLifetime
+public class InfrastructureFixture : IAsyncLifetime
 {
+    /// <summary>Whether the RabbitMQ node is started too (a few seconds more).</summary>
+    protected virtual bool WithBroker => true;
+
     private DistributedApplication? _app;
 
     private DistributedApplication App => _app ?? throw new InvalidOperationException("The infrastructure has not started.");
@@ -20,7 +23,10 @@ public sealed class InfrastructureFixture : IAsyncLifetime
     {
         var builder = DistributedApplicationBuilder.Create(new AppHostOptions { Ephemeral = true });
         builder.AddPostgres("postgres");
-        builder.AddRabbitMQ("messaging");
+        if (WithBroker)
+        {
+            builder.AddRabbitMQ("messaging");
+        }
         _app = builder.Build();
         await _app.StartAsync(TestContext.Current.CancellationToken);
     }
@@ -46,5 +52,12 @@ public sealed class InfrastructureFixture : IAsyncLifetime
         {
             await _app.DisposeAsync();
         }
+        GC.SuppressFinalize(this);
     }
+}
+
+/// <summary>Only PostgreSQL, for a service that sends no events.</summary>
+public sealed class DatabaseFixture : InfrastructureFixture
+{
+    protected override bool WithBroker => false;
 }
