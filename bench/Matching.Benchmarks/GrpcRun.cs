@@ -1,3 +1,4 @@
+using SocialPrescribing.TestKit.Auth;
 using System.Diagnostics;
 using Grpc.Net.Client;
 using Microsoft.Extensions.DependencyInjection;
@@ -35,7 +36,10 @@ public static class GrpcRun
         holder.Publish(new MatchingSnapshot(scenario.Model, scenario.People.ToDictionary(p => p.ReferralId), scenario.Data.Configuration,
             new FixedTime(Scenario.Now), Scenario.Now));
 
-        using var channel = GrpcChannel.ForAddress(service.Address);
+        using var channel = GrpcChannel.ForAddress(service.Address, new GrpcChannelOptions
+        {
+            HttpHandler = new BearerTokenHandler(MatchingServiceHost.LinkWorkerToken(), new SocketsHttpHandler()),
+        });
         var client = new MatchingClient(channel);
         Console.WriteLine($"World: {Scenario.ActivityCount} activities, {Scenario.VolunteerCount} volunteers, {Scenario.PeopleCount} people (seed 2026); service at {service.Address}.");
         foreach (var kind in new[] { CandidateKind.Activity, CandidateKind.Volunteer })

@@ -1,11 +1,17 @@
 using System.Net;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.IdentityModel.Protocols;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
+using SocialPrescribing.Authorization;
 using SocialPrescribing.Matching.Snapshot;
+using SocialPrescribing.TestKit.Auth;
 
 namespace SocialPrescribing.Matching.Benchmarks;
 
@@ -16,7 +22,12 @@ namespace SocialPrescribing.Matching.Benchmarks;
 // Any type of the service's assembly names it to the factory; its Program would clash with this one's.
 internal sealed class MatchingServiceHost(string database, string broker) : WebApplicationFactory<MatchingSnapshotHolder>
 {
+    private static readonly TestTokenIssuer Tokens = new(Audiences.Matching);
+
     public Uri Address { get; private set; } = null!;
+
+    /// <summary>A link worker's token, as the web would forward it (the service checks it on every call).</summary>
+    public static string LinkWorkerToken() => Tokens.Issue(Roles.LinkWorker, [ApiScopes.Matching], teamId: Guid.NewGuid());
 
     public void Start()
     {
@@ -35,5 +46,9 @@ internal sealed class MatchingServiceHost(string database, string broker) : WebA
         builder.UseSetting("Logging:LogLevel:Default", "Error");
         // Nothing answers at these; the catch-up keeps retrying quietly in the background.
         builder.UseSetting("Matching:RetryDelay", "00:10:00");
+        builder.UseSetting("Identity:Url", TestTokenIssuer.Issuer);
+        builder.UseSetting("Identity:Audience", Audiences.Matching);
+        builder.ConfigureTestServices(services => services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, options =>
+            options.ConfigurationManager = new StaticConfigurationManager<OpenIdConnectConfiguration>(Tokens.Configuration)));
     }
 }

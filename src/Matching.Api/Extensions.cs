@@ -15,6 +15,7 @@ internal static class Extensions
     {
         builder.AddServiceDatabase<MatchingContext>("matching-db");
         builder.AddDefaultAuthentication();
+        builder.Services.AddMatchingPolicies();
         builder.AddMessaging<MatchingContext>(bus =>
         {
             bus.AddConsumer<ActivityPublishedConsumer>();

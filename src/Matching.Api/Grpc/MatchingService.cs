@@ -1,5 +1,6 @@
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using SocialPrescribing.Contracts.IntegrationEvents;
 using SocialPrescribing.Contracts.Matching;
@@ -46,6 +47,7 @@ public sealed class MatchingService(
         return new ListKnownActivitiesResponse { Activities = { activities.Select(ToContract) } };
     }
 
+    [Authorize(Policy = MatchingPolicies.Suggestions)]
     public override async Task<SuggestResponse> Suggest(SuggestRequest request, ServerCallContext context)
     {
         var referralId = RequestValues.Id(request.ReferralId, "referral_id");
@@ -62,6 +64,7 @@ public sealed class MatchingService(
         };
     }
 
+    [Authorize(Policy = MatchingPolicies.Suggestions)]
     public override async Task<ExplainResponse> Explain(ExplainRequest request, ServerCallContext context)
     {
         var referralId = RequestValues.Id(request.ReferralId, "referral_id");
@@ -72,6 +75,7 @@ public sealed class MatchingService(
         return Guarded(() => snapshot.Suggester.Explain(person, kind, candidateId)).ToContract();
     }
 
+    [Authorize(Policy = MatchingPolicies.Suggestions)]
     public override async Task<AllocateResponse> Allocate(AllocateRequest request, ServerCallContext context)
     {
         var kind = RequestValues.Kind(request.Kind);

@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using SocialPrescribing.Matching.Configuration;
 using SocialPrescribing.Matching.Domain.Profiles;
 using SocialPrescribing.Matching.Snapshot;
@@ -22,7 +24,15 @@ public sealed class ReferralProfiles(MatchingContext db, ProfileStore store, Rea
         {
             return null;
         }
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            // The referral's own event stored the profile at the same moment: it is stored either way.
+            db.ChangeTracker.Clear();
+        }
         changes.ProfileChanged(referralId);
         return ReadModelMapping.ToProfile(row, reference);
     }

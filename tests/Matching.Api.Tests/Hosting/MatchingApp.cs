@@ -1,12 +1,17 @@
 using Grpc.Core;
 using Grpc.Net.Client;
 using MassTransit;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.IdentityModel.Protocols;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
+using SocialPrescribing.Authorization;
 using SocialPrescribing.Contracts.Matching;
 using SocialPrescribing.TestKit;
+using SocialPrescribing.TestKit.Auth;
 using SocialPrescribing.TestKit.Hosting;
 using DirectoryClient = SocialPrescribing.Contracts.Directory.Directory.DirectoryClient;
 using MatchingClient = SocialPrescribing.Contracts.Matching.Matching.MatchingClient;
@@ -24,7 +29,13 @@ internal sealed class MatchingApp : WebApplicationFactory<Program>
 {
     private readonly string database;
     private readonly string broker;
+    private static readonly TestTokenIssuer Tokens = new(Audiences.Matching);
     private GrpcChannel? channel;
+
+    /// <summary>A link worker's token with the matching scope: who asks for suggestions.</summary>
+    public static string LinkWorkerToken() => Tokens.Issue(Roles.LinkWorker, [ApiScopes.Matching], teamId: Guid.NewGuid());
+
+    public static string Token(string role, params string[] scopes) => Tokens.Issue(role, scopes);
 
     private MatchingApp(string database, string broker) => (this.database, this.broker) = (database, broker);
 
@@ -75,10 +86,19 @@ internal sealed class MatchingApp : WebApplicationFactory<Program>
         return response!;
     }
 
+    /// <summary>A client calling as a link worker.</summary>
     public MatchingClient Client()
     {
-        channel ??= GrpcChannel.ForAddress(Server.BaseAddress, new GrpcChannelOptions { HttpHandler = Server.CreateHandler() });
+        channel ??= GrpcChannel.ForAddress(Server.BaseAddress, new GrpcChannelOptions { HttpHandler = new BearerTokenHandler(LinkWorkerToken(), Server.CreateHandler()) });
         return new MatchingClient(channel);
+    }
+
+    /// <summary>A client with the given token, or none; the caller disposes the channel.</summary>
+    public (MatchingClient Client, GrpcChannel Channel) ClientWith(string? accessToken)
+    {
+        HttpMessageHandler handler = accessToken is null ? Server.CreateHandler() : new BearerTokenHandler(accessToken, Server.CreateHandler());
+        var callerChannel = GrpcChannel.ForAddress(Server.BaseAddress, new GrpcChannelOptions { HttpHandler = handler });
+        return (new MatchingClient(callerChannel), callerChannel);
     }
 
     public Task PublishAsync<T>(T message) where T : Contracts.IntegrationEvents.IntegrationEvent =>
@@ -94,6 +114,8 @@ internal sealed class MatchingApp : WebApplicationFactory<Program>
         builder.UseSetting("Matching:RebuildDebounce", "00:00:00.100");
         builder.UseSetting("Matching:RetryDelay", "00:00:00.500");
         builder.UseSetting("Messaging:RelayPollInterval", "00:00:00.200");
+        builder.UseSetting("Identity:Url", TestTokenIssuer.Issuer);
+        builder.UseSetting("Identity:Audience", Audiences.Matching);
         foreach (var (part, weight) in TestWorld.NeedsOnlyWeights)
         {
             builder.UseSetting($"Matching:Weights:{part}", weight);
@@ -103,6 +125,8 @@ internal sealed class MatchingApp : WebApplicationFactory<Program>
             services.AddSingleton<DirectoryClient>(Directory);
             services.AddSingleton<ReferralsClient>(Referrals);
             services.AddSingleton<VolunteeringClient>(Volunteering);
+            services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, options =>
+                options.ConfigurationManager = new StaticConfigurationManager<OpenIdConnectConfiguration>(Tokens.Configuration));
         });
     }
 
