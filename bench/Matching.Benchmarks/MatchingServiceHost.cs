@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -7,8 +6,6 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.IdentityModel.Protocols;
-using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using SocialPrescribing.Authorization;
 using SocialPrescribing.Matching.Snapshot;
 using SocialPrescribing.TestKit.Auth;
@@ -48,7 +45,6 @@ internal sealed class MatchingServiceHost(string database, string broker) : WebA
         builder.UseSetting("Matching:RetryDelay", "00:10:00");
         builder.UseSetting("Identity:Url", TestTokenIssuer.Issuer);
         builder.UseSetting("Identity:Audience", Audiences.Matching);
-        builder.ConfigureTestServices(services => services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, options =>
-            options.ConfigurationManager = new StaticConfigurationManager<OpenIdConnectConfiguration>(Tokens.Configuration)));
+        builder.ConfigureTestServices(services => Tokens.TrustIn(services));
     }
 }

@@ -1,14 +1,11 @@
 using System.Net.Http.Headers;
 using Grpc.Core;
 using Grpc.Net.Client;
-using Microsoft.AspNetCore.Authentication.JwtBearer;
 using SocialPrescribing.TestKit.Auth;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.IdentityModel.Protocols;
-using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using SocialPrescribing.TestKit.Hosting;
 using DirectoryClient = SocialPrescribing.Contracts.Directory.Directory.DirectoryClient;
 
@@ -45,8 +42,7 @@ public sealed class DirectoryApp : IAsyncLifetime
             web.UseSetting("Logging:LogLevel:Default", "Warning");
             web.UseSetting("Messaging:RelayPollInterval", "00:00:00.200");
             web.UseSetting("RateLimiting:PublicReadPermitsPerMinute", "100000");
-            web.ConfigureTestServices(services => services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, options =>
-                options.ConfigurationManager = new StaticConfigurationManager<OpenIdConnectConfiguration>(TestTokens.Configuration)));
+            web.ConfigureTestServices(services => TestTokens.TrustIn(services));
         });
         // Starts the host: migrations and seeding run before the first request is served.
         _factory.CreateClient().Dispose();

@@ -1,4 +1,4 @@
-using Microsoft.IdentityModel.Protocols.OpenIdConnect;
+using Microsoft.Extensions.DependencyInjection;
 using SocialPrescribing.Authorization;
 using SocialPrescribing.TestKit.Auth;
 
@@ -9,7 +9,7 @@ public static class TestTokens
 {
     private static readonly TestTokenIssuer Tokens = new(Audiences.Directory);
 
-    public static OpenIdConnectConfiguration Configuration => Tokens.Configuration;
+    public static void TrustIn(IServiceCollection services) => Tokens.TrustIn(services);
 
     public static string VcseClient(Guid organisationId, params string[] scopes) =>
         Issue(Roles.VcseClient, scopes.Length == 0 ? [ApiScopes.DirectoryRead, ApiScopes.DirectoryWrite] : scopes, organisationId: organisationId);

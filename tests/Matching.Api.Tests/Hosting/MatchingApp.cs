@@ -1,13 +1,10 @@
 using Grpc.Core;
 using Grpc.Net.Client;
 using MassTransit;
-using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.IdentityModel.Protocols;
-using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using SocialPrescribing.Authorization;
 using SocialPrescribing.Contracts.Matching;
 using SocialPrescribing.TestKit;
@@ -125,8 +122,7 @@ internal sealed class MatchingApp : WebApplicationFactory<Program>
             services.AddSingleton<DirectoryClient>(Directory);
             services.AddSingleton<ReferralsClient>(Referrals);
             services.AddSingleton<VolunteeringClient>(Volunteering);
-            services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, options =>
-                options.ConfigurationManager = new StaticConfigurationManager<OpenIdConnectConfiguration>(Tokens.Configuration));
+            Tokens.TrustIn(services);
         });
     }
 

@@ -1,13 +1,10 @@
 using System.Net.Http.Headers;
-using Microsoft.AspNetCore.Authentication.JwtBearer;
 using SocialPrescribing.TestKit.Auth;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.IdentityModel.Protocols;
-using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using SocialPrescribing.Referrals.Application;
 using SocialPrescribing.TestKit.Hosting;
 
@@ -48,8 +45,7 @@ public sealed class ReferralsApp : IAsyncLifetime
             web.UseSetting("Seeds:Load", "true");
             web.ConfigureTestServices(services =>
             {
-                services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, options =>
-                    options.ConfigurationManager = new StaticConfigurationManager<OpenIdConnectConfiguration>(TestTokens.Configuration));
+                TestTokens.TrustIn(services);
                 services.RemoveAll<IPlaces>();
                 services.AddSingleton<IPlaces>(Places);
                 services.RemoveAll<TimeProvider>();

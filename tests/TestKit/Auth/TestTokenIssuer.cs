@@ -1,6 +1,9 @@
 using System.Security.Claims;
 using System.Security.Cryptography;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Protocols;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.IdentityModel.Tokens;
 using SocialPrescribing.Authorization;
@@ -31,6 +34,11 @@ public sealed class TestTokenIssuer
 
     /// <summary>Stands in for the discovery document: the issuer and its signing key.</summary>
     public OpenIdConnectConfiguration Configuration { get; }
+
+    /// <summary>Makes the service under test trust these tokens instead of fetching the identity service's discovery document.</summary>
+    public void TrustIn(IServiceCollection services) =>
+        services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, options =>
+            options.ConfigurationManager = new StaticConfigurationManager<OpenIdConnectConfiguration>(Configuration));
 
     public string Issue(string role, IEnumerable<string> scopes, Guid? organisationId = null, Guid? teamId = null)
     {
