@@ -15,7 +15,7 @@ internal static class Extensions
     {
         builder.AddDefaultAuthentication();
         builder.AddServiceDatabase<ReferralsContext>("referrals-db");
-        builder.AddMessaging<ReferralsContext>();
+        builder.AddMessaging<ReferralsContext>(bus => bus.AddConsumer<MatchesProposedConsumer>());
         builder.Services.AddGrpc();
 
         builder.Services.AddAuthorizationBuilder()

@@ -7,7 +7,8 @@ public sealed record ReferralView(
     ReferralRecord Referral,
     IReadOnlyList<ConnectionRecord> Connections,
     IReadOnlyList<MeasurementRecord> Measurements,
-    WellbeingChange? WellbeingChange);
+    WellbeingChange? WellbeingChange,
+    SuggestionsRecord? Suggestions);
 
 /// <summary>One line of a team's caseload.</summary>
 public sealed record CaseloadEntry(

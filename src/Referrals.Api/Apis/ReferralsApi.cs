@@ -185,7 +185,8 @@ public static class ReferralsApi
     {
         var connections = await s.Db.Connections.AsNoTracking().Where(c => c.ReferralId == record.Id).OrderBy(c => c.SuggestedAt).ToListAsync(cancellationToken);
         var measurements = await s.Db.Measurements.AsNoTracking().Where(m => m.ReferralId == record.Id).OrderBy(m => m.TakenAt).ToListAsync(cancellationToken);
-        return new ReferralView(record, connections, measurements, WellbeingChange.SoFar(measurements.Select(m => m.ToDomain())));
+        var suggestions = await s.Db.Suggestions.AsNoTracking().FirstOrDefaultAsync(x => x.ReferralId == record.Id, cancellationToken);
+        return new ReferralView(record, connections, measurements, WellbeingChange.SoFar(measurements.Select(m => m.ToDomain())), suggestions);
     }
 
     private static void EnsureOpen(ReferralRecord record)

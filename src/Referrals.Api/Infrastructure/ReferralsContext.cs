@@ -10,6 +10,7 @@ public sealed class ReferralsContext(DbContextOptions<ReferralsContext> options)
     public DbSet<ConnectionRecord> Connections => Set<ConnectionRecord>();
     public DbSet<MeasurementRecord> Measurements => Set<MeasurementRecord>();
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
+    public DbSet<SuggestionsRecord> Suggestions => Set<SuggestionsRecord>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -44,6 +45,13 @@ public sealed class ReferralsContext(DbContextOptions<ReferralsContext> options)
             referral.Property(r => r.Plan).HasJsonConversion();
             referral.HasIndex(r => r.TeamId);
             referral.HasIndex(r => r.PersonId);
+        });
+
+        modelBuilder.Entity<SuggestionsRecord>(suggestions =>
+        {
+            suggestions.ToTable("suggestions");
+            suggestions.HasKey(x => x.ReferralId);
+            suggestions.Property(x => x.Matches).HasJsonConversion();
         });
 
         modelBuilder.Entity<ConnectionRecord>(connection =>

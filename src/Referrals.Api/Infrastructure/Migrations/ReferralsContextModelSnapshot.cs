@@ -461,6 +461,24 @@ namespace SocialPrescribing.Referrals.Infrastructure.Migrations
 
                     b.ToTable("referrals", (string)null);
                 });
+
+            modelBuilder.Entity("SocialPrescribing.Referrals.Model.SuggestionsRecord", b =>
+                {
+                    b.Property<Guid>("ReferralId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Matches")
+                        .IsRequired()
+                        .HasColumnType("jsonb");
+
+                    b.Property<DateTimeOffset>("ProposedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("ReferralId");
+
+                    b.ToTable("suggestions", (string)null);
+                });
 #pragma warning restore 612, 618
         }
     }
