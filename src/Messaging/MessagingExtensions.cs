@@ -39,15 +39,7 @@ public static class MessagingExtensions
 
             bus.UsingRabbitMq((context, rabbit) =>
             {
-                rabbit.Host(broker, host =>
-                {
-                    var credentials = broker.UserInfo.Split(':', 2);
-                    if (credentials.Length == 2)
-                    {
-                        host.Username(Uri.UnescapeDataString(credentials[0]));
-                        host.Password(Uri.UnescapeDataString(credentials[1]));
-                    }
-                });
+                rabbit.ConnectTo(broker);
                 // Transient failures retry in place; what still fails lands in the endpoint's _error queue.
                 rabbit.UseMessageRetry(retry => retry.Exponential(5, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(10), TimeSpan.FromMilliseconds(300)));
                 rabbit.ConfigureEndpoints(context);

@@ -6,6 +6,7 @@ using Npgsql;
 using SocialPrescribing.AppHost.Hosting;
 using SocialPrescribing.Contracts.IntegrationEvents;
 using SocialPrescribing.Contracts.Matching;
+using SocialPrescribing.Messaging;
 using SocialPrescribing.TestKit;
 using SocialPrescribing.TestKit.Hosting;
 
@@ -104,7 +105,7 @@ public sealed class FoundationTests(SystemFixture system)
     public async Task A_redelivered_event_is_applied_once_by_the_matcher()
     {
         var ct = TestContext.Current.CancellationToken;
-        var bus = Bus.Factory.CreateUsingRabbitMq(rabbit => rabbit.Host(new Uri(system.App.GetConnectionString("messaging")), _ => { }));
+        var bus = Bus.Factory.CreateUsingRabbitMq(rabbit => rabbit.ConnectTo(new Uri(system.App.GetConnectionString("messaging"))));
         await bus.StartAsync(ct);
         try
         {

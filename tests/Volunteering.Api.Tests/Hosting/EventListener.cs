@@ -1,3 +1,4 @@
+using SocialPrescribing.Messaging;
 using System.Collections.Concurrent;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
@@ -32,15 +33,7 @@ public sealed class EventListener<TEvent> : IAsyncDisposable where TEvent : clas
             });
             bus.UsingRabbitMq((context, rabbit) =>
             {
-                rabbit.Host(broker, host =>
-                {
-                    var credentials = broker.UserInfo.Split(':', 2);
-                    if (credentials.Length == 2)
-                    {
-                        host.Username(Uri.UnescapeDataString(credentials[0]));
-                        host.Password(Uri.UnescapeDataString(credentials[1]));
-                    }
-                });
+                rabbit.ConnectTo(broker);
                 rabbit.ConfigureEndpoints(context);
             });
         });
