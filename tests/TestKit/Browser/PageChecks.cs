@@ -1,9 +1,11 @@
 using System.Reflection;
 using System.Text.Json;
 using Microsoft.Playwright;
+using Xunit;
 
-namespace SocialPrescribing.Web.Tests.Hosting;
+namespace SocialPrescribing.TestKit.Browser;
 
+/// <summary>What every browser test checks on a page: accessibility (axe-core) and a screenshot kept as an artefact.</summary>
 public static class PageChecks
 {
     private static readonly string AxeScript = typeof(PageChecks).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
@@ -31,5 +33,21 @@ public static class PageChecks
     {
         Directory.CreateDirectory(ScreenshotDirectory);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDirectory, $"{name}-{screen.Name}.png"), FullPage = true });
+    }
+
+    /// <summary>The page is accessible and is kept as screenshots at 360 px and on a desktop (the viewport is put back).</summary>
+    public static async Task VerifyPageAsync(this IPage page, string name)
+    {
+        await page.AssertAccessibleAsync();
+        var viewport = page.ViewportSize;
+        foreach (var screen in new[] { Screen.Phone, Screen.Desktop })
+        {
+            await page.SetViewportSizeAsync(screen.Width, screen.Height);
+            await page.ScreenshotAsync(name, screen);
+        }
+        if (viewport is not null)
+        {
+            await page.SetViewportSizeAsync(viewport.Width, viewport.Height);
+        }
     }
 }
