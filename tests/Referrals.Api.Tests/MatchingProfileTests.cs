@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using Grpc.Core;
 using Grpc.Net.Client;
 using SocialPrescribing.Contracts.Referrals;
@@ -30,6 +31,63 @@ public sealed class MatchingProfileTests(ReferralsApp app)
     }
 
     [Fact]
+    public async Task Open_profiles_come_page_by_page_in_id_order_without_closed_referrals()
+    {
+        var worker = new LinkWorkerClient(app.CreateClient(TestTokens.LinkWorker(Guid.NewGuid())));
+        var open = new List<Guid>();
+        for (var i = 0; i < 3; i++)
+        {
+            open.Add(await worker.ReferAsync(await worker.RegisterPersonAsync()));
+        }
+        var closed = await worker.ReferAsync(await worker.RegisterPersonAsync());
+        await LinkWorkerClient.ReadAsync(await worker.Http.PostAsJsonAsync($"/api/referrals/{closed}/closure",
+            new { closureReason = "DeclinedByPerson", outcome = "Did not want support.", summary = "Declined at first contact." }, Ct));
+
+        var client = Client(TestTokens.Service());
+        var seen = new List<MatchingProfile>();
+        var after = "";
+        do
+        {
+            var page = await client.GetOpenMatchingProfilesPageAsync(new OpenMatchingProfilesPageRequest { AfterReferralId = after, PageSize = 2 }, cancellationToken: Ct);
+            Assert.InRange(page.Profiles.Count, 1, 2);
+            seen.AddRange(page.Profiles);
+            after = page.NextAfterReferralId;
+        }
+        while (after.Length > 0);
+
+        var ids = seen.Select(p => p.ReferralId).ToList();
+        // PostgreSQL orders uuids byte by byte, which is the ordinal order of their text.
+        Assert.Equal(ids.Order(StringComparer.Ordinal), ids);
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+        Assert.Superset(open.Select(id => id.ToString()).ToHashSet(), ids.ToHashSet());
+        Assert.DoesNotContain(closed.ToString(), ids);
+        Assert.All(seen, p => Assert.NotEqual("Closed", p.Status));
+        Assert.Equal("WV10", seen.Single(p => p.ReferralId == open[0].ToString()).PostcodeDistrict);
+    }
+
+    [Theory]
+    [InlineData(0, "")]
+    [InlineData(501, "")]
+    [InlineData(10, "not-an-id")]
+    public async Task A_bad_page_request_is_refused_with_a_reason(int pageSize, string after)
+    {
+        var error = await Assert.ThrowsAsync<RpcException>(async () => await Client(TestTokens.Service()).GetOpenMatchingProfilesPageAsync(
+            new OpenMatchingProfilesPageRequest { AfterReferralId = after, PageSize = pageSize }, cancellationToken: Ct));
+
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.NotEmpty(error.Status.Detail);
+    }
+
+    [Fact]
+    public async Task A_link_worker_cannot_page_through_everyones_profiles()
+    {
+        var error = await Assert.ThrowsAsync<RpcException>(async () => await Client(TestTokens.LinkWorker(Guid.NewGuid())).GetOpenMatchingProfilesPageAsync(
+            new OpenMatchingProfilesPageRequest { PageSize = 10 }, cancellationToken: Ct));
+
+        Assert.Equal(StatusCode.PermissionDenied, error.StatusCode);
+    }
+
+    [Fact]
     public async Task A_caller_without_a_token_gets_no_profile()
     {
         var error = await Assert.ThrowsAsync<RpcException>(async () => await Client(null).GetMatchingProfileAsync(
@@ -37,6 +95,8 @@ public sealed class MatchingProfileTests(ReferralsApp app)
 
         Assert.Equal(StatusCode.Unauthenticated, error.StatusCode);
     }
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     private ReferralsClient Client(string? accessToken)
     {

@@ -12,7 +12,7 @@ namespace SocialPrescribing.SystemTests;
 /// A seeded VCSE group as it integrates for real: its manager signs in to the identity service,
 /// creates an API client, and the client lists activities in the directory with its own token.
 /// </summary>
-internal sealed class VcseGroup(HttpClient directory) : IDisposable
+internal sealed class VcseGroup(HttpClient directory, Guid organisationId) : IDisposable
 {
     private const string ManagerUserName = "vcse.marcia.henry";
 
@@ -35,10 +35,13 @@ internal sealed class VcseGroup(HttpClient directory) : IDisposable
             client["clientId"]!.GetValue<string>(), client["clientSecret"]!.GetValue<string>(), ["directory.write"], ct);
         var http = system.CreateHttpClient("directory");
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", clientToken.AccessToken);
-        return new VcseGroup(http);
+        return new VcseGroup(http, organisationId);
     }
 
-    public async Task<Guid> PublishActivityAsync(string name, CancellationToken ct)
+    /// <summary>The seeded organisation the group's manager belongs to; connection requests to its activities name it as provider.</summary>
+    public Guid OrganisationId => organisationId;
+
+    public async Task<Guid> PublishActivityAsync(string name, CancellationToken ct, string[]? needs = null, string[]? activityTypes = null)
     {
         using var place = await directory.PostAsJsonAsync("/api/locations",
             new { name = "Community hall", addressLine1 = "1 High Street", city = "Wolverhampton", postcode = "WV1 1AA" }, ct);
@@ -49,8 +52,8 @@ internal sealed class VcseGroup(HttpClient directory) : IDisposable
         {
             name,
             description = "A gentle hour's walk round the park, then tea.",
-            needs = new[] { "loneliness" },
-            activityTypes = new[] { "walking" },
+            needs = needs ?? ["loneliness"],
+            activityTypes = activityTypes ?? ["walking"],
             minimumAge = 18,
             maximumAge = 99,
             whoItIsFor = "Adults who would like company on a walk",
@@ -70,6 +73,13 @@ internal sealed class VcseGroup(HttpClient directory) : IDisposable
         using var published = await directory.PostAsync($"/api/activities/{id}/publish", null, ct);
         Assert.Equal(HttpStatusCode.OK, published.StatusCode);
         return id;
+    }
+
+    /// <summary>The places left, as the directory's public Open Referral UK API shows them.</summary>
+    public async Task<int?> FreePlacesAsync(Guid activityId, CancellationToken ct)
+    {
+        var service = await directory.GetFromJsonAsync<JsonObject>($"/services/{activityId}", ct);
+        return service!["free_places"]?.GetValue<int>();
     }
 
     public void Dispose() => directory.Dispose();

@@ -1,11 +1,12 @@
 using Grpc.Core;
+using Microsoft.EntityFrameworkCore;
 using SocialPrescribing.Contracts.Referrals;
 using SocialPrescribing.Matching.Configuration;
 using ReferralsClient = SocialPrescribing.Contracts.Referrals.Referrals.ReferralsClient;
 
 namespace SocialPrescribing.Matching.Sources;
 
-/// <summary>Keeps referral profiles in step with the referrals service, reading each through gRPC when it changes.</summary>
+/// <summary>Keeps referral profiles in step with the referrals service, reading each through gRPC when it changes, or all of them to catch up.</summary>
 public sealed class ProfileStore(MatchingContext db, ReferralsClient referrals, MatchingReference reference, TimeProvider time)
 {
     private const string Closed = "Closed";
@@ -26,14 +27,44 @@ public sealed class ProfileStore(MatchingContext db, ReferralsClient referrals, 
             }
             return null;
         }
+        return Upsert(profile, row, submittedAt);
+    }
+
+    /// <summary>Reads every open referral's profile, page by page, into the read model; returns how many.</summary>
+    public async Task<int> CatchUpAsync(int pageSize, CancellationToken cancellationToken)
+    {
+        var count = 0;
+        var after = "";
+        do
+        {
+            var page = await referrals.GetOpenMatchingProfilesPageAsync(
+                new OpenMatchingProfilesPageRequest { AfterReferralId = after, PageSize = pageSize }, cancellationToken: cancellationToken);
+            var ids = page.Profiles.Select(p => Guid.Parse(p.ReferralId)).ToList();
+            var rows = await db.Profiles.Where(p => ids.Contains(p.ReferralId)).ToDictionaryAsync(p => p.ReferralId, cancellationToken);
+            foreach (var profile in page.Profiles)
+            {
+                Upsert(profile, rows.GetValueOrDefault(Guid.Parse(profile.ReferralId)), submittedAt: null);
+                count++;
+            }
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            after = page.NextAfterReferralId;
+        }
+        while (after.Length > 0);
+        return count;
+    }
+
+    private ReferralProfileReadModel Upsert(MatchingProfile profile, ReferralProfileReadModel? row, DateTimeOffset? submittedAt)
+    {
         if (row is null)
         {
-            row = new ReferralProfileReadModel { ReferralId = referralId };
+            row = new ReferralProfileReadModel { ReferralId = Guid.Parse(profile.ReferralId) };
             db.Profiles.Add(row);
         }
-        if (submittedAt is { } submitted)
+        // The referral's own receipt time is what the person has waited since; the event's is the fallback.
+        if ((profile.ReceivedAt?.ToDateTimeOffset() ?? submittedAt) is { } since)
         {
-            row.WaitingSince = submitted;
+            row.WaitingSince = since;
         }
         ProfileDetails.CopyTo(profile, row, reference, time.GetUtcNow());
         return row;

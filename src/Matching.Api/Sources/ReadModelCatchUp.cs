@@ -7,9 +7,9 @@ namespace SocialPrescribing.Matching.Sources;
 
 /// <summary>
 /// Catches a new replica or a wiped database up from the other services' gRPC snapshots: every published activity
-/// when the activities read model is empty, and the available volunteers at start and after each volunteer event.
-/// Retries until the other service answers; events that arrive meanwhile are applied as usual.
-/// Referral profiles have no paged snapshot yet: they are read one by one, when an event or a request names them.
+/// when the activities read model is empty, every open referral's profile when the profiles read model is empty,
+/// and the available volunteers at start and after each volunteer event. Retries until the other service answers;
+/// events that arrive meanwhile are applied as usual.
 /// </summary>
 internal sealed partial class ReadModelCatchUp(
     IServiceScopeFactory scopes,
@@ -21,7 +21,10 @@ internal sealed partial class ReadModelCatchUp(
 {
     // Each source is followed on its own, so one service being down does not hold up the other.
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll(RetryAsync("activities", CatchUpActivitiesAsync, stoppingToken), FollowVolunteersAsync(stoppingToken));
+        Task.WhenAll(
+            RetryAsync("activities", CatchUpActivitiesAsync, stoppingToken),
+            RetryAsync("referral profiles", CatchUpProfilesAsync, stoppingToken),
+            FollowVolunteersAsync(stoppingToken));
 
     private async Task FollowVolunteersAsync(CancellationToken stoppingToken)
     {
@@ -42,6 +45,17 @@ internal sealed partial class ReadModelCatchUp(
         }
         var count = await services.GetRequiredService<ActivityStore>().CatchUpAsync(options.Value.CatchUpPageSize, cancellationToken);
         LogCaughtUp(count, "published activities");
+        changes.CandidatesChanged();
+    }
+
+    private async Task CatchUpProfilesAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        if (await services.GetRequiredService<MatchingContext>().Profiles.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+        var count = await services.GetRequiredService<ProfileStore>().CatchUpAsync(options.Value.CatchUpPageSize, cancellationToken);
+        LogCaughtUp(count, "open referral profiles");
         changes.CandidatesChanged();
     }
 

@@ -1,9 +1,14 @@
 using System.Globalization;
+using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
+using SocialPrescribing.Authorization;
 using SocialPrescribing.Contracts.Referrals;
 using SocialPrescribing.Referrals.Domain.Calendar;
 using SocialPrescribing.Referrals.Domain.People;
+using SocialPrescribing.Referrals.Domain.Referrals;
+using SocialPrescribing.Referrals.Model;
 using GrpcReferrals = SocialPrescribing.Contracts.Referrals.Referrals;
 
 namespace SocialPrescribing.Referrals.Grpc;
@@ -11,19 +16,50 @@ namespace SocialPrescribing.Referrals.Grpc;
 /// <summary>What other services may ask about a referral: the facts matching needs, never who the person is.</summary>
 public sealed class ReferralsService(ReferralsContext db, TimeProvider time) : GrpcReferrals.ReferralsBase
 {
+    public const int MaxPageSize = 500;
+
     public override async Task<MatchingProfile> GetMatchingProfile(GetMatchingProfileRequest request, ServerCallContext context)
     {
         if (!Guid.TryParse(request.ReferralId, out var id))
         {
             throw new RpcException(new Status(StatusCode.InvalidArgument, $"'{request.ReferralId}' is not a referral id."));
         }
-        var found = await db.Referrals.AsNoTracking()
-            .Where(r => r.Id == id)
-            .Join(db.People, r => r.PersonId, p => p.Id, (referral, person) => new { referral, person })
-            .FirstOrDefaultAsync(context.CancellationToken)
+        var found = await WithPeople(db.Referrals.AsNoTracking().Where(r => r.Id == id)).FirstOrDefaultAsync(context.CancellationToken)
             ?? throw new RpcException(new Status(StatusCode.NotFound, $"Referral {id} does not exist."));
-        var (referral, person) = (found.referral, found.person);
+        return ToProfile(found.Referral, found.Person, UkToday());
+    }
 
+    [Authorize(Roles = Roles.Service)]
+    public override async Task<MatchingProfilesPage> GetOpenMatchingProfilesPage(OpenMatchingProfilesPageRequest request, ServerCallContext context)
+    {
+        if (request.PageSize is < 1 or > MaxPageSize)
+        {
+            throw new RpcException(new Status(StatusCode.InvalidArgument, $"page_size must be between 1 and {MaxPageSize}; it was {request.PageSize}."));
+        }
+        var after = Guid.Empty;
+        if (request.AfterReferralId.Length > 0 && !Guid.TryParse(request.AfterReferralId, out after))
+        {
+            throw new RpcException(new Status(StatusCode.InvalidArgument, $"'{request.AfterReferralId}' is not a referral id."));
+        }
+        // Guids compare in PostgreSQL's uuid order on the server, so the cursor is the last id seen.
+        var open = db.Referrals.AsNoTracking().Where(r => r.Status != ReferralStatus.Closed && r.Id.CompareTo(after) > 0);
+        var rows = await WithPeople(open).OrderBy(x => x.Referral.Id).Take(request.PageSize + 1).ToListAsync(context.CancellationToken);
+        var today = UkToday();
+        var page = new MatchingProfilesPage { Profiles = { rows.Take(request.PageSize).Select(x => ToProfile(x.Referral, x.Person, today)) } };
+        if (rows.Count > request.PageSize)
+        {
+            page.NextAfterReferralId = rows[request.PageSize - 1].Referral.Id.ToString();
+        }
+        return page;
+    }
+
+    private IQueryable<ReferralWithPerson> WithPeople(IQueryable<ReferralRecord> referrals) =>
+        referrals.Join(db.People, r => r.PersonId, p => p.Id, (referral, person) => new ReferralWithPerson { Referral = referral, Person = person });
+
+    private DateOnly UkToday() => WorkingDays.UkDateOf(time.GetUtcNow());
+
+    private static MatchingProfile ToProfile(ReferralRecord referral, PersonRecord person, DateOnly today)
+    {
         var profile = new MatchingProfile
         {
             ReferralId = referral.Id.ToString(),
@@ -33,10 +69,11 @@ public sealed class ReferralsService(ReferralsContext db, TimeProvider time) : G
             Languages = { person.FirstLanguage },
             NeedsInterpreter = person.NeedsInterpreter,
             AccessibilityNeeds = { person.AccessibilityNeeds.Select(Code) },
-            Age = person.ToDomain().AgeOn(WorkingDays.UkDateOf(time.GetUtcNow())),
+            Age = person.ToDomain().AgeOn(today),
             Status = referral.Status.ToString(),
             TeamId = referral.TeamId.ToString(),
             IsCarer = person.IsCarer,
+            ReceivedAt = Timestamp.FromDateTimeOffset(referral.ReceivedAt),
             Availability =
             {
                 referral.Availability.Select(slot => new Contracts.Referrals.FreeTime
@@ -60,4 +97,11 @@ public sealed class ReferralsService(ReferralsContext db, TimeProvider time) : G
 
     /// <summary>The directory's kebab-case codes ("step-free-access") for the domain's names.</summary>
     private static string Code(AccessibilityNeed value) => System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
+
+    // Member initialisation, not a constructor, so EF can still order by the referral's id after the join.
+    private sealed class ReferralWithPerson
+    {
+        public required ReferralRecord Referral { get; init; }
+        public required PersonRecord Person { get; init; }
+    }
 }

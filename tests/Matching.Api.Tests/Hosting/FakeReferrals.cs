@@ -16,4 +16,15 @@ internal sealed class FakeReferrals : ReferralsClient
         profiles.TryGetValue(request.ReferralId, out var profile)
             ? GrpcCalls.Answer(profile)
             : GrpcCalls.Fail<MatchingProfile>(StatusCode.NotFound, $"No referral {request.ReferralId}.");
+
+    public override AsyncUnaryCall<MatchingProfilesPage> GetOpenMatchingProfilesPageAsync(OpenMatchingProfilesPageRequest request, CallOptions options)
+    {
+        var page = profiles.Values
+            .Where(p => p.Status != "Closed" && string.CompareOrdinal(p.ReferralId, request.AfterReferralId) > 0)
+            .OrderBy(p => p.ReferralId, StringComparer.Ordinal)
+            .Take(request.PageSize)
+            .ToList();
+        var last = page.Count == request.PageSize ? page[^1].ReferralId : "";
+        return GrpcCalls.Answer(new MatchingProfilesPage { Profiles = { page }, NextAfterReferralId = last });
+    }
 }

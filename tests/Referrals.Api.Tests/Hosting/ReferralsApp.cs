@@ -1,12 +1,14 @@
 using System.Net.Http.Headers;
-using SocialPrescribing.TestKit.Auth;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using SocialPrescribing.Contracts.IntegrationEvents;
 using SocialPrescribing.Referrals.Application;
+using SocialPrescribing.TestKit.Auth;
 using SocialPrescribing.TestKit.Hosting;
+using SocialPrescribing.TestKit.Messaging;
 
 namespace SocialPrescribing.Referrals.Api.Tests.Hosting;
 
@@ -27,7 +29,9 @@ public sealed class ReferralsApp : IAsyncLifetime
 
     public AdjustableClock Clock { get; } = new();
 
-    public ReceivedEvents Events { get; } = new();
+    public ReceivedEvents Events { get; } = new("referrals-tests",
+        typeof(ReferralMessageBackIntegrationEvent), typeof(ReferralClosedIntegrationEvent), typeof(WellbeingOutcomeRecordedIntegrationEvent),
+        typeof(ConnectionDeclinedIntegrationEvent), typeof(ConnectionExpiredIntegrationEvent));
 
     public async ValueTask InitializeAsync()
     {

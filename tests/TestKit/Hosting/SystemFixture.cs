@@ -21,7 +21,9 @@ public sealed class SystemFixture : IAsyncLifetime
     {
         // With the demo data, so the seeded development users of every role can sign in.
         var builder = DistributedApplicationBuilder.Create(new AppHostOptions { Ephemeral = true, LoadSeeds = true });
-        SocialPrescribingModel.Configure(builder);
+        var resources = SocialPrescribingModel.Configure(builder);
+        // Look for unanswered connection requests every few seconds rather than every 15 minutes.
+        resources.Referrals.WithEnvironment("Connections__ExpiryCheckInterval", "00:00:02");
         _app = builder.Build();
         try
         {

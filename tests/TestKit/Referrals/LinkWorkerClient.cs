@@ -2,8 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Xunit;
 
-namespace SocialPrescribing.Referrals.Api.Tests.Hosting;
+namespace SocialPrescribing.TestKit.Referrals;
 
 /// <summary>What a link worker's screens send, over HTTP with the link worker's own token.</summary>
 public sealed class LinkWorkerClient(HttpClient http)

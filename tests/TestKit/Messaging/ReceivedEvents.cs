@@ -1,17 +1,20 @@
-using SocialPrescribing.Messaging;
 using System.Collections.Concurrent;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using SocialPrescribing.Contracts.IntegrationEvents;
+using SocialPrescribing.Messaging;
+using Xunit;
 
-namespace SocialPrescribing.Referrals.Api.Tests.Hosting;
+namespace SocialPrescribing.TestKit.Messaging;
 
 /// <summary>
 /// A separate consumer on the real RabbitMQ node, standing for the GP-system integration and the
-/// other services: whatever the referrals service's outbox publishes arrives here over the broker.
+/// other services: whatever a service's outbox publishes of the chosen event types arrives here over the broker.
 /// </summary>
-public sealed class ReceivedEvents : IAsyncDisposable
+/// <param name="queuePrefix">Names this listener's queues, so two test assemblies on one broker do not share them.</param>
+/// <param name="eventTypes">The integration events to record.</param>
+public sealed class ReceivedEvents(string queuePrefix, params Type[] eventTypes) : IAsyncDisposable
 {
     private readonly ConcurrentQueue<IntegrationEvent> _received = new();
     private IHost? _host;
@@ -40,12 +43,11 @@ public sealed class ReceivedEvents : IAsyncDisposable
         builder.Services.AddSingleton(this);
         builder.Services.AddMassTransit(bus =>
         {
-            bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter("referrals-tests", includeNamespace: false));
-            bus.AddConsumer<Recorder<ReferralMessageBackIntegrationEvent>>();
-            bus.AddConsumer<Recorder<ReferralClosedIntegrationEvent>>();
-            bus.AddConsumer<Recorder<WellbeingOutcomeRecordedIntegrationEvent>>();
-            bus.AddConsumer<Recorder<ConnectionDeclinedIntegrationEvent>>();
-            bus.AddConsumer<Recorder<ConnectionExpiredIntegrationEvent>>();
+            bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(queuePrefix, includeNamespace: false));
+            foreach (var eventType in eventTypes)
+            {
+                bus.AddConsumer(typeof(Recorder<>).MakeGenericType(eventType));
+            }
             bus.UsingRabbitMq((context, rabbit) =>
             {
                 rabbit.ConnectTo(broker);

@@ -1,0 +1,189 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Npgsql;
+using SocialPrescribing.Authorization;
+using SocialPrescribing.Contracts.IntegrationEvents;
+using SocialPrescribing.Seeds;
+using SocialPrescribing.TestKit;
+using SocialPrescribing.TestKit.Auth;
+using SocialPrescribing.TestKit.Hosting;
+using SocialPrescribing.TestKit.Messaging;
+using SocialPrescribing.TestKit.Referrals;
+
+namespace SocialPrescribing.SystemTests;
+
+/// <summary>
+/// The link worker's journey across real processes: the referrals service holds and releases places in the
+/// real directory over gRPC, the VCSE group answers with its own sign-in, and the message back leaves over RabbitMQ.
+/// </summary>
+public sealed class ReferralJourneyTests(SystemFixture system) : IAsyncLifetime
+{
+    private readonly ReceivedEvents _events = new("system-tests",
+        typeof(ReferralMessageBackIntegrationEvent), typeof(ConnectionDeclinedIntegrationEvent),
+        typeof(ConnectionAcceptedIntegrationEvent), typeof(ConnectionExpiredIntegrationEvent));
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public async ValueTask InitializeAsync() => await _events.StartAsync(system.App.GetConnectionString("messaging"));
+
+    public ValueTask DisposeAsync() => _events.DisposeAsync();
+
+    [Fact]
+    public async Task A_referral_runs_to_closing_holding_and_releasing_real_places_in_the_directory()
+    {
+        using var group = await VcseGroup.ConnectAsync(system, Ct);
+        var walk = await group.PublishActivityAsync($"Canal walk {Guid.NewGuid():N}", Ct);
+        var cafe = await group.PublishActivityAsync($"Memory cafe {Guid.NewGuid():N}", Ct);
+        var worker = await LinkWorkerAsync();
+        using var provider = await ProviderStaffAsync();
+
+        var referralId = await worker.ReferAsync(await worker.RegisterPersonAsync());
+        await worker.MoveAlongAsync(referralId, "Contacted");
+        // Baseline: ONS4 life 4, worthwhile 5, happy 4, anxious 8; SWEMWBS 2+3+2+3+2+2+3 = 17 → metric 16.88 (the published raw-to-metric table).
+        await MeasureAsync(worker, referralId, "Baseline", [4, 5, 4, 8], [2, 3, 2, 3, 2, 2, 3]);
+        await worker.AgreePlanAsync(referralId);
+        await worker.MoveAlongAsync(referralId, "Assessed", "Connecting");
+
+        // Each new activity has 12 places; a request holds one of them in the directory.
+        var declined = await worker.RequestActivityAsync(referralId, walk, group.OrganisationId);
+        var accepted = await worker.RequestActivityAsync(referralId, cafe, group.OrganisationId);
+        Assert.Equal(11, await group.FreePlacesAsync(walk, Ct));
+        Assert.Equal(11, await group.FreePlacesAsync(cafe, Ct));
+
+        await AnswerAsync(provider, declined, new { accept = false, reason = "The towpath is closed for repairs until March." });
+        await AnswerAsync(provider, accepted, new { accept = true });
+        Assert.Equal(12, await group.FreePlacesAsync(walk, Ct));
+        Assert.Equal(11, await group.FreePlacesAsync(cafe, Ct));
+        Assert.Equal("The towpath is closed for repairs until March.",
+            (await _events.WaitForAsync<ConnectionDeclinedIntegrationEvent>(e => e.ConnectionId == declined)).Reason);
+        await _events.WaitForAsync<ConnectionAcceptedIntegrationEvent>(e => e.ConnectionId == accepted);
+
+        await LinkWorkerClient.ReadAsync(await worker.Http.PostAsJsonAsync($"/api/connections/{accepted}/status", new { status = "Attended" }, Ct));
+        await worker.MoveAlongAsync(referralId, "Connected", "FollowUp");
+        // Exit: life 6, worthwhile 7, happy 6, anxious 5; SWEMWBS 3+4+3+4+3+3+4 = 24 → metric 21.54.
+        await MeasureAsync(worker, referralId, "Exit", [6, 7, 6, 5], [3, 4, 3, 4, 3, 3, 4]);
+        await LinkWorkerClient.ReadAsync(await worker.Http.PostAsJsonAsync($"/api/referrals/{referralId}/closure", new
+        {
+            closureReason = "Completed",
+            outcome = "Goes to the memory cafe every week.",
+            summary = "Connected to a memory cafe; sleeping better.",
+        }, Ct));
+
+        // Closing finishes the attended connection, which gives its place back.
+        Assert.Equal(12, await group.FreePlacesAsync(cafe, Ct));
+        var referral = await worker.GetReferralAsync(referralId);
+        Assert.Equal("Closed", referral["referral"]!["status"]!.GetValue<string>());
+        Assert.Equal(["Declined", "Finished"], referral["connections"]!.AsArray().Select(c => c!["status"]!.GetValue<string>()));
+
+        var messageBack = await _events.WaitForAsync<ReferralMessageBackIntegrationEvent>(e => e.ReferralId == referralId);
+        Assert.Equal(["871731000000106"], messageBack.Codes.Select(c => c.Code));
+        // Life satisfaction 6 − 4 = 2; anxiety 5 − 8 = −3; SWEMWBS metric 21.54 − 16.88 = 4.66.
+        Assert.Equal(2, messageBack.Wellbeing!.LifeSatisfactionChange);
+        Assert.Equal(-3, messageBack.Wellbeing.AnxietyChange);
+        Assert.Equal(4.66m, messageBack.Wellbeing.SwemwbsMetricChange);
+    }
+
+    [Fact]
+    public async Task An_unanswered_request_expires_and_its_place_returns_to_the_directory()
+    {
+        using var group = await VcseGroup.ConnectAsync(system, Ct);
+        var lunchClub = await group.PublishActivityAsync($"Lunch club {Guid.NewGuid():N}", Ct);
+        var worker = await LinkWorkerAsync();
+        var referralId = await worker.ReferAsync(await worker.RegisterPersonAsync());
+        await worker.MoveAlongAsync(referralId, "Contacted");
+        await worker.AgreePlanAsync(referralId);
+        await worker.MoveAlongAsync(referralId, "Assessed", "Connecting");
+        var request = await worker.RequestActivityAsync(referralId, lunchClub, group.OrganisationId, agreedWorkingDays: 10);
+        Assert.Equal(11, await group.FreePlacesAsync(lunchClub, Ct));
+
+        // Nobody waits ten working days in a test: the request is moved back in time as if sent four weeks ago.
+        await SendRequestFourWeeksAgoAsync(request);
+
+        await _events.WaitForAsync<ConnectionExpiredIntegrationEvent>(e => e.ConnectionId == request);
+        var connection = (await worker.GetReferralAsync(referralId))["connections"]!.AsArray().Single()!;
+        Assert.Equal("Expired", connection["status"]!.GetValue<string>());
+        await Eventually.HoldsAsync(async () => await group.FreePlacesAsync(lunchClub, Ct) == 12,
+            "the expired request's place is free again in the directory");
+    }
+
+    [Fact]
+    public async Task A_newly_published_activity_appears_in_a_referrals_suggestions_through_the_broker()
+    {
+        var worker = await LinkWorkerAsync();
+        var person = LinkWorkerClient.PersonRequest();
+        person["accessibilityNeeds"] = new JsonArray("StepFreeAccess");
+        var referralId = await worker.ReferAsync(await worker.RegisterPersonAsync(person));
+        // Learning English and swimming together: no seeded activity offers both.
+        using (var needs = await worker.Http.PutAsJsonAsync($"/api/referrals/{referralId}/needs", new
+        {
+            needTermIds = new[] { "need-learning-english" },
+            interestTermIds = new[] { "type-swimming" },
+            availability = new[] { new { day = 2, start = "09:30", end = "12:00" } },
+            travel = new { maxKm = 10.0, modes = new[] { "bus" } },
+        }, Ct))
+        {
+            Assert.Equal(HttpStatusCode.OK, needs.StatusCode);
+        }
+
+        using var group = await VcseGroup.ConnectAsync(system, Ct);
+        var swimming = await group.PublishActivityAsync($"Swim and speak {Guid.NewGuid():N}", Ct,
+            needs: ["learning-english"], activityTypes: ["swimming"]);
+
+        await Eventually.HoldsAsync(async () => SuggestedActivities(await worker.GetReferralAsync(referralId)).FirstOrDefault() == swimming,
+            "the matcher's suggestions recorded on the referral put the new activity first", TimeSpan.FromSeconds(60));
+    }
+
+    private static IEnumerable<Guid> SuggestedActivities(JsonNode referral) =>
+        referral["suggestions"]?["matches"]?.AsArray()
+            .Where(m => m!["kind"]!.GetValue<string>() == "Activity")
+            .Select(m => m!["candidateId"]!.GetValue<Guid>()) ?? [];
+
+    private async Task<LinkWorkerClient> LinkWorkerAsync() =>
+        new(await SignedInAsync("referrals", new TestAccount("link-worker", "lw.ama.owusu", system.DevelopmentPassword), ApiScopes.Referrals));
+
+    /// <summary>Marcia, manager of the seeded group the <see cref="VcseGroup"/> publishes for, answering with her own sign-in.</summary>
+    private Task<HttpClient> ProviderStaffAsync() =>
+        SignedInAsync("referrals", new TestAccount("vcse-manager", "vcse.marcia.henry", system.DevelopmentPassword), ApiScopes.ReferralsConnectionsAnswer);
+
+    private async Task<HttpClient> SignedInAsync(string service, TestAccount account, string scope)
+    {
+        using var tokens = system.CreateTokenClient();
+        var http = system.CreateHttpClient(service);
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await tokens.GetAccessTokenAsync(account, [scope], Ct));
+        return http;
+    }
+
+    private static async Task MeasureAsync(LinkWorkerClient worker, Guid referralId, string point, int[] ons4, int[] swemwbs)
+    {
+        using var response = await worker.MeasureAsync(referralId, point, ons4, swemwbs);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+    }
+
+    private static async Task AnswerAsync(HttpClient provider, Guid connectionId, object answer)
+    {
+        var organisationId = SeedIds.ToGuid("org-wolverhampton-friendship-line");
+        await LinkWorkerClient.ReadAsync(await provider.PostAsJsonAsync($"/api/providers/{organisationId}/connections/{connectionId}/answer", answer, Ct));
+    }
+
+    private async Task SendRequestFourWeeksAgoAsync(Guid connectionId)
+    {
+        await using var db = new NpgsqlConnection(system.App.GetConnectionString("referrals-db"));
+        await db.OpenAsync(Ct);
+        await using var read = new NpgsqlCommand("""SELECT "History"::text FROM connections WHERE "Id" = @id""", db);
+        read.Parameters.AddWithValue("id", connectionId);
+        var history = JsonNode.Parse((string)(await read.ExecuteScalarAsync(Ct))!)!.AsArray();
+        var fourWeeksAgo = DateTimeOffset.UtcNow.AddDays(-28);
+        foreach (var transition in history)
+        {
+            transition!["at"] = fourWeeksAgo;
+        }
+        await using var write = new NpgsqlCommand(
+            """UPDATE connections SET "History" = @history::jsonb, "AnswerDueBy" = @due WHERE "Id" = @id""", db);
+        write.Parameters.AddWithValue("history", history.ToJsonString());
+        write.Parameters.AddWithValue("due", DateOnly.FromDateTime(fourWeeksAgo.UtcDateTime.AddDays(14)));
+        write.Parameters.AddWithValue("id", connectionId);
+        Assert.Equal(1, await write.ExecuteNonQueryAsync(Ct));
+    }
+}
