@@ -20,7 +20,13 @@ public sealed class SystemFixture : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         // With the demo data, so the seeded development users of every role can sign in.
-        var builder = DistributedApplicationBuilder.Create(new AppHostOptions { Ephemeral = true, LoadSeeds = true });
+        var builder = DistributedApplicationBuilder.Create(new AppHostOptions
+        {
+            Ephemeral = true,
+            LoadSeeds = true,
+            // Other test assemblies start their own databases and brokers alongside on shared cores.
+            HealthTimeout = TimeSpan.FromMinutes(3),
+        });
         var resources = SocialPrescribingModel.Configure(builder);
         // Look for unanswered connection requests every few seconds rather than every 15 minutes.
         resources.Referrals.WithEnvironment("Connections__ExpiryCheckInterval", "00:00:02");
