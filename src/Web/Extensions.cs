@@ -17,6 +17,7 @@ internal static class Extensions
             options.Conventions.AuthorizeFolder("/Reports", WebPolicies.Commissioner);
         });
         builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddPageResilience();
         builder.AddWebSignIn();
 
         // "_grpc.matching" resolves through service discovery to services:matching:grpc:0,
