@@ -81,7 +81,14 @@ public sealed class VcseActivityTests(WebFixture browser, VcseWeb vcse)
         Assert.Equal("3", await places.InputValueAsync());
         await page.AssertAccessibleAsync();
 
+        // A colleague changes the places meanwhile: the stale change is refused, the typed number kept.
+        vcse.Services.ChangeElsewhere(activity.Id, "Home visits");
         await places.FillAsync("8");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save places" }).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-stale-edit]")).ToContainTextAsync("Your changes have not been saved");
+        Assert.Equal("8", await places.InputValueAsync());
+        Assert.Equal(10, activity.Json["totalPlaces"]!.GetValue<int>());
+
         await page.GetByRole(AriaRole.Button, new() { Name = "Save places" }).ClickAsync();
         await Assertions.Expect(page.Locator($"[data-activity-id='{activity.Id}'] [data-places]")).ToHaveTextAsync("4 of 8 free");
         await page.Context.CloseAsync();

@@ -14,7 +14,9 @@ public sealed class VcseRequestTests(WebFixture browser, VcseWeb vcse)
         var doris = vcse.Services.AddRequest(organisation, cafe.Id, "Doris", "Fellows");
         var stan = vcse.Services.AddRequest(organisation, cafe.Id, "Stan", "Price");
         await page.GotoAsync("/vcse/requests");
-        Assert.Contains("Wednesday cafe", await page.Locator($"[data-connection-id='{doris.Id}']").InnerTextAsync());
+        var listed = await page.Locator($"[data-connection-id='{doris.Id}']").InnerTextAsync();
+        Assert.Contains("Wednesday cafe", listed);
+        Assert.Contains("step free access", listed);
         await page.AssertAccessibleAsync();
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Accept the request for Doris Fellows" }).ClickAsync();

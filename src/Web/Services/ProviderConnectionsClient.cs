@@ -25,6 +25,10 @@ public sealed record ProviderConnection(
         _ => Status,
     };
 
+    /// <summary>"StepFreeAccess, HearingLoop" as "step free access, hearing loop".</summary>
+    public string AccessibilityNeedsText => string.Join(", ", AccessibilityNeeds.Select(n =>
+        System.Text.RegularExpressions.Regex.Replace(n, "(?<=[a-z])(?=[A-Z])", " ").ToLowerInvariant()));
+
     public string Who => Person is { } p ? $"{p.PreferredName ?? p.GivenName} {p.FamilyName}" : $"A person in {PostcodeDistrict} (name not shared)";
 }
 
