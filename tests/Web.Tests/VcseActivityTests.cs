@@ -39,6 +39,10 @@ public sealed class VcseActivityTests(WebFixture browser, VcseWeb vcse)
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Wednesday cafe is published");
         Assert.Equal("published", saved.Json["status"]!.GetValue<string>());
         await page.AssertAccessibleAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Withdraw Wednesday cafe" }).ClickAsync();
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Wednesday cafe is withdrawn");
+        Assert.Equal("withdrawn", saved.Json["status"]!.GetValue<string>());
         await page.Context.CloseAsync();
     }
 

@@ -27,10 +27,11 @@ public sealed class DirectoryActivitiesClient(HttpClient http)
     public Task<Versioned<VcseActivity>> ChangeCapacityAsync(Guid id, int? totalPlaces, string eTag, CancellationToken cancellationToken) =>
         SendAsync<VcseActivity>(HttpMethod.Put, $"api/activities/{id}/capacity", new { totalPlaces }, eTag, cancellationToken);
 
-    public Task<Versioned<VcseActivity>> PublishAsync(Guid id, string eTag, CancellationToken cancellationToken) =>
+    /// <summary>Status changes may go without a version (<paramref name="eTag"/> null): they do not overwrite details.</summary>
+    public Task<Versioned<VcseActivity>> PublishAsync(Guid id, string? eTag, CancellationToken cancellationToken) =>
         SendAsync<VcseActivity>(HttpMethod.Post, $"api/activities/{id}/publish", null, eTag, cancellationToken);
 
-    public Task<Versioned<VcseActivity>> WithdrawAsync(Guid id, string eTag, CancellationToken cancellationToken) =>
+    public Task<Versioned<VcseActivity>> WithdrawAsync(Guid id, string? eTag, CancellationToken cancellationToken) =>
         SendAsync<VcseActivity>(HttpMethod.Post, $"api/activities/{id}/withdraw", null, eTag, cancellationToken);
 
     private Task<Versioned<T>> SendAsync<T>(HttpMethod method, string path, object? body, string? eTag, CancellationToken cancellationToken) =>
