@@ -29,6 +29,7 @@ internal static class Extensions
         builder.Services.AddHttpClient<ReferralsClient>(http => http.BaseAddress = new Uri("http://referrals"))
             .AddAuthTokenForwarding();
         builder.Services.AddHttpClient<DirectoryClient>(http => http.BaseAddress = new Uri("http://directory"));
+        builder.AddVcseServiceClients();
         builder.Services.AddMemoryCache();
         builder.Services.AddScoped<VolunteerFormOptions>();
     }

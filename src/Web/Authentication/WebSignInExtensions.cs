@@ -24,6 +24,8 @@ public static class WebSignInExtensions
     [
         OpenIdConnectScope.OpenIdProfile, "roles", OpenIdConnectScope.OfflineAccess,
         ApiScopes.Volunteering, ApiScopes.Referrals, ApiScopes.DirectoryRead, ApiScopes.Matching,
+        // VCSE pages: the organisation's listings and API clients (the services check the role).
+        ApiScopes.DirectoryWrite, ApiScopes.IdentityClients,
     ];
 
     public static void AddWebSignIn(this IHostApplicationBuilder builder)

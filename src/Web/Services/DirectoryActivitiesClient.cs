@@ -1,0 +1,39 @@
+namespace SocialPrescribing.Web.Services;
+
+/// <summary>
+/// The directory's write API for a VCSE organisation's own activities (<c>http://directory/api</c>),
+/// called with the signed-in member of staff's token: the organisation comes from that token.
+/// Changes carry the ETag the page read, so a stale edit is refused instead of overwriting.
+/// </summary>
+public sealed class DirectoryActivitiesClient(HttpClient http)
+{
+    public const string ServiceName = "directory";
+
+    public async Task<List<VcseActivity>> ListAsync(CancellationToken cancellationToken) =>
+        (await SendAsync<List<VcseActivity>>(HttpMethod.Get, "api/activities", null, null, cancellationToken)).Value;
+
+    public Task<Versioned<VcseActivity>> GetAsync(Guid id, CancellationToken cancellationToken) =>
+        SendAsync<VcseActivity>(HttpMethod.Get, $"api/activities/{id}", null, null, cancellationToken);
+
+    /// <summary>Lists a new activity as a draft.</summary>
+    public Task<Versioned<VcseActivity>> CreateAsync(VcseActivityRequest activity, CancellationToken cancellationToken) =>
+        SendAsync<VcseActivity>(HttpMethod.Post, "api/activities", activity, null, cancellationToken);
+
+    /// <summary>Replaces the activity's details; <paramref name="eTag"/> is the version the person edited.</summary>
+    public Task<Versioned<VcseActivity>> UpdateAsync(Guid id, VcseActivityRequest activity, string eTag, CancellationToken cancellationToken) =>
+        SendAsync<VcseActivity>(HttpMethod.Put, $"api/activities/{id}", activity, eTag, cancellationToken);
+
+    /// <summary>Sets the number of places; null takes everyone who comes.</summary>
+    public Task<Versioned<VcseActivity>> ChangeCapacityAsync(Guid id, int? totalPlaces, string eTag, CancellationToken cancellationToken) =>
+        SendAsync<VcseActivity>(HttpMethod.Put, $"api/activities/{id}/capacity", new { totalPlaces }, eTag, cancellationToken);
+
+    /// <summary>Status changes may go without a version (<paramref name="eTag"/> null): they do not overwrite details.</summary>
+    public Task<Versioned<VcseActivity>> PublishAsync(Guid id, string? eTag, CancellationToken cancellationToken) =>
+        SendAsync<VcseActivity>(HttpMethod.Post, $"api/activities/{id}/publish", null, eTag, cancellationToken);
+
+    public Task<Versioned<VcseActivity>> WithdrawAsync(Guid id, string? eTag, CancellationToken cancellationToken) =>
+        SendAsync<VcseActivity>(HttpMethod.Post, $"api/activities/{id}/withdraw", null, eTag, cancellationToken);
+
+    private Task<Versioned<T>> SendAsync<T>(HttpMethod method, string path, object? body, string? eTag, CancellationToken cancellationToken) =>
+        VersionedServiceCalls.SendAsync<T>(http, ServiceName, method, path, body, eTag, cancellationToken);
+}

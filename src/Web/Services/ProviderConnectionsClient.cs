@@ -1,0 +1,51 @@
+namespace SocialPrescribing.Web.Services;
+
+/// <summary>A connection request as its provider sees it; <see cref="Person"/> is null without the person's consent to share.</summary>
+public sealed record ProviderConnection(
+    Guid ConnectionId,
+    Guid ReferralId,
+    string TargetKind,
+    Guid TargetId,
+    string Status,
+    DateOnly? AnswerDueBy,
+    string PostcodeDistrict,
+    string FirstLanguage,
+    bool NeedsInterpreter,
+    List<string> AccessibilityNeeds,
+    SharedPerson? Person)
+{
+    public const string Requested = "Requested";
+
+    public bool WaitsForAnswer => Status == Requested;
+
+    public string StatusText => Status switch
+    {
+        Requested => "Waiting for your answer",
+        "DroppedOut" => "Dropped out",
+        _ => Status,
+    };
+
+    /// <summary>"StepFreeAccess, HearingLoop" as "step free access, hearing loop".</summary>
+    public string AccessibilityNeedsText => string.Join(", ", AccessibilityNeeds.Select(n =>
+        System.Text.RegularExpressions.Regex.Replace(n, "(?<=[a-z])(?=[A-Z])", " ").ToLowerInvariant()));
+
+    public string Who => Person is { } p ? $"{p.PreferredName ?? p.GivenName} {p.FamilyName}" : $"A person in {PostcodeDistrict} (name not shared)";
+}
+
+public sealed record SharedPerson(string GivenName, string FamilyName, string? PreferredName, string PreferredContact, string? Phone, string? Mobile, string? Email);
+
+/// <summary>
+/// The referrals service's provider side (<c>http://referrals/api/providers/{organisation}</c>): the
+/// requests link workers sent to the organisation, and its answers. Called with the staff member's token.
+/// </summary>
+public sealed class ProviderConnectionsClient(HttpClient http) : ServiceClient(http, ServiceName)
+{
+    public const string ServiceName = "referrals";
+
+    public Task<List<ProviderConnection>> ListAsync(Guid organisationId, CancellationToken cancellationToken) =>
+        GetAsync<List<ProviderConnection>>($"api/providers/{organisationId}/connections", cancellationToken);
+
+    /// <summary>Accepts, or declines with a reason the link worker sees (the service requires one to decline).</summary>
+    public Task AnswerAsync(Guid organisationId, Guid connectionId, bool accept, string? reason, CancellationToken cancellationToken) =>
+        PostAsync<System.Text.Json.JsonElement>($"api/providers/{organisationId}/connections/{connectionId}/answer", new { accept, reason }, cancellationToken);
+}
