@@ -72,7 +72,7 @@ public sealed class VolunteerJourneyTests(SystemFixture system, ChromiumFixture 
         return logs!.Count(l => l!["id"]!.GetValue<Guid>() == logId);
     }
 
-    /// <summary>What a phone does when it never heard the answer: sends the same log, same id, again.</summary>
+    /// <summary>What a phone does when it never heard the answer: sends the same log, same id and content, again.</summary>
     private static async Task ResendAsync(HttpClient volunteering, Guid logId, CancellationToken ct)
     {
         var log = (await volunteering.GetFromJsonAsync<JsonArray>($"/api/volunteers/{VolunteerId}/hours", ct))!.Single(l => l!["id"]!.GetValue<Guid>() == logId)!;
@@ -80,6 +80,8 @@ public sealed class VolunteerJourneyTests(SystemFixture system, ChromiumFixture 
         {
             id = logId,
             organisationId = log["organisationId"]!.GetValue<Guid>(),
+            activityId = log["activityId"]?.GetValue<Guid>(),
+            role = log["role"]!.GetValue<string>(),
             date = log["date"]!.GetValue<string>(),
             minutes = log["minutes"]!.GetValue<int>(),
             note = log["note"]?.GetValue<string>(),
