@@ -117,7 +117,8 @@ public sealed class ReportsTests(WebFixture fixture) : IAsyncLifetime
         await page.GetByRole(AriaRole.Button, new() { Name = "Show SROI" }).ClickAsync();
 
         var summary = page.Locator(".nhsuk-error-summary");
-        await Assertions.Expect(summary.Locator($"a[href='#Input_Scope']")).ToHaveTextAsync(StandInServices.NoInvestment);
+        // The service's message names its API; the page says what a commissioner can change instead.
+        await Assertions.Expect(summary.Locator("a[href='#Input_Scope']")).ToHaveTextAsync(Pages.Reports.SroiModel.NoInvestment);
         await Assertions.Expect(summary.Locator("a[href='#Input_VolunteerHours_Deadweight_High']")).ToHaveTextAsync("The high value must not be below the value.");
         await Assertions.Expect(page.Locator("#Input_VolunteerHours_Deadweight_High-error")).ToBeVisibleAsync();
         Assert.Equal(("25", "10"), (await page.Locator("#Input_VolunteerHours_Deadweight_Value").InputValueAsync(),

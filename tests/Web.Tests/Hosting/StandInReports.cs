@@ -14,7 +14,7 @@ public sealed partial class StandInServices
     public static readonly Guid BefriendingProgramme = Guid.Parse("6f0d9c1e-0000-4000-8000-0000000000c1");
     public static readonly Guid StarterSet = Guid.Parse("6f0d9c1e-0000-4000-8000-0000000000d1");
     public const string SroiCsv = "section,subject,year,item,value,note\r\ntotal,,,SROI ratio,0.48,present value ÷ investment\r\n";
-    public const string NoInvestment = "No investment is recorded for the organisation's programmes wholly within the period.";
+    public const string NoInvestment = "No investment is recorded for the organisation's programmes wholly within 2026-04-01 to 2026-09-30; a commissioner enters it with POST /api/programmes/{programmeId}/investments.";
 
     /// <summary>The last SROI request the web sent (body and query), to see what it asked for.</summary>
     public (JsonElement Body, string Query)? LastSroiRequest { get; private set; }

@@ -79,11 +79,15 @@ public sealed class SroiModel(SroiClient sroi, DirectoryClient directory) : Repo
         return scopes;
     }
 
+    /// <summary>The service's own words for the investment name its API; a commissioner here needs to know what to change.</summary>
+    public const string NoInvestment =
+        "No investment is recorded for what the report covers wholly within this period. Choose the period the investment was made for, or another programme.";
+
     private void AddServiceErrors(IReadOnlyDictionary<string, string[]> errors)
     {
         foreach (var (key, messages) in errors)
         {
-            foreach (var message in messages)
+            foreach (var message in key == "investment" ? [NoInvestment] : messages)
             {
                 ModelState.AddModelError(SroiRequests.FieldOf(key), message);
             }
