@@ -28,6 +28,10 @@ internal static class Extensions
             .AddAuthTokenForwarding();
         builder.Services.AddHttpClient<ReferralsClient>(http => http.BaseAddress = new Uri("http://referrals"))
             .AddAuthTokenForwarding();
+        builder.Services.AddHttpClient<ReferralReportsClient>(http => http.BaseAddress = new Uri("http://referrals"))
+            .AddAuthTokenForwarding();
+        builder.Services.AddHttpClient<SroiClient>(http => http.BaseAddress = new Uri("http://volunteering"))
+            .AddAuthTokenForwarding();
         builder.Services.AddHttpClient<DirectoryClient>(http => http.BaseAddress = new Uri("http://directory"));
         builder.AddVcseServiceClients();
         builder.Services.AddMemoryCache();

@@ -35,6 +35,35 @@ public sealed class ReportTests(ReferralsApp app)
     }
 
     [Fact]
+    public async Task Wellbeing_change_is_reported_for_each_ONS4_item_separately()
+    {
+        var teamId = Guid.NewGuid();
+        var worker = new LinkWorkerClient(app.CreateClient(TestTokens.LinkWorker(teamId)));
+        // Five people (the fewest shown), each from (life satisfaction 4, worthwhile 5, happiness 3, anxiety 8)
+        // to (6, 6, 6, 5): changes +2, +1, +3 and −3, so each mean is that change.
+        for (var i = 0; i < 5; i++)
+        {
+            var referralId = await worker.ReferAsync(await worker.RegisterPersonAsync());
+            await worker.MoveAlongAsync(referralId, "Contacted");
+            using var baseline = await worker.MeasureAsync(referralId, "Baseline", [4, 5, 3, 8]);
+            Assert.Equal(HttpStatusCode.Created, baseline.StatusCode);
+            using var followUp = await worker.MeasureAsync(referralId, "FollowUp", [6, 6, 6, 5]);
+            Assert.Equal(HttpStatusCode.Created, followUp.StatusCode);
+        }
+        var today = DateTime.UtcNow.ToString("yyyy-MM-dd");
+
+        var report = await LinkWorkerClient.ReadAsync(await app.CreateClient(TestTokens.TeamLead(teamId)).GetAsync($"/api/reports/referrals?from={today}&to={today}", Ct));
+
+        var row = Assert.Single(report["wellbeingBySource"]!.AsArray())!;
+        Assert.Equal("5", row["people"]!.GetValue<string>());
+        Assert.Equal((2d, 1d, 3d, -3d), (
+            row["meanLifeSatisfactionChange"]!.GetValue<double>(),
+            row["meanWorthwhileChange"]!.GetValue<double>(),
+            row["meanHappinessChange"]!.GetValue<double>(),
+            row["meanAnxietyChange"]!.GetValue<double>()));
+    }
+
+    [Fact]
     public async Task A_team_lead_cannot_see_another_teams_report()
     {
         var lead = app.CreateClient(TestTokens.TeamLead(Guid.NewGuid()));

@@ -15,8 +15,15 @@ public sealed record EquityRow(string Group, string Referrals, string Connected,
 /// <param name="Referrals">How many referrals the median is over (suppressed under 5).</param>
 public sealed record WaitingTime(string Referrals, double? MedianDays);
 
-/// <summary>Mean change from baseline, per cohort (referral source); withheld under 5 people.</summary>
-public sealed record WellbeingCohortRow(string Cohort, string People, double? MeanLifeSatisfactionChange, double? MeanAnxietyChange, double? MeanSwemwbsMetricChange);
+/// <summary>Mean change from baseline, per cohort (referral source), each ONS4 item on its own; withheld under 5 people.</summary>
+public sealed record WellbeingCohortRow(
+    string Cohort,
+    string People,
+    double? MeanLifeSatisfactionChange,
+    double? MeanAnxietyChange,
+    double? MeanSwemwbsMetricChange,
+    double? MeanWorthwhileChange,
+    double? MeanHappinessChange);
 
 public sealed record ReferralsReport(
     DateOnly From,
@@ -147,7 +154,9 @@ public static class ReportsApi
                     Suppression.Count(changes.Count),
                     Suppression.Over(ons4.Count, () => ons4.Average(c => c.LifeSatisfaction)),
                     Suppression.Over(ons4.Count, () => ons4.Average(c => c.Anxiety)),
-                    Suppression.Over(swemwbs.Count, () => (double)swemwbs.Average(c => c.MetricChange)));
+                    Suppression.Over(swemwbs.Count, () => (double)swemwbs.Average(c => c.MetricChange)),
+                    Suppression.Over(ons4.Count, () => ons4.Average(c => c.Worthwhile)),
+                    Suppression.Over(ons4.Count, () => ons4.Average(c => c.Happiness)));
             })];
     }
 

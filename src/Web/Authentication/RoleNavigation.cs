@@ -20,7 +20,7 @@ public static class RoleNavigation
     public static readonly NavigationLink MyHours = new("Your hours", "/volunteer/hours",
         "Your hours so far: this week, month and year, and every log with its status.");
     public static readonly NavigationLink Reports = new("Reports", "/reports",
-        "Volunteer hours by organisation for a period, and what other reports are coming.");
+        "Referrals, waiting times, wellbeing, equity of access, volunteer hours and SROI for a period, with CSV downloads.");
 
     public static IReadOnlyList<NavigationLink> For(ClaimsPrincipal user)
     {

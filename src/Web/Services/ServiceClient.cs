@@ -18,4 +18,13 @@ public abstract class ServiceClient(HttpClient http, string serviceName)
             await ServiceCalls.EnsureAnsweredAsync(serviceName, response, cancellationToken);
             return (await response.Content.ReadFromJsonAsync<T>(cancellationToken))!;
         });
+
+    /// <summary>A POST answered with text (e.g. CSV) rather than JSON.</summary>
+    protected Task<string> PostForTextAsync(string path, object body, CancellationToken cancellationToken) =>
+        ServiceCalls.RunAsync(serviceName, async () =>
+        {
+            using var response = await http.PostAsJsonAsync(path, body, cancellationToken);
+            await ServiceCalls.EnsureAnsweredAsync(serviceName, response, cancellationToken);
+            return await response.Content.ReadAsStringAsync(cancellationToken);
+        });
 }

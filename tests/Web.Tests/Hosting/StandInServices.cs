@@ -21,7 +21,7 @@ public sealed record LogPost(Guid? Id, Guid? OrganisationId, Guid? ActivityId, s
 /// sent (resends included) so tests can see how often the web sent one; <see cref="Down"/> makes
 /// it answer 503 like a failing service.
 /// </summary>
-public sealed class StandInServices : IAsyncDisposable
+public sealed partial class StandInServices : IAsyncDisposable
 {
     public static readonly Guid FriendshipLine = Guid.Parse("6f0d9c1e-0000-4000-8000-000000000001");
     public static readonly Guid MoneyMatters = Guid.Parse("6f0d9c1e-0000-4000-8000-000000000002");
@@ -80,6 +80,7 @@ public sealed class StandInServices : IAsyncDisposable
             }
             await next(context);
         });
+        MapReports(app);
 
         app.MapGet("/api/volunteers/{volunteerId:guid}", (Guid volunteerId) => Results.Ok(new
         {

@@ -34,6 +34,11 @@ public sealed class LogHoursModel(VolunteeringClient volunteering, VolunteerForm
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         await LoadChoicesAsync(cancellationToken);
+        // The service refuses a log without a role; say so next to the field before asking it.
+        if (Choices is { Roles.Count: > 0 } && string.IsNullOrWhiteSpace(Input.Role))
+        {
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Role)}", "Select the role you volunteered in");
+        }
         if (!ModelState.IsValid)
         {
             return Page();

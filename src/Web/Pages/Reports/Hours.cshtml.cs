@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Mvc;
+using SocialPrescribing.Web.Reports;
+using SocialPrescribing.Web.Services;
+
+namespace SocialPrescribing.Web.Pages.Reports;
+
+/// <summary>Volunteer hours by organisation for a chosen period (no volunteer named), on the page or as CSV.</summary>
+public sealed class HoursModel(VolunteeringClient volunteering, DirectoryClient directory) : ReportPageModel<ReportPeriodInput>
+{
+    public IReadOnlyList<OrganisationHours>? Hours { get; private set; }
+    public IReadOnlyDictionary<Guid, string> Names { get; private set; } = new Dictionary<Guid, string>();
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+        {
+            return Page();
+        }
+        var csv = new CsvTable("organisation", "approved hours", "hours waiting for approval", "volunteers", "logs");
+        foreach (var row in Hours!)
+        {
+            csv.Row(Names[row.OrganisationId], HoursOf(row.ApprovedMinutes), HoursOf(row.SubmittedMinutes), row.Volunteers, row.Logs);
+        }
+        return Csv(csv.ToString(), $"volunteer-hours-{Input.From:yyyy-MM-dd}-to-{Input.To:yyyy-MM-dd}.csv");
+    }
+
+    private static decimal HoursOf(long minutes) => Math.Round(minutes / 60m, 2);
+
+    private async Task<bool> LoadAsync(CancellationToken cancellationToken) =>
+        ReadyToRun() && await TryAsync(async () =>
+        {
+            Hours = await volunteering.HoursByOrganisationAsync(Input.From!.Value, Input.To!.Value, cancellationToken);
+            Names = await NamesAsync(Hours, cancellationToken);
+        }, errors => ModelState.AddServiceErrors<ReportPeriodInput>(errors, nameof(Input)));
+
+    private async Task<IReadOnlyDictionary<Guid, string>> NamesAsync(IEnumerable<OrganisationHours> hours, CancellationToken cancellationToken)
+    {
+        var names = new Dictionary<Guid, string>();
+        foreach (var organisationId in hours.Select(h => h.OrganisationId).Distinct())
+        {
+            names[organisationId] = await OrganisationNames.NameAsync(directory, organisationId, cancellationToken);
+        }
+        return names;
+    }
+}

@@ -1,0 +1,17 @@
+using System.Globalization;
+
+namespace SocialPrescribing.Web.Reports;
+
+/// <summary>Figures as a UK report shows them: pounds to the penny, ratios to 2 places, fractions as percentages.</summary>
+public static class ReportFormat
+{
+    private static readonly CultureInfo EnGb = CultureInfo.GetCultureInfo("en-GB");
+
+    public static string Money(decimal pounds) => Math.Round(pounds, 2, MidpointRounding.AwayFromZero).ToString("C2", EnGb);
+
+    public static string Ratio(decimal ratio) => Math.Round(ratio, 2, MidpointRounding.AwayFromZero).ToString("0.00", CultureInfo.InvariantCulture);
+
+    public static string Percent(decimal fraction) => (fraction * 100m).ToString("0.##", CultureInfo.InvariantCulture) + "%";
+
+    public static string Number(decimal value) => value.ToString("#,0.####", EnGb);
+}

@@ -1,0 +1,14 @@
+namespace SocialPrescribing.Web.Services;
+
+/// <summary>
+/// The referrals service's aggregate reports (<c>http://referrals</c>), called with the signed-in
+/// commissioner's token: figures only, never a person.
+/// </summary>
+public sealed class ReferralReportsClient(HttpClient http) : ServiceClient(http, ServiceName)
+{
+    public const string ServiceName = "referrals";
+
+    /// <summary>Referrals, waiting times, wellbeing change and equity of access for a period (all teams the caller may see).</summary>
+    public Task<ReferralsReport> ReferralsAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken) =>
+        GetAsync<ReferralsReport>($"api/reports/referrals?from={from:yyyy-MM-dd}&to={to:yyyy-MM-dd}", cancellationToken);
+}
