@@ -38,7 +38,8 @@ public sealed class ChromiumFixture : IAsyncLifetime
             Locale = "en-GB",
             ExtraHTTPHeaders = headers,
         });
-        context.SetDefaultTimeout(15_000);
+        // Generous: on two shared cores a sign-in round trip through identity can take several seconds.
+        context.SetDefaultTimeout(30_000);
         return await context.NewPageAsync();
     }
 
