@@ -21,14 +21,18 @@ internal static class Extensions
 
         // "_grpc.matching" resolves through service discovery to services:matching:grpc:0,
         // the matcher's HTTP/2 endpoint (its HTTP/1 endpoint cannot carry gRPC without TLS).
-        builder.Services.AddGrpcClient<Matching.MatchingClient>(o => o.Address = new Uri("http://_grpc.matching"));
+        builder.Services.AddGrpcClient<Matching.MatchingClient>(o => o.Address = new Uri("http://_grpc.matching"))
+            .AddAuthTokenForwarding();
 
         builder.Services.AddHttpClient<VolunteeringClient>(http => http.BaseAddress = new Uri("http://volunteering"))
             .AddAuthTokenForwarding();
         builder.Services.AddHttpClient<ReferralsClient>(http => http.BaseAddress = new Uri("http://referrals"))
             .AddAuthTokenForwarding();
         builder.Services.AddHttpClient<DirectoryClient>(http => http.BaseAddress = new Uri("http://directory"));
+        builder.Services.AddHttpClient<DirectorySearchClient>(http => http.BaseAddress = new Uri("http://directory"))
+            .AddAuthTokenForwarding();
         builder.Services.AddMemoryCache();
         builder.Services.AddScoped<VolunteerFormOptions>();
+        builder.Services.AddScoped<MatchingSuggestions>();
     }
 }
