@@ -100,6 +100,7 @@ public sealed class LinkWorkerJourneyTests(SystemFixture system, ChromiumFixture
         var connection = page.Locator("[data-connection]").First;
         await Assertions.Expect(connection).ToHaveAttributeAsync("data-connection-status", "Requested");
         var connectionId = Guid.Parse((await connection.GetAttributeAsync("data-connection"))!);
+        await MoveAsync(page, "Connecting", "Asked the Friendship Line for a weekly call.");
 
         // The provider accepts, through the referrals API, as its own member of staff.
         await AcceptAsProviderAsync(connectionId);
@@ -113,6 +114,8 @@ public sealed class LinkWorkerJourneyTests(SystemFixture system, ChromiumFixture
         await page.VerifyPageAsync("lw-connection");
         await page.GetByRole(AriaRole.Button, new() { Name = "Record" }).ClickAsync();
         await Assertions.Expect(connection).ToHaveAttributeAsync("data-connection-status", "Attended");
+        await MoveAsync(page, "Connected", "Her first call has happened.");
+        await MoveAsync(page, "Follow-up", "Checking in after a month of calls.", status: "FollowUp");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Close the referral" }).ClickAsync();
         await page.GetByLabel("Completed").CheckAsync();
@@ -124,7 +127,7 @@ public sealed class LinkWorkerJourneyTests(SystemFixture system, ChromiumFixture
         await Assertions.Expect(page.Locator("[data-status]")).ToHaveAttributeAsync("data-status", "Closed");
         await Assertions.Expect(page.Locator("[data-closure]")).ToContainTextAsync("weekly call from a volunteer");
         await Assertions.Expect(connection).ToHaveAttributeAsync("data-connection-status", "Finished");
-        await Assertions.Expect(page.Locator("[data-timeline] tbody tr")).ToHaveCountAsync(4);
+        await Assertions.Expect(page.Locator("[data-timeline] tbody tr")).ToHaveCountAsync(7);
         await page.VerifyPageAsync("lw-referral-closed");
         await page.Context.CloseAsync();
     }
@@ -149,17 +152,18 @@ public sealed class LinkWorkerJourneyTests(SystemFixture system, ChromiumFixture
         }
     }
 
-    private static async Task MoveAsync(IPage page, string status, string reason, bool verify = false)
+    /// <param name="status">The service's name for the status, when it differs from the label.</param>
+    private static async Task MoveAsync(IPage page, string label, string reason, bool verify = false, string? status = null)
     {
         await page.GetByRole(AriaRole.Link, new() { Name = "Change status" }).ClickAsync();
-        await page.GetByLabel(status, new() { Exact = true }).CheckAsync();
+        await page.GetByLabel(label, new() { Exact = true }).CheckAsync();
         await page.GetByLabel("Why").FillAsync(reason);
         if (verify)
         {
             await page.VerifyPageAsync("lw-status");
         }
         await page.GetByRole(AriaRole.Button, new() { Name = "Change status" }).ClickAsync();
-        await Assertions.Expect(page.Locator("[data-status]")).ToHaveAttributeAsync("data-status", status);
+        await Assertions.Expect(page.Locator("[data-status]")).ToHaveAttributeAsync("data-status", status ?? label);
     }
 
     private static async Task RecordWellbeingAsync(IPage page, string point, int[] ons4, int[] swemwbs, bool verify = false)

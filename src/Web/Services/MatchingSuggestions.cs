@@ -8,6 +8,8 @@ public sealed record SuggestionReason(string Part, string Reason, double Contrib
 
 public sealed record Suggested(int Rank, string Kind, Guid CandidateId, string Name, double? DistanceKm, double Score, IReadOnlyList<SuggestionReason> Reasons);
 
+public sealed record KnownActivitySummary(string Name, Guid? OrganisationId);
+
 /// <summary>The matcher's live suggestions for a referral (gRPC <c>Matching.Suggest</c>), with their reasons.</summary>
 public sealed class MatchingSuggestions(Matching.MatchingClient matching, TimeProvider time)
 {
@@ -44,15 +46,15 @@ public sealed class MatchingSuggestions(Matching.MatchingClient matching, TimePr
             }
         });
 
-    /// <summary>The organisation that answers requests for an activity, as the matcher knows it; null when unknown.</summary>
-    public Task<Guid?> OrganisationOfActivityAsync(Guid activityId, CancellationToken cancellationToken) =>
-        ServiceCalls.RunAsync<Guid?>(ServiceName, async () =>
+    /// <summary>An activity's name and the organisation that answers its requests, as the matcher knows them; null when unknown.</summary>
+    public Task<KnownActivitySummary?> ActivityAsync(Guid activityId, CancellationToken cancellationToken) =>
+        ServiceCalls.RunAsync<KnownActivitySummary?>(ServiceName, async () =>
         {
             try
             {
                 var activity = await matching.GetKnownActivityAsync(new GetKnownActivityRequest { ActivityId = activityId.ToString() },
                     deadline: DeadlineFromNow(), cancellationToken: cancellationToken);
-                return Guid.TryParse(activity.OrganisationId, out var organisation) ? organisation : null;
+                return new KnownActivitySummary(activity.Name, Guid.TryParse(activity.OrganisationId, out var organisation) ? organisation : null);
             }
             catch (RpcException e) when (e.StatusCode == StatusCode.NotFound)
             {

@@ -15,7 +15,8 @@ public sealed record ChartSeries(string Name, string Colour, string Dash, IReadO
 /// </summary>
 public sealed class WellbeingChart
 {
-    public const double Width = 640, Height = 260, Left = 40, Right = 20, Top = 20, Bottom = 40;
+    // Room at both sides for the first and last dates under the axis.
+    public const double Width = 640, Height = 260, Left = 60, Right = 50, Top = 20, Bottom = 40;
 
     private WellbeingChart(string id, string title, int min, int max, IReadOnlyList<Measurement> sittings, IReadOnlyList<(string Name, string Colour, string Dash, Func<Measurement, int?> Value)> lines)
     {

@@ -45,7 +45,7 @@ public sealed class ConnectModel(ReferralsClient referrals, MatchingSuggestions 
         {
             try
             {
-                Input.ProviderId = await matching.OrganisationOfActivityAsync(activity, cancellationToken);
+                Input.ProviderId = (await matching.ActivityAsync(activity, cancellationToken))?.OrganisationId;
             }
             catch (ServiceUnavailableException)
             {

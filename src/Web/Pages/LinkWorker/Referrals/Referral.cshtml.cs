@@ -48,14 +48,22 @@ public sealed class ReferralModel(ReferralsClient referrals, DirectorySearchClie
         }
         await LoadTermNamesAsync(cancellationToken);
         await LoadSuggestionsAsync(cancellationToken);
+        await LoadActivityNamesAsync(cancellationToken);
     }
+
+    /// <summary>Who made a change: the signed-in link worker by name; others by the start of their account id (the service keeps ids, not names).</summary>
+    public string Who(string actorId) =>
+        actorId == User.FindFirst(SocialPrescribing.Authorization.ClaimNames.Subject)?.Value ? $"You ({User.Identity?.Name})" : $"Team member {actorId[..Math.Min(8, actorId.Length)]}";
 
     public string TermName(string id) => TermNames.GetValueOrDefault(id, id);
 
     public string NameOf(Connection connection) =>
         Suggestions?.FirstOrDefault(s => s.CandidateId == connection.TargetId)?.Name
         ?? Case?.Suggestions?.Matches.FirstOrDefault(m => m.CandidateId == connection.TargetId)?.Name
+        ?? _activityNames.GetValueOrDefault(connection.TargetId)
         ?? $"{connection.TargetKind} {connection.TargetId.ToString()[..8]}";
+
+    private readonly Dictionary<Guid, string> _activityNames = [];
 
     public string ConnectPath(string kind, Guid candidate, string name) =>
         $"/link-worker/referrals/{Id}/connect?kind={kind}&target={candidate}&name={Uri.EscapeDataString(name)}";
@@ -69,6 +77,27 @@ public sealed class ReferralModel(ReferralsClient referrals, DirectorySearchClie
         catch (Exception e) when (e is ServiceUnavailableException or ServiceAccessDeniedException)
         {
             // The codes are shown instead of the names.
+        }
+    }
+
+    /// <summary>Names for connections made from the directory search (the referrals service keeps only ids).</summary>
+    private async Task LoadActivityNamesAsync(CancellationToken cancellationToken)
+    {
+        var unnamed = Case!.Connections.Where(c => c.TargetKind == "Activity").Select(c => c.TargetId).Distinct()
+            .Where(id => Suggestions?.Any(s => s.CandidateId == id) != true && Case.Suggestions?.Matches.Any(m => m.CandidateId == id) != true);
+        try
+        {
+            foreach (var id in unnamed)
+            {
+                if (await matching.ActivityAsync(id, cancellationToken) is { } activity)
+                {
+                    _activityNames[id] = activity.Name;
+                }
+            }
+        }
+        catch (Exception e) when (e is ServiceUnavailableException or Grpc.Core.RpcException)
+        {
+            // Shown by kind and id instead.
         }
     }
 
