@@ -85,4 +85,22 @@ public sealed class LinkWorkerCaseTests(WebFixture fixture, LinkWorkerSite site)
         await page.AssertAccessibleAsync();
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task The_directory_search_for_a_referral_starts_from_the_persons_postcode_and_offers_to_request_a_connection()
+    {
+        var referral = site.Referrals.AddReferral("Flora", "Dean", "Assessed", DateTimeOffset.UtcNow.AddDays(-5));
+        var page = await fixture.NewPageAsync(Screen.Desktop, LinkWorkerSite.LinkWorker, web: site.Web.BaseAddress);
+
+        await page.GotoAsync($"/link-worker/search?Input.Referral={referral}");
+
+        Assert.Contains("postcode=WV10%209QR", site.Referrals.LastSearch);
+        await Assertions.Expect(page.GetByLabel("Near postcode")).ToHaveValueAsync("WV10 9QR");
+        var request = page.GetByRole(AriaRole.Link, new() { Name = "Request a connection for Flora to Wednesfield Friendship Cafe" });
+        var href = await request.GetAttributeAsync("href");
+        Assert.Contains($"target={StandInReferrals.FriendshipCafe}", href);
+        Assert.Contains($"provider={StandInReferrals.FriendshipLine}", href);
+        await page.AssertAccessibleAsync();
+        await page.Context.CloseAsync();
+    }
 }

@@ -32,6 +32,12 @@ public sealed class StandInReferrals : IAsyncDisposable
 
     public int PeopleRegistered => _people.Count;
 
+    public static readonly Guid FriendshipCafe = Guid.Parse("7a000000-0000-4000-8000-0000000000c1");
+    public static readonly Guid FriendshipLine = Guid.Parse("7a000000-0000-4000-8000-0000000000c2");
+
+    /// <summary>The query string of the last directory search, as the web sent it.</summary>
+    public string? LastSearch { get; private set; }
+
     public JsonObject Referral(Guid id) => _referrals[id];
 
     public static async Task<StandInReferrals> StartAsync()
@@ -134,6 +140,23 @@ public sealed class StandInReferrals : IAsyncDisposable
             });
             referral["status"] = body["status"]!.DeepClone();
             return Results.Json(referral);
+        });
+
+        app.MapGet("/api/search/activities", (HttpRequest request) =>
+        {
+            LastSearch = request.QueryString.Value;
+            return Results.Json(new JsonObject
+            {
+                ["totalItems"] = 1, ["page"] = 1, ["perPage"] = 20,
+                ["items"] = new JsonArray(new JsonObject
+                {
+                    ["id"] = FriendshipCafe, ["name"] = "Wednesfield Friendship Cafe", ["description"] = "Monthly afternoon tea.",
+                    ["organisationId"] = FriendshipLine, ["organisationName"] = "Wolverhampton Friendship Line", ["distanceMetres"] = 2900,
+                    ["needs"] = new JsonArray("Loneliness and social isolation"), ["activityTypes"] = new JsonArray(), ["isFree"] = true, ["freePlaces"] = 12,
+                    ["referralMode"] = "direct", ["languages"] = new JsonArray("en"), ["accessibilityFeatures"] = new JsonArray(),
+                    ["places"] = new JsonArray("Wednesfield Village Hall, WV11 1SS"), ["when"] = new JsonArray("Last Wednesday of the month, 2pm to 4pm"), ["stale"] = false,
+                }),
+            });
         });
 
         app.MapGet("/taxonomy_terms", () => Results.Json(new JsonObject

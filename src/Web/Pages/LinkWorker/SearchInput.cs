@@ -11,7 +11,7 @@ public sealed class SearchInput
     public string? Day { get; set; }
     public bool Free { get; set; }
     public string? Language { get; set; }
-    public int Page { get; set; } = 1;
+    public int PageNumber { get; set; } = 1;
 
     public bool IsEmpty => string.IsNullOrWhiteSpace(Q) && Needs.Count == 0 && string.IsNullOrWhiteSpace(Postcode) && string.IsNullOrWhiteSpace(Day)
                            && !Free && string.IsNullOrWhiteSpace(Language);
