@@ -29,10 +29,8 @@ internal static class Extensions
         builder.Services.AddHttpClient<ReferralsClient>(http => http.BaseAddress = new Uri("http://referrals"))
             .AddAuthTokenForwarding();
         builder.Services.AddHttpClient<DirectoryClient>(http => http.BaseAddress = new Uri("http://directory"));
-        builder.Services.AddHttpClient<DirectorySearchClient>(http => http.BaseAddress = new Uri("http://directory"))
-            .AddAuthTokenForwarding();
         builder.Services.AddMemoryCache();
         builder.Services.AddScoped<VolunteerFormOptions>();
-        builder.Services.AddScoped<MatchingSuggestions>();
+        builder.AddLinkWorkerServices();
     }
 }
