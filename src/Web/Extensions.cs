@@ -22,7 +22,8 @@ internal static class Extensions
 
         // "_grpc.matching" resolves through service discovery to services:matching:grpc:0,
         // the matcher's HTTP/2 endpoint (its HTTP/1 endpoint cannot carry gRPC without TLS).
-        builder.Services.AddGrpcClient<Matching.MatchingClient>(o => o.Address = new Uri("http://_grpc.matching"));
+        builder.Services.AddGrpcClient<Matching.MatchingClient>(o => o.Address = new Uri("http://_grpc.matching"))
+            .AddAuthTokenForwarding();
 
         builder.Services.AddHttpClient<VolunteeringClient>(http => http.BaseAddress = new Uri("http://volunteering"))
             .AddAuthTokenForwarding();
@@ -36,5 +37,6 @@ internal static class Extensions
         builder.AddVcseServiceClients();
         builder.Services.AddMemoryCache();
         builder.Services.AddScoped<VolunteerFormOptions>();
+        builder.AddLinkWorkerServices();
     }
 }

@@ -37,6 +37,13 @@ public static class ReferralsApi
             .OrderBy(x => x.r.ReceivedAt)
             .Select(x => new CaseloadEntry(x.r.Id, x.p.Id, x.p.GivenName + " " + x.p.FamilyName, x.r.Status.ToString(), x.r.Urgency.ToString(), x.r.SafeguardingConcern, x.r.ReceivedAt))
             .ToListAsync(cancellationToken);
+        // Unanswered requests, so the caseload can put people waiting on a provider first.
+        var waiting = await s.Db.Connections.AsNoTracking()
+            .Where(c => c.TeamId == teamId && c.Status == ConnectionStatus.Requested)
+            .GroupBy(c => c.ReferralId)
+            .Select(g => new { ReferralId = g.Key, Count = g.Count(), DueBy = g.Min(c => c.AnswerDueBy) })
+            .ToDictionaryAsync(g => g.ReferralId, cancellationToken);
+        entries = [.. entries.Select(e => waiting.TryGetValue(e.ReferralId, out var w) ? e with { RequestsAwaitingAnswer = w.Count, OldestRequestDueBy = w.DueBy } : e)];
         var caller = Caller.Of(user);
         foreach (var entry in entries)
         {

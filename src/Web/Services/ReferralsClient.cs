@@ -1,8 +1,5 @@
 namespace SocialPrescribing.Web.Services;
 
-/// <summary>One open referral on a team's caseload, as the referrals service lists it.</summary>
-public sealed record CaseloadEntry(Guid ReferralId, Guid PersonId, string PersonName, string Status, string Urgency, bool SafeguardingConcern, DateTimeOffset ReceivedAt);
-
 /// <summary>The referrals service's REST API (<c>http://referrals</c>), called with the link worker's access token.</summary>
 public sealed class ReferralsClient(HttpClient http) : ServiceClient(http, ServiceName)
 {
@@ -10,4 +7,45 @@ public sealed class ReferralsClient(HttpClient http) : ServiceClient(http, Servi
 
     public Task<List<CaseloadEntry>> CaseloadAsync(Guid teamId, CancellationToken cancellationToken) =>
         GetAsync<List<CaseloadEntry>>($"api/teams/{teamId}/caseload", cancellationToken);
+
+    public Task<PersonSummary> PersonAsync(Guid personId, CancellationToken cancellationToken) =>
+        GetAsync<PersonSummary>($"api/people/{personId}", cancellationToken);
+
+    public Task<PersonSummary> RegisterAsync(PersonSubmission person, CancellationToken cancellationToken) =>
+        PostAsync<PersonSummary>("api/people", person, cancellationToken);
+
+    public Task<Referral> ReferAsync(Guid personId, ReferralSubmission referral, CancellationToken cancellationToken) =>
+        PostAsync<Referral>($"api/people/{personId}/referrals", referral, cancellationToken);
+
+    /// <summary>Records that the person agreed their details may be shared with the provider.</summary>
+    public Task<PersonSummary> GiveConsentAsync(Guid personId, Guid providerId, string providerName, CancellationToken cancellationToken) =>
+        PostAsync<PersonSummary>($"api/people/{personId}/consents", new { providerId, providerName }, cancellationToken);
+
+    public Task<ReferralView> ReferralAsync(Guid referralId, CancellationToken cancellationToken) =>
+        GetAsync<ReferralView>($"api/referrals/{referralId}", cancellationToken);
+
+    public Task<Referral> MoveAsync(Guid referralId, string status, string? reason, CancellationToken cancellationToken) =>
+        PostAsync<Referral>($"api/referrals/{referralId}/status", new { status, reason }, cancellationToken);
+
+    public Task<Referral> CloseAsync(Guid referralId, ClosureSubmission closure, CancellationToken cancellationToken) =>
+        PostAsync<Referral>($"api/referrals/{referralId}/closure", closure, cancellationToken);
+
+    public Task<Referral> AddNoteAsync(Guid referralId, string? text, CancellationToken cancellationToken) =>
+        PostAsync<Referral>($"api/referrals/{referralId}/notes", new { text }, cancellationToken);
+
+    public Task<Referral> SetNeedsAsync(Guid referralId, NeedsSubmission needs, CancellationToken cancellationToken) =>
+        PutAsync<Referral>($"api/referrals/{referralId}/needs", needs, cancellationToken);
+
+    public Task<Referral> SetPlanAsync(Guid referralId, PlanSubmission plan, CancellationToken cancellationToken) =>
+        PutAsync<Referral>($"api/referrals/{referralId}/plan", plan, cancellationToken);
+
+    public Task<Measurement> MeasureAsync(Guid referralId, MeasurementSubmission measurement, CancellationToken cancellationToken) =>
+        PostAsync<Measurement>($"api/referrals/{referralId}/wellbeing", measurement, cancellationToken);
+
+    public Task<Connection> ConnectAsync(Guid referralId, ConnectionSubmission connection, CancellationToken cancellationToken) =>
+        PostAsync<Connection>($"api/referrals/{referralId}/connections", connection, cancellationToken);
+
+    /// <summary>Attended, finished, dropped out or withdrawn: the link worker's moves of a connection.</summary>
+    public Task<Connection> MoveConnectionAsync(Guid connectionId, string status, string? reason, CancellationToken cancellationToken) =>
+        PostAsync<Connection>($"api/connections/{connectionId}/status", new { status, reason }, cancellationToken);
 }

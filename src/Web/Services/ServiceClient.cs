@@ -1,20 +1,30 @@
+using System.Text.Json;
+
 namespace SocialPrescribing.Web.Services;
 
 /// <summary>A service's JSON API: every call turns failures into <see cref="ServiceCalls"/>' three outcomes.</summary>
 public abstract class ServiceClient(HttpClient http, string serviceName)
 {
-    protected Task<T> GetAsync<T>(string path, CancellationToken cancellationToken) =>
+    /// <param name="json">How the answer is spelt, when not ASP.NET's web defaults (e.g. Open Referral UK's snake_case).</param>
+    protected Task<T> GetAsync<T>(string path, CancellationToken cancellationToken, JsonSerializerOptions? json = null) =>
         ServiceCalls.RunAsync(serviceName, async () =>
         {
             using var response = await http.GetAsync(path, cancellationToken);
             await ServiceCalls.EnsureAnsweredAsync(serviceName, response, cancellationToken);
-            return (await response.Content.ReadFromJsonAsync<T>(cancellationToken))!;
+            return (await response.Content.ReadFromJsonAsync<T>(json ?? JsonSerializerOptions.Web, cancellationToken))!;
         });
 
     protected Task<T> PostAsync<T>(string path, object body, CancellationToken cancellationToken) =>
+        SendAsync<T>(HttpMethod.Post, path, body, cancellationToken);
+
+    protected Task<T> PutAsync<T>(string path, object body, CancellationToken cancellationToken) =>
+        SendAsync<T>(HttpMethod.Put, path, body, cancellationToken);
+
+    private Task<T> SendAsync<T>(HttpMethod method, string path, object body, CancellationToken cancellationToken) =>
         ServiceCalls.RunAsync(serviceName, async () =>
         {
-            using var response = await http.PostAsJsonAsync(path, body, cancellationToken);
+            using var request = new HttpRequestMessage(method, path) { Content = JsonContent.Create(body) };
+            using var response = await http.SendAsync(request, cancellationToken);
             await ServiceCalls.EnsureAnsweredAsync(serviceName, response, cancellationToken);
             return (await response.Content.ReadFromJsonAsync<T>(cancellationToken))!;
         });

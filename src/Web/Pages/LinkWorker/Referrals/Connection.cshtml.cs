@@ -1,0 +1,41 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc;
+using SocialPrescribing.Web.Services;
+using SocialPrescribing.Web.TagHelpers;
+
+namespace SocialPrescribing.Web.Pages.LinkWorker.Referrals;
+
+public sealed class ConnectionInput
+{
+    [Required(ErrorMessage = "Select what has happened")]
+    public string? Status { get; set; }
+
+    [StringLength(1000, ErrorMessage = "The note must be 1000 characters or fewer")]
+    public string? Reason { get; set; }
+}
+
+/// <summary>Records what happened with one connection: attended, finished, dropped out or withdrawn.</summary>
+public sealed class ConnectionModel(ReferralsClient referrals) : ReferralFormModel<ConnectionInput>(referrals)
+{
+    public static readonly IReadOnlyList<Choice> Outcomes =
+    [
+        new("Attended", "Attended", "The person went to the activity or met the volunteer."),
+        new("Finished", "Finished", "They completed it."),
+        new("DroppedOut", "Dropped out", "They stopped going."),
+        new("Withdrawn", "Withdrawn", "Called off, for example the person chose something else."),
+    ];
+
+    [FromRoute]
+    public Guid ConnectionId { get; set; }
+
+    public Connection? Connection => Case?.Connections.FirstOrDefault(c => c.Id == ConnectionId);
+
+    public string? NameOf(Connection connection) =>
+        Case?.Suggestions?.Matches.FirstOrDefault(m => m.CandidateId == connection.TargetId)?.Name;
+
+    public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
+
+    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
+        SubmitAsync(() => Referrals.MoveConnectionAsync(ConnectionId, Input.Status!, string.IsNullOrWhiteSpace(Input.Reason) ? null : Input.Reason.Trim(), cancellationToken),
+            $"Connection recorded as {ReferralText.Of(Outcomes, Input.Status).ToLowerInvariant()}.", cancellationToken);
+}

@@ -1,0 +1,120 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using SocialPrescribing.Web.Services;
+
+namespace SocialPrescribing.Web.Pages.LinkWorker.Referrals;
+
+/// <summary>
+/// A person's referral: its timeline, what matters, needs, plan, wellbeing over time, the matcher's
+/// suggestions with their reasons, and the connections, with a link to each thing a link worker does next.
+/// Each part the services cannot give is said plainly; the rest of the page still shows.
+/// </summary>
+public sealed class ReferralModel(ReferralsClient referrals, DirectorySearchClient directory, MatchingSuggestions matching) : PageModel
+{
+    [FromRoute]
+    public Guid Id { get; set; }
+
+    public ReferralView? Case { get; private set; }
+    public PersonSummary? Person { get; private set; }
+    public string? Unavailable { get; private set; }
+
+    /// <summary>Live suggestions with reasons; null when the matcher cannot give them (the recorded ones show instead).</summary>
+    public IReadOnlyList<Suggested>? Suggestions { get; private set; }
+    public string? SuggestionsProblem { get; private set; }
+
+    public IReadOnlyDictionary<string, string> TermNames { get; private set; } = new Dictionary<string, string>();
+
+    public string? Saved => TempData["Saved"] as string;
+
+    public WellbeingChart? Ons4Chart => Case is null ? null : WellbeingChart.Ons4(Case.Measurements);
+    public WellbeingChart? SwemwbsChart => Case is null ? null : WellbeingChart.Swemwbs(Case.Measurements);
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            Case = await referrals.ReferralAsync(Id, cancellationToken);
+            Person = await referrals.PersonAsync(Case.Referral.PersonId, cancellationToken);
+        }
+        catch (ServiceUnavailableException)
+        {
+            Unavailable = "The referral cannot be shown right now because the referrals service is not answering. Try again in a few minutes.";
+            return;
+        }
+        catch (ServiceAccessDeniedException)
+        {
+            Unavailable = "The referrals service did not accept your sign-in, or this referral is not on your team's caseload.";
+            return;
+        }
+        await LoadTermNamesAsync(cancellationToken);
+        await LoadSuggestionsAsync(cancellationToken);
+        await LoadActivityNamesAsync(cancellationToken);
+    }
+
+    /// <summary>Who made a change: the signed-in link worker by name; others by the start of their account id (the service keeps ids, not names).</summary>
+    public string Who(string actorId) =>
+        actorId == User.FindFirst(SocialPrescribing.Authorization.ClaimNames.Subject)?.Value ? $"You ({User.Identity?.Name})" : $"Team member {actorId[..Math.Min(8, actorId.Length)]}";
+
+    public string TermName(string id) => TermNames.GetValueOrDefault(id, id);
+
+    public string NameOf(Connection connection) =>
+        Suggestions?.FirstOrDefault(s => s.CandidateId == connection.TargetId)?.Name
+        ?? Case?.Suggestions?.Matches.FirstOrDefault(m => m.CandidateId == connection.TargetId)?.Name
+        ?? _activityNames.GetValueOrDefault(connection.TargetId)
+        ?? $"{connection.TargetKind} {connection.TargetId.ToString()[..8]}";
+
+    private readonly Dictionary<Guid, string> _activityNames = [];
+
+    public string ConnectPath(string kind, Guid candidate, string name) =>
+        $"/link-worker/referrals/{Id}/connect?kind={kind}&target={candidate}&name={Uri.EscapeDataString(name)}";
+
+    private async Task LoadTermNamesAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            TermNames = (await directory.TaxonomyTermsAsync(cancellationToken)).ToDictionary(t => t.Term, t => t.Name);
+        }
+        catch (Exception e) when (e is ServiceUnavailableException or ServiceAccessDeniedException)
+        {
+            // The codes are shown instead of the names.
+        }
+    }
+
+    /// <summary>Names for connections made from the directory search (the referrals service keeps only ids).</summary>
+    private async Task LoadActivityNamesAsync(CancellationToken cancellationToken)
+    {
+        var unnamed = Case!.Connections.Where(c => c.TargetKind == "Activity").Select(c => c.TargetId).Distinct()
+            .Where(id => Suggestions?.Any(s => s.CandidateId == id) != true && Case.Suggestions?.Matches.Any(m => m.CandidateId == id) != true);
+        try
+        {
+            foreach (var id in unnamed)
+            {
+                if (await matching.ActivityAsync(id, cancellationToken) is { } activity)
+                {
+                    _activityNames[id] = activity.Name;
+                }
+            }
+        }
+        catch (Exception e) when (e is ServiceUnavailableException or Grpc.Core.RpcException)
+        {
+            // Shown by kind and id instead.
+        }
+    }
+
+    private async Task LoadSuggestionsAsync(CancellationToken cancellationToken)
+    {
+        if (Case is not { Referral.IsOpen: true })
+        {
+            return;
+        }
+        try
+        {
+            Suggestions = await matching.SuggestAsync(Id, cancellationToken);
+            SuggestionsProblem = Suggestions is null ? "The matcher does not know this referral's needs yet; suggestions appear a moment after they are saved." : null;
+        }
+        catch (Exception e) when (e is ServiceUnavailableException or Grpc.Core.RpcException)
+        {
+            SuggestionsProblem = "The matcher is not answering, so the reasons for each suggestion cannot be shown. The last suggestions recorded are below.";
+        }
+    }
+}

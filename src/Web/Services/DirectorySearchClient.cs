@@ -1,0 +1,83 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Caching.Memory;
+
+namespace SocialPrescribing.Web.Services;
+
+/// <summary>What a link worker searches the directory for; every part is optional.</summary>
+public sealed record ActivitySearch(
+    string? Text = null,
+    IReadOnlyList<string>? Needs = null,
+    string? Postcode = null,
+    double? WithinKm = null,
+    string? Day = null,
+    bool FreeOnly = false,
+    IReadOnlyList<string>? Accessibility = null,
+    string? Language = null,
+    int Page = 1);
+
+public sealed record ActivityResult(
+    Guid Id,
+    string Name,
+    string Description,
+    Guid OrganisationId,
+    string OrganisationName,
+    double? DistanceMetres,
+    List<string> Needs,
+    List<string> ActivityTypes,
+    bool IsFree,
+    int? FreePlaces,
+    string ReferralMode,
+    List<string> Languages,
+    List<string> AccessibilityFeatures,
+    List<string> Places,
+    List<string> When,
+    bool Stale);
+
+public sealed record ActivityResults(int TotalItems, int Page, int PerPage, List<ActivityResult> Items);
+
+/// <summary>A term of the directory's taxonomy; <see cref="Term"/> is its code, which referrals and the matcher use.</summary>
+public sealed record TaxonomyTerm(Guid Id, string Name, string Description, Guid? ParentId, string? Taxonomy, string Term);
+
+/// <summary>
+/// The directory's link-worker search (<c>/api/search/activities</c>, with the link worker's token)
+/// and its Open Referral UK taxonomy terms (public, kept for a while: they change rarely).
+/// </summary>
+public sealed class DirectorySearchClient(HttpClient http, IMemoryCache cache) : ServiceClient(http, DirectoryClient.ServiceName)
+{
+    public const int PerPage = 20;
+    private static readonly JsonSerializerOptions OrukJson = new(JsonSerializerDefaults.Web) { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+
+    public Task<ActivityResults> SearchAsync(ActivitySearch search, CancellationToken cancellationToken)
+    {
+        var query = new List<KeyValuePair<string, string?>>
+        {
+            new("q", search.Text),
+            new("postcode", search.Postcode),
+            new("within", search.WithinKm is { } km ? (km * 1000).ToString("0", System.Globalization.CultureInfo.InvariantCulture) : null),
+            new("day", search.Day),
+            new("free", search.FreeOnly ? "true" : null),
+            new("language", search.Language),
+            new("page", search.Page.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            new("perPage", PerPage.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        };
+        query.AddRange((search.Needs ?? []).Select(n => new KeyValuePair<string, string?>("needs", n)));
+        query.AddRange((search.Accessibility ?? []).Select(a => new KeyValuePair<string, string?>("accessibility", a)));
+        return GetAsync<ActivityResults>(QueryHelpers.AddQueryString("api/search/activities", query.Where(q => !string.IsNullOrWhiteSpace(q.Value))), cancellationToken);
+    }
+
+    /// <summary>Every term, by taxonomy ("Needs", "Activity types").</summary>
+    public async Task<IReadOnlyList<TaxonomyTerm>> TaxonomyTermsAsync(CancellationToken cancellationToken)
+    {
+        if (cache.TryGetValue<IReadOnlyList<TaxonomyTerm>>(nameof(TaxonomyTermsAsync), out var cached) && cached is not null)
+        {
+            return cached;
+        }
+        var page = await GetAsync<TermPage>("taxonomy_terms?per_page=200", cancellationToken, OrukJson);
+        IReadOnlyList<TaxonomyTerm> terms = page?.Contents ?? [];
+        cache.Set(nameof(TaxonomyTermsAsync), terms, TimeSpan.FromMinutes(10));
+        return terms;
+    }
+
+    private sealed record TermPage(List<TaxonomyTerm> Contents);
+}

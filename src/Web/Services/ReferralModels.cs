@@ -1,0 +1,101 @@
+namespace SocialPrescribing.Web.Services;
+
+// What the referrals service answers, reduced to what the link worker's pages show. Enums arrive
+// spelt as the service's enum names ("Received", "GpPractice"), so they stay strings here.
+
+/// <summary>One open referral on a team's caseload, as the referrals service lists it.</summary>
+/// <param name="RequestsAwaitingAnswer">Connection requests sent to providers and not yet answered.</param>
+/// <param name="OldestRequestDueBy">The earliest date by which one of those requests should have been answered.</param>
+public sealed record CaseloadEntry(
+    Guid ReferralId,
+    Guid PersonId,
+    string PersonName,
+    string Status,
+    string Urgency,
+    bool SafeguardingConcern,
+    DateTimeOffset ReceivedAt,
+    int RequestsAwaitingAnswer = 0,
+    DateOnly? OldestRequestDueBy = null);
+
+public sealed record PersonSummary(Guid Id, string GivenName, string FamilyName, string? PreferredName, DateOnly DateOfBirth,
+    string? NhsNumber, string PreferredContact, string? Phone, string? Mobile, string? Email, string Postcode, string FirstLanguage,
+    bool NeedsInterpreter, List<string> AccessibilityNeeds, bool IsCarer)
+{
+    public string Name => $"{GivenName} {FamilyName}";
+}
+
+public sealed record Referrer(string Name, string? Organisation, string? OrganisationCode, string? Contact);
+
+/// <summary>One step of the referral's lifecycle: who, when and why.</summary>
+public sealed record ReferralTransition(string From, string To, string ActorId, DateTimeOffset At, string Reason, string? ClosureReason);
+
+public sealed record ConversationNote(string Text, string WrittenBy, DateTimeOffset WrittenAt);
+
+/// <param name="Day">ISO day, 1 = Monday.</param>
+public sealed record FreeTime(int Day, TimeOnly Start, TimeOnly End);
+
+public sealed record TravelPreferences(double? MaxKm, List<string>? Modes);
+
+public sealed record PlanAction(string Description, string? Owner, DateOnly? DueOn);
+
+public sealed record PlanGoal(string Description, List<PlanAction> Actions, DateOnly? ReviewOn);
+
+public sealed record CarePlan(List<PlanGoal> Goals, DateOnly ReviewOn, string AgreedBy, DateTimeOffset AgreedAt);
+
+public sealed record Referral(
+    Guid Id,
+    Guid PersonId,
+    string Source,
+    Referrer? Referrer,
+    string Reason,
+    string Urgency,
+    bool SafeguardingConcern,
+    string? SafeguardingNote,
+    string ReceivedBy,
+    DateTimeOffset ReceivedAt,
+    string Status,
+    List<ReferralTransition> History,
+    string? ClosureReason,
+    string? Outcome,
+    string? ClosureSummary,
+    List<ConversationNote> Notes,
+    List<string> NeedTermIds,
+    List<string> InterestTermIds,
+    List<FreeTime> Availability,
+    TravelPreferences? Travel,
+    CarePlan? Plan)
+{
+    public bool IsOpen => Status != "Closed";
+}
+
+public sealed record ConnectionTransition(string From, string To, string ActorId, DateTimeOffset At, string? Reason);
+
+public sealed record Connection(
+    Guid Id,
+    Guid ReferralId,
+    string TargetKind,
+    Guid TargetId,
+    Guid ProviderId,
+    string Status,
+    DateTimeOffset SuggestedAt,
+    DateOnly? AnswerDueBy,
+    List<ConnectionTransition> History);
+
+/// <summary>One sitting of the questionnaires: ONS4 (0–10 each) and the seven SWEMWBS answers (1–5), raw.</summary>
+public sealed record Measurement(
+    Guid Id,
+    string Point,
+    DateTimeOffset TakenAt,
+    int? LifeSatisfaction,
+    int? Worthwhile,
+    int? Happiness,
+    int? Anxiety,
+    List<int>? SwemwbsItems);
+
+public sealed record RecordedMatch(Guid CandidateId, string Kind, int Rank, double Score, string Name);
+
+/// <summary>The matcher's latest suggestions as the referrals service recorded them (names and scores, no reasons).</summary>
+public sealed record RecordedSuggestions(DateTimeOffset ProposedAt, List<RecordedMatch> Matches);
+
+/// <summary>A referral with everything recorded against it.</summary>
+public sealed record ReferralView(Referral Referral, List<Connection> Connections, List<Measurement> Measurements, RecordedSuggestions? Suggestions);
