@@ -42,14 +42,10 @@ public sealed class StandInReferrals : IAsyncDisposable
 
     public static async Task<StandInReferrals> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        var app = builder.Build();
+        var app = StandInHost.Create();
         var services = new StandInReferrals(app);
         services.Map(app);
-        await app.StartAsync();
-        services.BaseAddress = new Uri(app.Urls.First().TrimEnd('/') + "/");
+        services.BaseAddress = await app.StartOnLoopbackAsync();
         return services;
     }
 
@@ -84,15 +80,7 @@ public sealed class StandInReferrals : IAsyncDisposable
 
     private void Map(WebApplication app)
     {
-        app.Use(async (context, next) =>
-        {
-            if (Down)
-            {
-                context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-                return;
-            }
-            await next(context);
-        });
+        app.AnswerUnavailableWhile(() => Down);
 
         app.MapGet("/api/teams/{teamId:guid}/caseload", (Guid teamId) => Results.Json(_referrals.Values.Select(r =>
         {

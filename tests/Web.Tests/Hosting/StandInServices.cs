@@ -57,29 +57,16 @@ public sealed partial class StandInServices : IAsyncDisposable
 
     public static async Task<StandInServices> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
-        var app = builder.Build();
+        var app = StandInHost.Create(s => s.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter())));
         var services = new StandInServices(app);
         services.Map(app);
-        await app.StartAsync();
-        services.BaseAddress = new Uri(app.Urls.First().TrimEnd('/') + "/");
+        services.BaseAddress = await app.StartOnLoopbackAsync();
         return services;
     }
 
     private void Map(WebApplication app)
     {
-        app.Use(async (context, next) =>
-        {
-            if (Down)
-            {
-                context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-                return;
-            }
-            await next(context);
-        });
+        app.AnswerUnavailableWhile(() => Down);
         MapReports(app);
 
         app.MapGet("/api/volunteers/{volunteerId:guid}", (Guid volunteerId) => Results.Ok(new

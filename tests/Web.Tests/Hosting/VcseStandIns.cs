@@ -107,28 +107,16 @@ public sealed class VcseStandIns : IAsyncDisposable
 
     public static async Task<VcseStandIns> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        var app = builder.Build();
+        var app = StandInHost.Create();
         var services = new VcseStandIns(app);
         services.Map(app);
-        await app.StartAsync();
-        services.BaseAddress = new Uri(app.Urls.First().TrimEnd('/') + "/");
+        services.BaseAddress = await app.StartOnLoopbackAsync();
         return services;
     }
 
     private void Map(WebApplication app)
     {
-        app.Use(async (context, next) =>
-        {
-            if (Down)
-            {
-                context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-                return;
-            }
-            await next(context);
-        });
+        app.AnswerUnavailableWhile(() => Down);
         MapDirectory(app);
         MapReferrals(app);
         MapIdentity(app);
