@@ -36,7 +36,7 @@ public sealed record AppHostOptions
     /// <summary>The build configuration whose project outputs are run; the AppHost's own when null.</summary>
     public string? BuildConfiguration { get; init; }
 
-    /// <summary>How long a project may take to answer GET /health with 200 after it starts.</summary>
+    /// <summary>How long a project may take to answer GET /health with 200 after it starts; PostgreSQL and RabbitMQ get at least as long to accept connections.</summary>
     public TimeSpan HealthTimeout { get; init; } = TimeSpan.FromSeconds(90);
 
     /// <summary>How long a project may take to exit after SIGTERM before its process tree is killed.</summary>

@@ -14,7 +14,8 @@ internal sealed class PostgresServerRunner(ResourceRuntime runtime, PostgresServ
     : IResourceRunner
 {
     private const string SuperUser = "postgres";
-    private static readonly TimeSpan ReadyTimeout = TimeSpan.FromSeconds(30);
+    // A loaded machine (tests beside other tests) may need longer: never less than the services are given.
+    private TimeSpan ReadyTimeout => TimeSpan.FromSeconds(Math.Max(30, options.HealthTimeout.TotalSeconds));
 
     private readonly string _bin = Prerequisites.PostgresBin(options);
     private readonly string? _runUser = Prerequisites.RunUserWhenRoot();

@@ -15,7 +15,8 @@ namespace SocialPrescribing.AppHost.Hosting.Runners;
 internal sealed class RabbitMqRunner(ResourceRuntime runtime, RabbitMqResource broker, AppHostOptions options, string dataRoot)
     : IResourceRunner
 {
-    private static readonly TimeSpan ReadyTimeout = TimeSpan.FromSeconds(60);
+    // A loaded machine (tests beside other tests) may need longer: never less than the services are given.
+    private TimeSpan ReadyTimeout => TimeSpan.FromSeconds(Math.Max(60, options.HealthTimeout.TotalSeconds));
 
     private readonly string _bin = Prerequisites.RabbitMqBin(options);
     private readonly string _epmd = Prerequisites.Epmd();
