@@ -37,25 +37,22 @@ internal sealed partial class ReadModelCatchUp(
         }
     }
 
-    private async Task CatchUpActivitiesAsync(IServiceProvider services, CancellationToken cancellationToken)
-    {
-        if (await services.GetRequiredService<MatchingContext>().Activities.AnyAsync(cancellationToken))
-        {
-            return;
-        }
-        var count = await services.GetRequiredService<ActivityStore>().CatchUpAsync(options.Value.CatchUpPageSize, cancellationToken);
-        LogCaughtUp(count, "published activities");
-        changes.CandidatesChanged();
-    }
+    private Task CatchUpActivitiesAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        CatchUpWhenEmptyAsync(services.GetRequiredService<MatchingContext>().Activities, "published activities",
+            pageSize => services.GetRequiredService<ActivityStore>().CatchUpAsync(pageSize, cancellationToken), cancellationToken);
 
-    private async Task CatchUpProfilesAsync(IServiceProvider services, CancellationToken cancellationToken)
+    private Task CatchUpProfilesAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        CatchUpWhenEmptyAsync(services.GetRequiredService<MatchingContext>().Profiles, "open referral profiles",
+            pageSize => services.GetRequiredService<ProfileStore>().CatchUpAsync(pageSize, cancellationToken), cancellationToken);
+
+    /// <summary>Reads the owning service's whole snapshot into a read model that is empty (a new replica or a wiped database).</summary>
+    private async Task CatchUpWhenEmptyAsync<TRow>(IQueryable<TRow> readModel, string what, Func<int, Task<int>> catchUp, CancellationToken cancellationToken)
     {
-        if (await services.GetRequiredService<MatchingContext>().Profiles.AnyAsync(cancellationToken))
+        if (await readModel.AnyAsync(cancellationToken))
         {
             return;
         }
-        var count = await services.GetRequiredService<ProfileStore>().CatchUpAsync(options.Value.CatchUpPageSize, cancellationToken);
-        LogCaughtUp(count, "open referral profiles");
+        LogCaughtUp(await catchUp(options.Value.CatchUpPageSize), what);
         changes.CandidatesChanged();
     }
 

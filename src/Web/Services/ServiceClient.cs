@@ -20,21 +20,19 @@ public abstract class ServiceClient(HttpClient http, string serviceName)
     protected Task<T> PutAsync<T>(string path, object body, CancellationToken cancellationToken) =>
         SendAsync<T>(HttpMethod.Put, path, body, cancellationToken);
 
+    /// <summary>A POST answered with text (e.g. CSV) rather than JSON.</summary>
+    protected Task<string> PostForTextAsync(string path, object body, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Post, path, body, content => content.ReadAsStringAsync(cancellationToken), cancellationToken);
+
     private Task<T> SendAsync<T>(HttpMethod method, string path, object body, CancellationToken cancellationToken) =>
+        SendAsync(method, path, body, async content => (await content.ReadFromJsonAsync<T>(cancellationToken))!, cancellationToken);
+
+    private Task<T> SendAsync<T>(HttpMethod method, string path, object body, Func<HttpContent, Task<T>> read, CancellationToken cancellationToken) =>
         ServiceCalls.RunAsync(serviceName, async () =>
         {
             using var request = new HttpRequestMessage(method, path) { Content = JsonContent.Create(body) };
             using var response = await http.SendAsync(request, cancellationToken);
             await ServiceCalls.EnsureAnsweredAsync(serviceName, response, cancellationToken);
-            return (await response.Content.ReadFromJsonAsync<T>(cancellationToken))!;
-        });
-
-    /// <summary>A POST answered with text (e.g. CSV) rather than JSON.</summary>
-    protected Task<string> PostForTextAsync(string path, object body, CancellationToken cancellationToken) =>
-        ServiceCalls.RunAsync(serviceName, async () =>
-        {
-            using var response = await http.PostAsJsonAsync(path, body, cancellationToken);
-            await ServiceCalls.EnsureAnsweredAsync(serviceName, response, cancellationToken);
-            return await response.Content.ReadAsStringAsync(cancellationToken);
+            return await read(response.Content);
         });
 }
