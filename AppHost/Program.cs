@@ -1,18 +1,47 @@
-using SocialPrescribing.AppHost;
 using SocialPrescribing.AppHost.Hosting;
 
-// `dotnet run --project AppHost -- [--web-port 5000] ...` runs the whole system until Ctrl+C.
-try
+var builder = DistributedApplication.CreateBuilder(args);
+var settings = HostSettings.From(builder);
+builder.WatchResources<ReadyBanner>();
+
+var postgres = builder.AddLocalPostgres("postgres", settings);
+var messaging = builder.AddLocalRabbitMQ("messaging", settings);
+if (settings.InfrastructureOnly)
 {
-    var builder = DistributedApplicationBuilder.Create(args);
-    SocialPrescribingModel.Configure(builder);
-    await using var app = builder.Build();
-    Console.WriteLine($"Development staff users sign in with the password in {Path.Combine(app.DataDirectory, "development-password.secret")}.");
-    await app.RunAsync();
-    return 0;
+    builder.Build().Run();
+    return;
 }
-catch (AppHostException e)
-{
-    Console.Error.WriteLine(e.Message);
-    return 1;
-}
+
+var identity = builder.AddService<Projects.Identity_Api>("identity", settings)
+    .WithDatabaseAndBroker(postgres.AddDatabase("identity-db"), broker: null);
+
+var directory = builder.AddService<Projects.CommunityDirectory_Api>("directory", settings)
+    .WithDatabaseAndBroker(postgres.AddDatabase("directory-db"), messaging)
+    .WithIdentity(identity, settings);
+
+var volunteering = builder.AddService<Projects.Volunteering_Api>("volunteering", settings)
+    .WithDatabaseAndBroker(postgres.AddDatabase("volunteering-db"), messaging)
+    .WithIdentity(identity, settings);
+
+var referrals = builder.AddService<Projects.Referrals_Api>("referrals", settings)
+    .WithDatabaseAndBroker(postgres.AddDatabase("referrals-db"), messaging)
+    .WithIdentity(identity, settings)
+    .WithReference(directory);
+
+var matching = builder.AddService<Projects.Matching_Api>("matching", settings)
+    .WithDatabaseAndBroker(postgres.AddDatabase("matching-db"), messaging)
+    .WithIdentity(identity, settings)
+    .WithReference(directory).WithReference(referrals).WithReference(volunteering);
+
+referrals.WithReference(matching);
+
+var web = builder.AddService<Projects.Web>("web", settings, settings.WebPort)
+    .WithIdentity(identity, settings)
+    .WithReference(directory).WaitFor(directory)
+    .WithReference(referrals).WaitFor(referrals)
+    .WithReference(volunteering).WaitFor(volunteering)
+    .WithReference(matching).WaitFor(matching);
+
+identity.AsIdentityServer(settings, web, directory, referrals, volunteering, matching);
+
+builder.Build().Run();

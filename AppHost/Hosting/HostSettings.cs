@@ -1,0 +1,68 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using Microsoft.Extensions.Configuration;
+
+namespace SocialPrescribing.AppHost.Hosting;
+
+/// <summary>
+/// What a run of the AppHost may change from the command line (<c>--web-port 5000</c>) or, for tests,
+/// through configuration keys under <c>AppHost:</c>.
+/// </summary>
+public sealed record HostSettings(string RepositoryRoot, string DataDirectory, bool Durable, bool LoadSeeds, int? WebPort, bool InfrastructureOnly)
+{
+    public const string DataDirectoryKey = "AppHost:DataDirectory";
+    public const string DurableKey = "AppHost:Durable";
+    public const string SeedsKey = "AppHost:Seeds";
+    public const string InfrastructureOnlyKey = "AppHost:InfrastructureOnly";
+
+    public static HostSettings From(IDistributedApplicationBuilder builder)
+    {
+        var configuration = builder.Configuration;
+        var repository = Path.GetFullPath(Path.Combine(builder.AppHostDirectory, ".."));
+        var dataDirectory = Path.GetFullPath(configuration[DataDirectoryKey] ?? Path.Combine(repository, ".data"));
+        // Open (0755), so the postgres user can reach its own folder inside; the secrets inside are 0600.
+        Directory.CreateDirectory(dataDirectory);
+        File.SetUnixFileMode(dataDirectory, (UnixFileMode)0b111_101_101);
+        return new HostSettings(
+            repository,
+            dataDirectory,
+            Durable: configuration.GetValue(DurableKey, defaultValue: true),
+            LoadSeeds: configuration.GetValue(SeedsKey, defaultValue: true),
+            WebPort: ParsePort(configuration["web-port"] ?? configuration["AppHost:WebPort"]),
+            InfrastructureOnly: configuration.GetValue(InfrastructureOnlyKey, defaultValue: false));
+    }
+
+    /// <summary>
+    /// A secret made up once and kept owner-only (0600) in the data folder, so a kept folder keeps working; one
+    /// value a line (a user and a password, say).
+    /// </summary>
+    public string[] Secret(string name, int lines = 1, string tail = "")
+    {
+        var path = Path.Combine(DataDirectory, name + ".secret");
+        if (File.Exists(path) && File.ReadAllLines(path) is { } stored && stored.Length >= lines)
+        {
+            return stored[..lines];
+        }
+        var values = Enumerable.Range(0, lines).Select(_ => NewSecret(24) + tail).ToArray();
+        File.WriteAllText(path, "");
+        File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        File.WriteAllLines(path, values);
+        return values;
+    }
+
+    public static string NewSecret(int length) =>
+        RandomNumberGenerator.GetString("abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789", length);
+
+    /// <summary>A TCP port free on loopback now, for servers that keep one port across restarts.</summary>
+    public static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static int? ParsePort(string? text) =>
+        text is null ? null
+        : int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var port) && port is > 0 and < 65536 ? port
+        : throw new ArgumentException($"'{text}' is not a TCP port (--web-port).");
+}

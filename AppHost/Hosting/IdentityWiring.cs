@@ -1,0 +1,46 @@
+namespace SocialPrescribing.AppHost.Hosting;
+
+/// <summary>
+/// How the identity service and the others find each other: every service validates tokens issued at
+/// <c>Identity:Url</c>; the back-end services also get a client secret of their own for background work, which
+/// the identity service registers; the development staff password is generated and kept owner-only.
+/// </summary>
+public static class IdentityWiring
+{
+    public static IResourceBuilder<ProjectResource> WithIdentity(
+        this IResourceBuilder<ProjectResource> service, IResourceBuilder<ProjectResource> identity, HostSettings settings)
+    {
+        service.WithReference(identity).WaitFor(identity)
+            .WithEnvironment("Identity__Url", identity.GetEndpoint(ServiceProjects.HttpEndpoint));
+        return service.Resource.Name == "web"
+            ? service
+            : service.WithEnvironment("Identity__ClientSecret", ClientSecret(service.ApplicationBuilder, service.Resource.Name, settings));
+    }
+
+    public static IResourceBuilder<ProjectResource> AsIdentityServer(
+        this IResourceBuilder<ProjectResource> identity, HostSettings settings, IResourceBuilder<ProjectResource> web, params IResourceBuilder<ProjectResource>[] services)
+    {
+        var builder = identity.ApplicationBuilder;
+        var password = builder.AddParameter("development-password", () => settings.Secret("development-password", tail: "-Aa1")[0], secret: true);
+        var webUrl = web.GetEndpoint(ServiceProjects.HttpEndpoint);
+        identity.WithEnvironment("Identity__Url", identity.GetEndpoint(ServiceProjects.HttpEndpoint))
+            .WithEnvironment("Identity__KeyDirectory", Path.Combine(settings.DataDirectory, "identity", "keys"))
+            .WithEnvironment("Identity__DevelopmentPassword", password)
+            .WithEnvironment("Identity__Clients__web__RedirectUris", ReferenceExpression.Create($"{webUrl}/signin-oidc"))
+            .WithEnvironment("Identity__Clients__web__PostLogoutRedirectUris", ReferenceExpression.Create($"{webUrl}/signout-callback-oidc"));
+        foreach (var service in services)
+        {
+            var name = service.Resource.Name;
+            identity.WithEnvironment($"Identity__Clients__{name}__Secret", ClientSecret(builder, name, settings));
+        }
+        return identity;
+    }
+
+    private static IResourceBuilder<ParameterResource> ClientSecret(IDistributedApplicationBuilder builder, string service, HostSettings settings)
+    {
+        var name = $"{service}-client-secret";
+        return builder.Resources.OfType<ParameterResource>().FirstOrDefault(p => p.Name == name) is { } existing
+            ? builder.CreateResourceBuilder(existing)
+            : builder.AddParameter(name, () => settings.Secret($"{service}-client")[0], secret: true);
+    }
+}

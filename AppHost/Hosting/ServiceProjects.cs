@@ -1,0 +1,44 @@
+namespace SocialPrescribing.AppHost.Hosting;
+
+public static class ServiceProjects
+{
+    public const string HttpEndpoint = "http";
+    public const string GrpcEndpoint = "grpc";
+
+    /// <summary>
+    /// A service project with two endpoints: <c>http</c> (HTTP/1.1: REST, health, pages) and <c>grpc</c> (HTTP/2
+    /// without TLS; a cleartext endpoint offering both would silently serve HTTP/1.1 only). Kestrel is told each
+    /// endpoint's protocol; replicas each get their own target port behind Aspire's proxy.
+    /// </summary>
+    public static IResourceBuilder<ProjectResource> AddService<TProject>(this IDistributedApplicationBuilder builder, string name, HostSettings settings, int? httpPort = null)
+        where TProject : IProjectMetadata, new()
+    {
+        var service = builder.AddProject<TProject>(name, options => options.ExcludeLaunchProfile = true)
+            .WithHttpEndpoint(port: httpPort, name: HttpEndpoint)
+            .WithHttpEndpoint(name: GrpcEndpoint)
+            .WithEndpoint(GrpcEndpoint, endpoint => endpoint.Transport = "http2")
+            .WithEndpointsInEnvironment(_ => false)
+            .WithEnvironment("ASPNETCORE_ENVIRONMENT", builder.Environment.EnvironmentName)
+            .WithEnvironment("Seeds__Load", settings.LoadSeeds ? "true" : "false")
+            .WithEnvironment("Seeds__Path", Path.Combine(settings.RepositoryRoot, "seeds"))
+            .WithHttpHealthCheck("/health", endpointName: HttpEndpoint)
+            .RestartOnCrash();
+        return service.WithEnvironment(context =>
+        {
+            foreach (var (endpoint, protocols) in new[] { (HttpEndpoint, "Http1"), (GrpcEndpoint, "Http2") })
+            {
+                var port = service.GetEndpoint(endpoint).Property(EndpointProperty.TargetPort);
+                context.EnvironmentVariables[$"Kestrel__Endpoints__{endpoint}__Url"] = ReferenceExpression.Create($"http://127.0.0.1:{port}");
+                context.EnvironmentVariables[$"Kestrel__Endpoints__{endpoint}__Protocols"] = protocols;
+            }
+        });
+    }
+
+    /// <summary>A service that uses its own database and the broker, started once both are ready.</summary>
+    public static IResourceBuilder<ProjectResource> WithDatabaseAndBroker(
+        this IResourceBuilder<ProjectResource> service, IResourceBuilder<LocalPostgresDatabaseResource> database, IResourceBuilder<LocalRabbitMQResource>? broker)
+    {
+        service.WithReference(database).WaitFor(database);
+        return broker is null ? service : service.WithReference(broker).WaitFor(broker);
+    }
+}
