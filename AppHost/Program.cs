@@ -5,8 +5,13 @@ var settings = HostSettings.From(builder);
 builder.WatchResources<ReadyBanner>();
 
 var postgres = builder.AddLocalPostgres("postgres", settings);
+if (settings.Only == HostSettings.PostgresOnlyValue)
+{
+    builder.Build().Run();
+    return;
+}
 var messaging = builder.AddLocalRabbitMQ("messaging", settings);
-if (settings.InfrastructureOnly)
+if (settings.Only == HostSettings.InfrastructureOnlyValue)
 {
     builder.Build().Run();
     return;

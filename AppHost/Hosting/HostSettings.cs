@@ -8,12 +8,15 @@ namespace SocialPrescribing.AppHost.Hosting;
 /// What a run of the AppHost may change from the command line (<c>--web-port 5000</c>) or, for tests,
 /// through configuration keys under <c>AppHost:</c>.
 /// </summary>
-public sealed record HostSettings(string RepositoryRoot, string DataDirectory, bool Durable, bool LoadSeeds, int? WebPort, bool InfrastructureOnly)
+public sealed record HostSettings(string RepositoryRoot, string DataDirectory, bool Durable, bool LoadSeeds, int? WebPort, string? Only)
 {
     public const string DataDirectoryKey = "AppHost:DataDirectory";
     public const string DurableKey = "AppHost:Durable";
     public const string SeedsKey = "AppHost:Seeds";
-    public const string InfrastructureOnlyKey = "AppHost:InfrastructureOnly";
+    /// <summary>Runs part of the system: <see cref="PostgresOnlyValue"/> or <see cref="InfrastructureOnlyValue"/> (with RabbitMQ), for tests of one service.</summary>
+    public const string OnlyKey = "AppHost:Only";
+    public const string PostgresOnlyValue = "postgres";
+    public const string InfrastructureOnlyValue = "infrastructure";
 
     public static HostSettings From(IDistributedApplicationBuilder builder)
     {
@@ -22,14 +25,14 @@ public sealed record HostSettings(string RepositoryRoot, string DataDirectory, b
         var dataDirectory = Path.GetFullPath(configuration[DataDirectoryKey] ?? Path.Combine(repository, ".data"));
         // Open (0755), so the postgres user can reach its own folder inside; the secrets inside are 0600.
         Directory.CreateDirectory(dataDirectory);
-        File.SetUnixFileMode(dataDirectory, (UnixFileMode)0b111_101_101);
+        SetMode(dataDirectory, (UnixFileMode)0b111_101_101);
         return new HostSettings(
             repository,
             dataDirectory,
             Durable: configuration.GetValue(DurableKey, defaultValue: true),
             LoadSeeds: configuration.GetValue(SeedsKey, defaultValue: true),
             WebPort: ParsePort(configuration["web-port"] ?? configuration["AppHost:WebPort"]),
-            InfrastructureOnly: configuration.GetValue(InfrastructureOnlyKey, defaultValue: false));
+            Only: configuration[OnlyKey]);
     }
 
     /// <summary>
@@ -44,10 +47,25 @@ public sealed record HostSettings(string RepositoryRoot, string DataDirectory, b
             return stored[..lines];
         }
         var values = Enumerable.Range(0, lines).Select(_ => NewSecret(24) + tail).ToArray();
-        File.WriteAllText(path, "");
-        File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-        File.WriteAllLines(path, values);
+        WriteOwnerOnly(path, string.Join('\n', values) + '\n');
         return values;
+    }
+
+    /// <summary>Writes a file only its owner may read, made so before anything is written into it.</summary>
+    public static void WriteOwnerOnly(string path, string text)
+    {
+        File.WriteAllText(path, "");
+        SetMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        File.WriteAllText(path, text);
+    }
+
+    public static void SetMode(string path, UnixFileMode mode)
+    {
+        // PostgreSQL and RabbitMQ run from Debian's packages: there is no other operating system to serve.
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(path, mode);
+        }
     }
 
     public static string NewSecret(int length) =>

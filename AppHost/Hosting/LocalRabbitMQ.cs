@@ -88,16 +88,14 @@ public static class LocalRabbitMQExtensions
         var cookie = Path.Combine(home, ".erlang.cookie");
         if (!File.Exists(cookie))
         {
-            File.WriteAllText(cookie, HostSettings.NewSecret(24).ToUpperInvariant());
-            File.SetUnixFileMode(cookie, UnixFileMode.UserRead);
+            HostSettings.WriteOwnerOnly(cookie, HostSettings.NewSecret(24).ToUpperInvariant());
+            HostSettings.SetMode(cookie, UnixFileMode.UserRead);
         }
         File.WriteAllText(Path.Combine(root, "rabbitmq-env.conf"), "");
         File.WriteAllText(Path.Combine(root, "enabled_plugins"), "[].\n");
         // Holds the password in clear, so it is owner-only like the secret file.
         var config = Path.Combine(root, "rabbitmq.conf");
-        File.WriteAllText(config, "");
-        File.SetUnixFileMode(config, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-        File.WriteAllText(config, $"""
+        HostSettings.WriteOwnerOnly(config, $"""
             listeners.tcp.default = 127.0.0.1:{amqp}
             default_user = {user}
             default_pass = {password}

@@ -5,36 +5,36 @@ using Xunit;
 namespace SocialPrescribing.TestKit.Hosting;
 
 /// <summary>
-/// A real PostgreSQL server and RabbitMQ node, started once per test assembly through the
-/// AppHost's own API and thrown away afterwards. Tests get a fresh database each.
+/// A real PostgreSQL server and RabbitMQ node, as the AppHost declares them, started once per test assembly
+/// through Aspire.Hosting.Testing and thrown away afterwards. Tests get a fresh database each.
 /// </summary>
 public class InfrastructureFixture : IAsyncLifetime
 {
     /// <summary>Whether the RabbitMQ node is started too (a few seconds more).</summary>
     protected virtual bool WithBroker => true;
 
-    private DistributedApplication? _app;
+    private AspireApp? _app;
+    private string? _broker;
+    private string? _server;
 
-    private DistributedApplication App => _app ?? throw new InvalidOperationException("The infrastructure has not started.");
-
-    public string BrokerConnectionString => App.GetConnectionString("messaging");
+    public string BrokerConnectionString => _broker ?? throw new InvalidOperationException("The broker was not started.");
 
     public async ValueTask InitializeAsync()
     {
-        var builder = DistributedApplicationBuilder.Create(new AppHostOptions { Ephemeral = true });
-        builder.AddPostgres("postgres");
-        if (WithBroker)
-        {
-            builder.AddRabbitMQ("messaging");
-        }
-        _app = builder.Build();
-        await _app.StartAsync(TestContext.Current.CancellationToken);
+        var only = WithBroker ? HostSettings.InfrastructureOnlyValue : HostSettings.PostgresOnlyValue;
+        _app = await AspireApp.StartAsync(
+            new Dictionary<string, string> { [HostSettings.OnlyKey] = only },
+            WithBroker ? ["postgres", "messaging"] : ["postgres"],
+            configure: null,
+            TestContext.Current.CancellationToken);
+        _server = await _app.GetConnectionStringAsync("postgres");
+        _broker = WithBroker ? await _app.GetConnectionStringAsync("messaging") : null;
     }
 
     /// <summary>Creates an empty database and returns a connection string to it.</summary>
     public async Task<string> CreateDatabaseAsync(string prefix, CancellationToken cancellationToken)
     {
-        var server = new NpgsqlConnectionStringBuilder(App.GetConnectionString("postgres"));
+        var server = new NpgsqlConnectionStringBuilder(_server ?? throw new InvalidOperationException("The infrastructure has not started."));
         var name = $"{prefix}_{Guid.NewGuid():N}";
         await using (var connection = new NpgsqlConnection(server.ConnectionString))
         {

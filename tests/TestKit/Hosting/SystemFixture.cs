@@ -1,5 +1,6 @@
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
 using Grpc.Net.Client;
-using SocialPrescribing.AppHost;
 using SocialPrescribing.AppHost.Hosting;
 using SocialPrescribing.TestKit.Auth;
 using Xunit;
@@ -7,41 +8,36 @@ using Xunit;
 namespace SocialPrescribing.TestKit.Hosting;
 
 /// <summary>
-/// The whole system — PostgreSQL, RabbitMQ and every service as a real process — started once
-/// per test assembly from the same declaration `dotnet run --project AppHost` uses, like
-/// Aspire's testing builder. Data lives in a temporary folder removed at the end.
+/// The whole system — PostgreSQL, RabbitMQ and every service as a real process — started once per test
+/// assembly from the AppHost's own model through Aspire.Hosting.Testing, with the demo data. Data lives in a
+/// temporary folder removed at the end.
 /// </summary>
-public sealed class SystemFixture : IAsyncLifetime
+public class SystemFixture : IAsyncLifetime
 {
-    private DistributedApplication? _app;
+    public static readonly IReadOnlyList<string> Services = ["identity", "directory", "referrals", "volunteering", "matching", "web"];
 
-    public DistributedApplication App => _app ?? throw new InvalidOperationException("The system has not started.");
+    private AspireApp? _app;
+
+    public AspireApp App => _app ?? throw new InvalidOperationException("The system has not started.");
+
+    /// <summary>Replicas per service, for tests of scaling out (one each by default).</summary>
+    protected virtual IReadOnlyDictionary<string, int> Replicas => new Dictionary<string, int>();
 
     public async ValueTask InitializeAsync()
     {
-        // With the demo data, so the seeded development users of every role can sign in.
-        var builder = DistributedApplicationBuilder.Create(new AppHostOptions
-        {
-            Ephemeral = true,
-            LoadSeeds = true,
-            // Other test assemblies start their own databases and brokers alongside on shared cores.
-            HealthTimeout = TimeSpan.FromMinutes(3),
-        });
-        var resources = SocialPrescribingModel.Configure(builder);
-        // Look for unanswered connection requests every few seconds rather than every 15 minutes.
-        resources.Referrals.WithEnvironment("Connections__ExpiryCheckInterval", "00:00:02");
-        _app = builder.Build();
-        try
-        {
-            await _app.StartAsync(TestContext.Current.CancellationToken);
-        }
-        catch (AppHostException e)
-        {
-            var logs = RecentLogs();
-            await _app.DisposeAsync();
-            _app = null;
-            throw new InvalidOperationException($"{e.Message}\n{logs}", e);
-        }
+        _app = await AspireApp.StartAsync(
+            new Dictionary<string, string> { [HostSettings.SeedsKey] = "true" },
+            ["postgres", "messaging", .. Services],
+            builder =>
+            {
+                // Look for unanswered connection requests every few seconds rather than every 15 minutes.
+                Project(builder, "referrals").WithEnvironment("Connections__ExpiryCheckInterval", "00:00:02");
+                foreach (var (service, replicas) in Replicas)
+                {
+                    Project(builder, service).WithReplicas(replicas);
+                }
+            },
+            TestContext.Current.CancellationToken);
     }
 
     /// <summary>An HttpClient for a service's HTTP/1.1 endpoint (REST, health, pages).</summary>
@@ -49,19 +45,17 @@ public sealed class SystemFixture : IAsyncLifetime
         new(handler ?? new HttpClientHandler(), disposeHandler: true) { BaseAddress = App.GetEndpoint(resource) };
 
     /// <summary>A channel to a service's HTTP/2 gRPC endpoint.</summary>
-    public GrpcChannel CreateGrpcChannel(string resource) => GrpcChannel.ForAddress(App.GetEndpoint(resource, "grpc"));
+    public GrpcChannel CreateGrpcChannel(string resource) => GrpcChannel.ForAddress(App.GetEndpoint(resource, ServiceProjects.GrpcEndpoint));
 
     /// <summary>The password of the seeded development staff users.</summary>
-    public string DevelopmentPassword => StoredSecrets.DevelopmentPassword(App);
+    public string DevelopmentPassword => App.Secret("development-password");
 
     /// <summary>Gets real tokens from the running identity service, as the web client does (code + PKCE).</summary>
     public TokenClient CreateTokenClient() =>
         new(App.GetEndpoint("identity"), "web", new Uri(App.GetEndpoint("web"), "/signin-oidc").ToString());
 
     /// <summary>The tail of every resource's output, for a failure message.</summary>
-    public string RecentLogs(int linesPerResource = 40) =>
-        string.Join("\n", App.ResourceNames.Select(name =>
-            $"--- {name} ({App.GetState(name)}) ---\n" + string.Join("\n", App.GetLogs(name).TakeLast(linesPerResource))));
+    public Task<string> RecentLogsAsync(int linesPerResource = 40) => App.RecentLogsAsync(linesPerResource);
 
     public async ValueTask DisposeAsync()
     {
@@ -69,5 +63,9 @@ public sealed class SystemFixture : IAsyncLifetime
         {
             await _app.DisposeAsync();
         }
+        GC.SuppressFinalize(this);
     }
+
+    private static IResourceBuilder<ProjectResource> Project(IDistributedApplicationBuilder builder, string name) =>
+        builder.CreateResourceBuilder(builder.Resources.OfType<ProjectResource>().Single(p => p.Name == name));
 }
