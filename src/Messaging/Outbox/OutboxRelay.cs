@@ -27,13 +27,9 @@ internal sealed partial class OutboxRelay<TContext>(
     ILogger<OutboxRelay<TContext>> logger) : BackgroundService
     where TContext : DbContext
 {
-    /// <summary>The project's meter (ServiceDefaults exports it), and the relay's count of batches claimed.</summary>
-    public const string MeterName = "SocialPrescribing";
-    public const string BatchesInstrument = "socialprescribing.outbox.relay.batches";
-
     private readonly MessagingOptions _options = options.Value;
-    private readonly Counter<long> _batches = meters.Create(MeterName).CreateCounter<long>(
-        BatchesInstrument, description: "Outbox batches claimed by the relay (an idle service claims one per poll interval).");
+    private readonly Counter<long> _batches = meters.Create(OutboxRelayTelemetry.MeterName).CreateCounter<long>(
+        OutboxRelayTelemetry.BatchesInstrument, description: "Outbox batches claimed by the relay (an idle service claims one per poll interval).");
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -139,4 +135,11 @@ internal sealed partial class OutboxRelay<TContext>(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not publish outbox message {MessageId} ({Error}), attempt {Attempts}; it will be retried")]
     private partial void LogPublishFailed(Guid messageId, string error, int attempts);
+}
+
+/// <summary>The relay's metric: batches claimed, on the project's meter (ServiceDefaults exports it).</summary>
+public static class OutboxRelayTelemetry
+{
+    public const string MeterName = "SocialPrescribing";
+    public const string BatchesInstrument = "socialprescribing.outbox.relay.batches";
 }
