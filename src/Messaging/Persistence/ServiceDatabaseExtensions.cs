@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace SocialPrescribing.Messaging.Persistence;
 
@@ -24,7 +26,16 @@ public static class ServiceDatabaseExtensions
         }
 
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.AddNpgsqlDbContext<TContext>(connectionName);
+        builder.AddNpgsqlDbContext<TContext>(connectionName, configureDbContextOptions: options =>
+            // A failed command, connection, query or save is thrown to the caller, who logs it once: a request's
+            // failure with its stack trace (the exception handler), a background loop's retry in one line. EF's
+            // own logging of the same exception (with the stack trace, at every retry) is kept for Debug.
+            options.ConfigureWarnings(warnings => warnings.Log(
+                (RelationalEventId.CommandError, LogLevel.Debug),
+                (RelationalEventId.ConnectionError, LogLevel.Debug),
+                (CoreEventId.QueryIterationFailed, LogLevel.Debug),
+                (CoreEventId.SaveChangesFailed, LogLevel.Debug),
+                (CoreEventId.ExecutionStrategyRetrying, LogLevel.Debug))));
         builder.Services.AddHostedService<DatabaseMigrator<TContext>>();
         return builder;
     }
