@@ -25,6 +25,7 @@ public static class Extensions
     {
         builder.ConfigureOpenTelemetry();
         builder.AddDefaultHealthChecks();
+        builder.AddQuietTransientFailures();
         builder.AddPersonalDataRedaction();
 
         builder.Services.AddServiceDiscovery();
@@ -70,6 +71,19 @@ public static class Extensions
             builder.Services.AddOpenTelemetry().UseOtlpExporter();
         }
 
+        return builder;
+    }
+
+    /// <summary>
+    /// A call that fails while another service (identity, at a cold start) is still starting throws to its caller,
+    /// which logs it once: a request's failure with its stack trace, a background loop's retry in one line. The
+    /// resilience handler's per-attempt warnings and the gRPC client's "error starting call" would repeat the
+    /// same exception with its stack trace at every attempt, so they are left out.
+    /// </summary>
+    public static TBuilder AddQuietTransientFailures<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
+    {
+        builder.Logging.AddFilter("Polly", LogLevel.Error);
+        builder.Logging.AddFilter("Grpc.Net.Client.Internal.GrpcCall", LogLevel.Critical);
         return builder;
     }
 

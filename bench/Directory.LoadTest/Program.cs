@@ -31,7 +31,6 @@ internal static class LoadTest
         var proximity = arguments.ElementAtOrDefault(3) is > 0 and var p ? p : 5_000;
 
         var root = FindRepositoryRoot();
-        var postcodesPath = Path.GetFullPath(Path.Combine(root, "..", "shared", "data", "uk-postcode-districts.csv"));
         var builder = DistributedApplicationBuilder.Create(new AppHostOptions { Ephemeral = true });
         builder.AddPostgres("postgres");
         builder.AddRabbitMQ("messaging");
@@ -47,7 +46,6 @@ internal static class LoadTest
             web.UseSetting("OTEL_SERVICE_NAME", "directory");
             // ORUK reads are public: the identity service is named but never called.
             web.UseSetting("Identity:Url", "http://identity.invalid/");
-            web.UseSetting("Postcodes:Path", postcodesPath);
             web.UseSetting("Seeds:Load", "true");
             web.UseSetting("Logging:LogLevel:Default", "Warning");
             web.UseSetting("RateLimiting:PublicReadPermitsPerMinute", "1000000");
@@ -57,7 +55,7 @@ internal static class LoadTest
         var address = directory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
 
         // A metropolitan area (the West Midlands postcode areas) so distance queries find realistic numbers of listings.
-        var districts = PostcodeDistricts.Load(postcodesPath).All
+        var districts = PostcodeDistricts.LoadBuiltIn().All
             .Where(d => new[] { "B", "WV", "WS", "DY", "CV" }.Contains(new string(d.District.TakeWhile(char.IsLetter).ToArray())))
             .ToList();
         var generator = new SyntheticDataGenerator(seed: 42, districts);

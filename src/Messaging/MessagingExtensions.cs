@@ -2,6 +2,7 @@ using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using SocialPrescribing.Messaging.Outbox;
 
@@ -28,8 +29,23 @@ public static class MessagingExtensions
         var serviceName = builder.Configuration["OTEL_SERVICE_NAME"] ?? builder.Environment.ApplicationName;
 
         builder.Services.AddOptions<MessagingOptions>().BindConfiguration("Messaging");
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<OutboxSignal>();
+        builder.Services.AddSingleton<OutboxSignalInterceptor>();
+        // The context is pooled: its options are built once, from the root provider, so a singleton interceptor fits.
+        builder.Services.ConfigureDbContext<TContext>((services, options) =>
+            options.AddInterceptors(services.GetRequiredService<OutboxSignalInterceptor>()));
         builder.Services.AddScoped<IIntegrationEventOutbox, IntegrationEventOutbox<TContext>>();
         builder.Services.AddHostedService<OutboxRelay<TContext>>();
+
+        // Aspire's RabbitMQ client: a health check and telemetry for the broker. MassTransit keeps its own
+        // connection for the messages. The client connects on first use (the health check), once per check
+        // while the broker is down, and RabbitMQ.Client's automatic recovery reconnects it after an outage.
+        builder.AddRabbitMQClient(ConnectionName, settings =>
+        {
+            settings.DisableAutoActivation = true;
+            settings.MaxConnectRetryCount = 0;
+        });
 
         builder.Services.AddMassTransit(bus =>
         {

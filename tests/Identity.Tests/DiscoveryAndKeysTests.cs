@@ -31,7 +31,7 @@ public sealed class DiscoveryAndKeysTests(IdentityServerFixture identity)
 
         var health = await http.GetStringAsync("health", Cancellation);
 
-        Assert.Contains("identity-db", health);
+        Assert.Contains("IdentityContext", health);
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using SocialPrescribing.Messaging.Outbox;
+using SocialPrescribing.Messaging.Persistence;
 using SocialPrescribing.TestKit;
 using SocialPrescribing.TestKit.Hosting;
 
@@ -28,13 +29,13 @@ public sealed class OutboxTests(InfrastructureFixture infrastructure)
             var db = scope.ServiceProvider.GetRequiredService<LedgerContext>();
             var outbox = scope.ServiceProvider.GetRequiredService<IIntegrationEventOutbox>();
 
-            await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+            await db.InTransactionAsync(async (transaction, token) =>
             {
                 db.Accounts.Add(new Account { Id = account, Balance = 1 });
                 outbox.Add(rolledBack);
-                await db.SaveChangesAsync(ct);
-                await transaction.RollbackAsync(ct);
-            }
+                await db.SaveChangesAsync(token);
+                await transaction.RollbackAsync(token);
+            }, ct);
             db.ChangeTracker.Clear();
 
             db.Accounts.Add(new Account { Id = account, Balance = 2 });

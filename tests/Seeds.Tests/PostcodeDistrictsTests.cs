@@ -21,12 +21,20 @@ public sealed class PostcodeDistrictsTests
     }
 
     [Fact]
-    public void The_shared_reference_file_holds_the_Black_Country_districts()
+    public void The_shipped_reference_file_holds_the_Black_Country_districts()
     {
         var districts = RepositoryPaths.Districts;
 
         Assert.Equal(2848, districts.Count);
         Assert.Equal("Sandwell", districts["DY4"].County);
+    }
+
+    [Fact]
+    public void The_built_in_districts_are_the_shipped_file()
+    {
+        var builtIn = PostcodeDistricts.LoadBuiltIn();
+
+        Assert.Equal(RepositoryPaths.Districts.All, builtIn.All);
     }
 
     [Fact]

@@ -2,13 +2,10 @@ using SocialPrescribing.Seeds.Reference;
 
 namespace SocialPrescribing.Seeds.Tests;
 
-/// <summary>Where the tests find the demo files and the postcode district centroids (which live beside the repository, never in it).</summary>
+/// <summary>Where the tests find the demo files and the postcode district centroids, all in the repository.</summary>
 internal static class RepositoryPaths
 {
     private const string SolutionFile = "SocialPrescribing.sln";
-
-    /// <summary>Overrides where the centroids CSV is, e.g. on a machine without the shared folder.</summary>
-    private const string PostcodeDistrictsVariable = "PostcodeDistricts__Path";
 
     private static readonly Lazy<PostcodeDistricts> LoadedDistricts = new(() => PostcodeDistricts.Load(PostcodeDistrictsCsv));
 
@@ -16,10 +13,7 @@ internal static class RepositoryPaths
 
     public static string SeedsData => Path.Combine(Root, "seeds", "data");
 
-    public static string PostcodeDistrictsCsv =>
-        Environment.GetEnvironmentVariable(PostcodeDistrictsVariable) is { Length: > 0 } configured
-            ? configured
-            : Path.GetFullPath(Path.Combine(Root, "..", "shared", "data", "uk-postcode-districts.csv"));
+    public static string PostcodeDistrictsCsv => Path.Combine(SeedsData, PostcodeDistricts.BuiltInFileName);
 
     public static PostcodeDistricts Districts => LoadedDistricts.Value;
 

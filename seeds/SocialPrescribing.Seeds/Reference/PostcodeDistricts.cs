@@ -5,8 +5,8 @@ namespace SocialPrescribing.Seeds.Reference;
 
 /// <summary>
 /// District centroids read from a CSV with the columns postcode, latitude, longitude, city, county, region_name
-/// (others ignored): the OS Code-Point Open derived file for development, the ONS Postcode Directory in a real
-/// deployment. The file is never part of the repository; its path comes from configuration.
+/// (others ignored): the OS Code-Point Open derived file shipped in <c>seeds/data</c> and built into this assembly
+/// (<see cref="LoadBuiltIn"/>), or a file at a configured path, such as the ONS Postcode Directory reduced to those columns.
 /// </summary>
 public sealed class PostcodeDistricts
 {
@@ -37,6 +37,16 @@ public sealed class PostcodeDistricts
         }
         using var reader = new StreamReader(csvPath);
         return Parse(reader, Path.GetFileName(csvPath));
+    }
+
+    /// <summary>The file name in <c>seeds/data</c> and in the assembly.</summary>
+    public const string BuiltInFileName = "uk-postcode-districts.csv";
+
+    /// <summary>The district centroids shipped with the repository (OS Code-Point Open, OGL v3).</summary>
+    public static PostcodeDistricts LoadBuiltIn()
+    {
+        using var reader = new StreamReader(SeedCatalog.OpenBuiltIn(typeof(PostcodeDistricts).Assembly, BuiltInFileName));
+        return Parse(reader, BuiltInFileName);
     }
 
     public static PostcodeDistricts Parse(TextReader reader, string sourceName = "postcode districts")

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using SocialPrescribing.Contracts.IntegrationEvents;
 using SocialPrescribing.Messaging.Outbox;
+using SocialPrescribing.Messaging.Persistence;
 
 namespace SocialPrescribing.CommunityDirectory.Application;
 
@@ -44,7 +46,12 @@ public sealed class PlaceHolds(DirectoryContext db, IIntegrationEventOutbox outb
         }
 
         var now = time.GetUtcNow();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        return await db.InTransactionAsync((transaction, ct) => HoldInTransactionAsync(transaction, activityId, holdId, activity.Status, activity.OrganisationId, now, ct), cancellationToken);
+    }
+
+    private async Task<(HoldOutcome Outcome, PlaceCount? Places)> HoldInTransactionAsync(
+        IDbContextTransaction transaction, Guid activityId, Guid holdId, ActivityStatus status, Guid organisationId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
         // A concurrent attempt with the same hold id waits here on the primary key, then finds this one.
         var claimed = await db.Database.ExecuteSqlInterpolatedAsync(
             $"""INSERT INTO place_holds ("HoldId", "ActivityId", "HeldAt") VALUES ({holdId}, {activityId}, {now}) ON CONFLICT ("HoldId") DO NOTHING""",
@@ -57,7 +64,7 @@ public sealed class PlaceHolds(DirectoryContext db, IIntegrationEventOutbox outb
                 ? (HoldOutcome.Held, await CountAsync(activityId, cancellationToken))
                 : (HoldOutcome.HoldIdReused, null);
         }
-        if (activity.Status != ActivityStatus.Published)
+        if (status != ActivityStatus.Published)
         {
             await transaction.RollbackAsync(cancellationToken);
             return (HoldOutcome.ActivityNotPublished, null);
@@ -76,7 +83,7 @@ public sealed class PlaceHolds(DirectoryContext db, IIntegrationEventOutbox outb
         }
 
         var places = taken[0];
-        AnnounceCapacity(activityId, activity.OrganisationId, places, now);
+        AnnounceCapacity(activityId, organisationId, places, now);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return (HoldOutcome.Held, places);
@@ -85,7 +92,12 @@ public sealed class PlaceHolds(DirectoryContext db, IIntegrationEventOutbox outb
     public async Task<(ReleaseOutcome Outcome, PlaceCount? Places)> ReleaseAsync(Guid holdId, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        return await db.InTransactionAsync((transaction, ct) => ReleaseInTransactionAsync(transaction, holdId, now, ct), cancellationToken);
+    }
+
+    private async Task<(ReleaseOutcome Outcome, PlaceCount? Places)> ReleaseInTransactionAsync(
+        IDbContextTransaction transaction, Guid holdId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
         var released = await db.Database.SqlQuery<Guid>(
             $"""UPDATE place_holds SET "ReleasedAt" = {now} WHERE "HoldId" = {holdId} AND "ReleasedAt" IS NULL RETURNING "ActivityId" AS "Value" """)
             .ToListAsync(cancellationToken);

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using OpenIddict.Abstractions;
+using SocialPrescribing.Messaging.Persistence;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace SocialPrescribing.Identity.Apis;
@@ -69,11 +70,13 @@ public static class ClientsApi
             CreatedAt = time.GetUtcNow(),
             CreatedBy = ActorOf(user),
         };
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        db.ApiClients.Add(client);
-        await db.SaveChangesAsync(cancellationToken);
-        await applications.CreateAsync(descriptor, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await db.InTransactionAsync(async (transaction, ct) =>
+        {
+            db.ApiClients.Add(client);
+            await db.SaveChangesAsync(ct);
+            await applications.CreateAsync(descriptor, ct);
+            await transaction.CommitAsync(ct);
+        }, cancellationToken);
 
         await audit.RecordAsync(AuditEventType.ClientCreated, subjectId: clientId, actorId: client.CreatedBy, organisationId: organisationId, cancellationToken: cancellationToken);
         return Results.Created($"/api/organisations/{organisationId}/clients/{clientId}",
@@ -113,24 +116,31 @@ public static class ClientsApi
         Guid organisationId, string clientId, ClaimsPrincipal user, IdentityContext db,
         IOpenIddictApplicationManager applications, AuditLog audit, TimeProvider time, CancellationToken cancellationToken)
     {
-        var client = await FindActiveAsync(db, organisationId, clientId, cancellationToken);
-        if (client is null)
+        // Loaded inside the unit, so a retry after a transient failure starts from the stored row.
+        var revoked = await db.InTransactionAsync(async (transaction, ct) =>
+        {
+            var client = await FindActiveAsync(db, organisationId, clientId, ct);
+            if (client is null)
+            {
+                return null;
+            }
+            if (await applications.FindByClientIdAsync(clientId, ct) is { } application)
+            {
+                // Deleting the registration also deletes its authorisations and stored tokens.
+                await applications.DeleteAsync(application, ct);
+            }
+            client.RevokedAt = time.GetUtcNow();
+            client.RevokedBy = ActorOf(user);
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+            return client;
+        }, cancellationToken);
+        if (revoked is null)
         {
             return NotFound(clientId);
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        if (await applications.FindByClientIdAsync(clientId, cancellationToken) is { } application)
-        {
-            // Deleting the registration also deletes its authorisations and stored tokens.
-            await applications.DeleteAsync(application, cancellationToken);
-        }
-        client.RevokedAt = time.GetUtcNow();
-        client.RevokedBy = ActorOf(user);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-
-        await audit.RecordAsync(AuditEventType.ClientRevoked, subjectId: clientId, actorId: client.RevokedBy, organisationId: organisationId, cancellationToken: cancellationToken);
+        await audit.RecordAsync(AuditEventType.ClientRevoked, subjectId: clientId, actorId: revoked.RevokedBy, organisationId: organisationId, cancellationToken: cancellationToken);
         return Results.NoContent();
     }
 

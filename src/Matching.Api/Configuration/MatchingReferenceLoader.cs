@@ -9,7 +9,7 @@ namespace SocialPrescribing.Matching.Configuration;
 /// <summary>
 /// Reads the matcher's configuration: <c>Matching:Weights:*</c> (defaults in <see cref="MatchingWeights"/>), the
 /// deprivation table at <c>Deprivation:Path</c> (default: the seeds' illustrative table, from <c>Seeds:Path</c> or
-/// built in), the taxonomy from the same seeds, and district centroids from <c>Postcodes:Path</c>.
+/// built in), the taxonomy from the same seeds, and district centroids from <c>Postcodes:Path</c> (default: the ones the seeds ship).
 /// Wrong weights stop the service at start with a message rather than rank people wrongly.
 /// </summary>
 public static class MatchingReferenceLoader
@@ -37,9 +37,10 @@ public static class MatchingReferenceLoader
             .GroupBy(t => t.Code, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.First().Id, StringComparer.OrdinalIgnoreCase);
 
-        var centroids = configuration["Postcodes:Path"] is { Length: > 0 } postcodes && File.Exists(postcodes)
-            ? PostcodeDistricts.Load(postcodes).All.ToDictionary(d => d.District, d => new GeoPoint(d.Latitude, d.Longitude), StringComparer.OrdinalIgnoreCase)
-            : new Dictionary<string, GeoPoint>();
+        var districts = configuration["Postcodes:Path"] is { Length: > 0 } postcodes
+            ? PostcodeDistricts.Load(postcodes)
+            : PostcodeDistricts.LoadBuiltIn();
+        var centroids = districts.All.ToDictionary(d => d.District, d => new GeoPoint(d.Latitude, d.Longitude), StringComparer.OrdinalIgnoreCase);
 
         var matching = new MatchingConfiguration { Weights = weights, Deprivation = new DeprivationTable(deciles) };
         return new MatchingReference(matching, taxonomy, termIdByCode, centroids);

@@ -20,6 +20,7 @@ internal sealed partial class SnapshotRebuilder(
     {
         // The first build covers everyone, as a restarted replica may have missed announcements.
         changes.CandidatesChanged();
+        var failures = 0;
         while (!stoppingToken.IsCancellationRequested)
         {
             await changes.WaitAsync(stoppingToken);
@@ -32,16 +33,23 @@ internal sealed partial class SnapshotRebuilder(
                 holder.Publish(snapshot);
                 var referrals = pending.Candidates ? snapshot.Profiles.Keys.ToList() : pending.Referrals;
                 await scope.ServiceProvider.GetRequiredService<MatchProposer>().ProposeAsync(snapshot, referrals, stoppingToken);
+                failures = 0;
             }
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
-                LogFailed(ex);
+                // The database or a token may be unavailable for a while: one line per attempt, the detail at Debug.
+                var delay = BackOff.Delay(options.Value.RetryDelay, ++failures);
+                LogFailed(failures, BackOff.Describe(ex), delay);
+                LogFailedDetail(ex);
                 changes.Restore(pending);
-                await Task.Delay(options.Value.RetryDelay, time, stoppingToken);
+                await Task.Delay(delay, time, stoppingToken);
             }
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Rebuilding the matching snapshot failed; keeping the previous one and retrying")]
-    private partial void LogFailed(Exception exception);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Rebuilding the matching snapshot failed (attempt {Attempt}: {Error}); keeping the previous one and retrying in {Delay}")]
+    private partial void LogFailed(int attempt, string error, TimeSpan delay);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Rebuilding the matching snapshot failed")]
+    private partial void LogFailedDetail(Exception exception);
 }

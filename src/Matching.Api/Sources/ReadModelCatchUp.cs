@@ -75,8 +75,11 @@ internal sealed partial class ReadModelCatchUp(
             }
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
-                LogRetry(ex, what, attempt);
-                await Task.Delay(options.Value.RetryDelay, time, stoppingToken);
+                // Expected while the owning service or identity is still starting: one line, no stack trace.
+                var delay = BackOff.Delay(options.Value.RetryDelay, attempt);
+                LogRetry(what, attempt, BackOff.Describe(ex), delay);
+                LogRetryDetail(ex, what);
+                await Task.Delay(delay, time, stoppingToken);
             }
         }
     }
@@ -84,6 +87,9 @@ internal sealed partial class ReadModelCatchUp(
     [LoggerMessage(Level = LogLevel.Information, Message = "Caught up {Count} {What} from the owning service's snapshot")]
     private partial void LogCaughtUp(int count, string what);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Catching up {What} failed (attempt {Attempt}); retrying")]
-    private partial void LogRetry(Exception exception, string what, int attempt);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Catching up {What} failed (attempt {Attempt}: {Error}); retrying in {Delay}")]
+    private partial void LogRetry(string what, int attempt, string error, TimeSpan delay);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Catching up {What} failed")]
+    private partial void LogRetryDetail(Exception exception, string what);
 }

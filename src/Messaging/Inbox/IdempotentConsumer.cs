@@ -1,6 +1,7 @@
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using SocialPrescribing.Messaging.Persistence;
 
 namespace SocialPrescribing.Messaging.Inbox;
 
@@ -22,22 +23,24 @@ public abstract class IdempotentConsumer<TMessage, TContext>(TContext db, TimePr
             ?? throw new InvalidOperationException($"A {typeof(TMessage).Name} arrived without a message id; it cannot be de-duplicated.");
         var consumer = GetType().Name;
 
-        await using var transaction = await db.Database.BeginTransactionAsync(context.CancellationToken);
-        var claimed = await db.Database.ExecuteSqlInterpolatedAsync(
-            $"INSERT INTO inbox_messages (message_id, consumer, processed_at) VALUES ({messageId}, {consumer}, {time.GetUtcNow()}) ON CONFLICT DO NOTHING",
-            context.CancellationToken);
-        if (claimed == 0)
+        await db.InTransactionAsync(async (transaction, ct) =>
         {
-            InboxLog.Duplicate(logger, typeof(TMessage).Name, messageId);
-            return;
-        }
+            var claimed = await db.Database.ExecuteSqlInterpolatedAsync(
+                $"INSERT INTO inbox_messages (message_id, consumer, processed_at) VALUES ({messageId}, {consumer}, {time.GetUtcNow()}) ON CONFLICT DO NOTHING",
+                ct);
+            if (claimed == 0)
+            {
+                InboxLog.Duplicate(logger, typeof(TMessage).Name, messageId);
+                return;
+            }
 
-        await HandleAsync(context.Message, context.CancellationToken);
-        await db.SaveChangesAsync(context.CancellationToken);
-        await transaction.CommitAsync(context.CancellationToken);
+            await HandleAsync(context.Message, ct);
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+        }, context.CancellationToken);
     }
 
-    /// <summary>Apply the message to the context; the base class saves and commits.</summary>
+    /// <summary>Apply the message to the context; the base class saves and commits (and, after a transient failure, calls it again).</summary>
     protected abstract Task HandleAsync(TMessage message, CancellationToken cancellationToken);
 }
 

@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using System.Text.Json;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
@@ -5,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using SocialPrescribing.Messaging.Persistence;
 
 namespace SocialPrescribing.Messaging.Outbox;
 
@@ -21,10 +23,13 @@ internal sealed partial class OutboxRelay<TContext>(
     OutboxSignal signal,
     TimeProvider time,
     IOptions<MessagingOptions> options,
+    IMeterFactory meters,
     ILogger<OutboxRelay<TContext>> logger) : BackgroundService
     where TContext : DbContext
 {
     private readonly MessagingOptions _options = options.Value;
+    private readonly Counter<long> _batches = meters.Create(OutboxRelayTelemetry.MeterName).CreateCounter<long>(
+        OutboxRelayTelemetry.BatchesInstrument, description: "Outbox batches claimed by the relay (an idle service claims one per poll interval).");
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -70,34 +75,36 @@ internal sealed partial class OutboxRelay<TContext>(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
-        await using var transaction = await db.Database.BeginTransactionAsync(stoppingToken);
-
-        var batch = await db.Set<OutboxMessage>()
-            .FromSql($"SELECT * FROM outbox_messages WHERE published_at IS NULL ORDER BY sequence LIMIT {_options.RelayBatchSize} FOR UPDATE SKIP LOCKED")
-            .ToListAsync(stoppingToken);
-
-        var outcome = batch.Count == _options.RelayBatchSize ? BatchOutcome.Full : BatchOutcome.Drained;
-        foreach (var message in batch)
+        return await db.InTransactionAsync(async (transaction, ct) =>
         {
-            try
-            {
-                await PublishAsync(message, stoppingToken);
-                message.PublishedAt = time.GetUtcNow();
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                // Keep order: stop at the first failure and retry from here after a pause.
-                message.Attempts++;
-                message.LastError = ex.GetType().Name;
-                LogPublishFailed(message.Id, ex.GetType().Name, message.Attempts);
-                outcome = BatchOutcome.Stalled;
-                break;
-            }
-        }
+            _batches.Add(1);
+            var batch = await db.Set<OutboxMessage>()
+                .FromSql($"SELECT * FROM outbox_messages WHERE published_at IS NULL ORDER BY sequence LIMIT {_options.RelayBatchSize} FOR UPDATE SKIP LOCKED")
+                .ToListAsync(ct);
 
-        await db.SaveChangesAsync(stoppingToken);
-        await transaction.CommitAsync(stoppingToken);
-        return outcome;
+            var outcome = batch.Count == _options.RelayBatchSize ? BatchOutcome.Full : BatchOutcome.Drained;
+            foreach (var message in batch)
+            {
+                try
+                {
+                    await PublishAsync(message, ct);
+                    message.PublishedAt = time.GetUtcNow();
+                }
+                catch (Exception ex) when (!ct.IsCancellationRequested)
+                {
+                    // Keep order: stop at the first failure and retry from here after a pause.
+                    message.Attempts++;
+                    message.LastError = ex.GetType().Name;
+                    LogPublishFailed(message.Id, ex.GetType().Name, message.Attempts);
+                    outcome = BatchOutcome.Stalled;
+                    break;
+                }
+            }
+
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+            return outcome;
+        }, stoppingToken);
     }
 
     private async Task PublishAsync(OutboxMessage message, CancellationToken stoppingToken)
@@ -128,4 +135,11 @@ internal sealed partial class OutboxRelay<TContext>(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not publish outbox message {MessageId} ({Error}), attempt {Attempts}; it will be retried")]
     private partial void LogPublishFailed(Guid messageId, string error, int attempts);
+}
+
+/// <summary>The relay's metric: batches claimed, on the project's meter (ServiceDefaults exports it).</summary>
+public static class OutboxRelayTelemetry
+{
+    public const string MeterName = "SocialPrescribing";
+    public const string BatchesInstrument = "socialprescribing.outbox.relay.batches";
 }

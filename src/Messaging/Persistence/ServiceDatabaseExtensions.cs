@@ -1,32 +1,41 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using SocialPrescribing.Messaging.Outbox;
+using Microsoft.Extensions.Logging;
 
 namespace SocialPrescribing.Messaging.Persistence;
 
 public static class ServiceDatabaseExtensions
 {
     /// <summary>
-    /// The service's own PostgreSQL database: the DbContext, the outbox wake-up, a health
-    /// check, and migrations (then the optional seeder) applied before the service takes traffic.
+    /// The service's own PostgreSQL database through Aspire's Npgsql EF Core client integration
+    /// (<c>ConnectionStrings:{connectionName}</c>; pooled DbContext, retries on transient failures, a health
+    /// check named after <typeparamref name="TContext"/>, tracing and metrics), and migrations (then the
+    /// optional seeder) applied before the service takes traffic. <see cref="MessagingExtensions.AddMessaging{TContext}"/>
+    /// adds the outbox wake-up to the same context; a service without events does without it.
     /// </summary>
     public static IHostApplicationBuilder AddServiceDatabase<TContext>(this IHostApplicationBuilder builder, string connectionName)
         where TContext : DbContext
     {
-        var connectionString = builder.Configuration.GetConnectionString(connectionName)
-            ?? throw new InvalidOperationException(
+        if (string.IsNullOrEmpty(builder.Configuration.GetConnectionString(connectionName)))
+        {
+            throw new InvalidOperationException(
                 $"ConnectionStrings:{connectionName} is not configured; start the service through the AppHost or set it.");
+        }
 
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton<OutboxSignal>();
-        builder.Services.AddSingleton<OutboxSignalInterceptor>();
-        builder.Services.AddDbContext<TContext>((services, options) => options
-            .UseNpgsql(connectionString)
-            .AddInterceptors(services.GetRequiredService<OutboxSignalInterceptor>()));
-
-        builder.Services.AddHealthChecks().AddDbContextCheck<TContext>(connectionName);
+        builder.AddNpgsqlDbContext<TContext>(connectionName, configureDbContextOptions: options =>
+            // A failed command, connection, query or save is thrown to the caller, who logs it once: a request's
+            // failure with its stack trace (the exception handler), a background loop's retry in one line. EF's
+            // own logging of the same exception (with the stack trace, at every retry) is kept for Debug.
+            options.ConfigureWarnings(warnings => warnings.Log(
+                (RelationalEventId.CommandError, LogLevel.Debug),
+                (RelationalEventId.ConnectionError, LogLevel.Debug),
+                (CoreEventId.QueryIterationFailed, LogLevel.Debug),
+                (CoreEventId.SaveChangesFailed, LogLevel.Debug),
+                (CoreEventId.ExecutionStrategyRetrying, LogLevel.Debug))));
         builder.Services.AddHostedService<DatabaseMigrator<TContext>>();
         return builder;
     }

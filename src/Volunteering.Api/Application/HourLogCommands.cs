@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using SocialPrescribing.Messaging.Outbox;
+using SocialPrescribing.Messaging.Persistence;
 using SocialPrescribing.Volunteering.Domain.HourLogs;
 using SocialPrescribing.Volunteering.Domain.Validation;
 
@@ -16,9 +18,11 @@ public sealed record Submission(HourLog Log, bool Created);
 /// </summary>
 public sealed class HourLogCommands(VolunteeringContext db, IIntegrationEventOutbox outbox, TimeProvider time)
 {
-    public async Task<Submission> SubmitAsync(Guid volunteerId, HourLogRequest request, Caller caller, CancellationToken cancellationToken)
+    public Task<Submission> SubmitAsync(Guid volunteerId, HourLogRequest request, Caller caller, CancellationToken cancellationToken) =>
+        db.InTransactionAsync((transaction, ct) => SubmitInTransactionAsync(volunteerId, request, caller, transaction, ct), cancellationToken);
+
+    private async Task<Submission> SubmitInTransactionAsync(Guid volunteerId, HourLogRequest request, Caller caller, IDbContextTransaction transaction, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var volunteer = await LockVolunteerAsync(volunteerId, cancellationToken);
         if (!caller.CanLogFor(volunteer, request.OrganisationId))
         {
@@ -65,9 +69,11 @@ public sealed class HourLogCommands(VolunteeringContext db, IIntegrationEventOut
         return new Submission(log, Created: true);
     }
 
-    public async Task<HourLog> EditAsync(Guid volunteerId, Guid logId, HourLogRequest request, Caller caller, CancellationToken cancellationToken)
+    public Task<HourLog> EditAsync(Guid volunteerId, Guid logId, HourLogRequest request, Caller caller, CancellationToken cancellationToken) =>
+        db.InTransactionAsync((transaction, ct) => EditInTransactionAsync(volunteerId, logId, request, caller, transaction, ct), cancellationToken);
+
+    private async Task<HourLog> EditInTransactionAsync(Guid volunteerId, Guid logId, HourLogRequest request, Caller caller, IDbContextTransaction transaction, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var volunteer = await LockVolunteerAsync(volunteerId, cancellationToken);
         if (!caller.CanEditLogsOf(volunteer))
         {

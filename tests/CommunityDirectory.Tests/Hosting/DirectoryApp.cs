@@ -36,7 +36,6 @@ public sealed class DirectoryApp : IAsyncLifetime
             web.UseSetting("ConnectionStrings:messaging", _infrastructure.BrokerConnectionString);
             web.UseSetting("OTEL_SERVICE_NAME", "directory");
             web.UseSetting("Identity:Url", TestTokenIssuer.Issuer);
-            web.UseSetting("Postcodes:Path", RepositoryPaths.PostcodeDistricts);
             web.UseSetting("Seeds:Load", "true");
             web.UseSetting("Seeds:Path", RepositoryPaths.Seeds);
             web.UseSetting("Logging:LogLevel:Default", "Warning");

@@ -8,12 +8,6 @@ public static class RepositoryPaths
     /// <summary>The shared ORUK schemas, read where they are (never copied into the repository).</summary>
     public static string OrukSchema(string fileName) => Path.Combine(Root, "..", "shared", "specs", "oruk-3.0-uk", fileName);
 
-    /// <summary>Beside the repository, or where <c>PostcodeDistricts__Path</c> says (a worktree has no "shared" beside it).</summary>
-    public static string PostcodeDistricts =>
-        Environment.GetEnvironmentVariable("PostcodeDistricts__Path") is { Length: > 0 } configured
-            ? configured
-            : Path.Combine(Root, "..", "shared", "data", "uk-postcode-districts.csv");
-
     public static string Seeds => Path.Combine(Root, "seeds");
 
     private static string FindRoot()

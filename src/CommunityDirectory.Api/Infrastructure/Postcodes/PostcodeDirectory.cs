@@ -2,13 +2,14 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using System.Text;
 using Microsoft.Extensions.Options;
+using SocialPrescribing.Seeds.Reference;
 
 namespace SocialPrescribing.CommunityDirectory.Infrastructure.Postcodes;
 
 /// <summary>
 /// Geocodes a postcode to the centroid of its district from a CSV of district centroids
-/// (<c>postcode,…,latitude,longitude,…</c>). A deployment can point <c>Postcodes:Path</c> at the
-/// ONS Postcode Directory reduced to the same columns and get full-postcode precision.
+/// (<c>postcode,…,latitude,longitude,…</c>): by default the districts shipped in <c>seeds/data</c>; a deployment can
+/// point <c>Postcodes:Path</c> at the ONS Postcode Directory reduced to the same columns and get full-postcode precision.
 /// </summary>
 public sealed partial class PostcodeDirectory(IOptions<PostcodeOptions> options)
 {
@@ -37,7 +38,12 @@ public sealed partial class PostcodeDirectory(IOptions<PostcodeOptions> options)
 
     private static Dictionary<string, GeoPoint> Load(string? path)
     {
-        if (string.IsNullOrWhiteSpace(path) || !File.Exists(path))
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            // No configuration: the district centroids shipped with the repository.
+            return PostcodeDistricts.LoadBuiltIn().All.ToDictionary(d => d.District, d => new GeoPoint(d.Latitude, d.Longitude), StringComparer.OrdinalIgnoreCase);
+        }
+        if (!File.Exists(path))
         {
             throw new InvalidOperationException($"Postcodes:Path must name the postcode-district CSV; '{path}' does not exist.");
         }
