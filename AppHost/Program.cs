@@ -1,52 +1,63 @@
 using SocialPrescribing.AppHost.Hosting;
 
-var builder = DistributedApplication.CreateBuilder(args);
-var settings = HostSettings.From(builder);
-builder.WatchResources<ReadyBanner>();
+namespace SocialPrescribing.AppHost;
 
-var postgres = builder.AddLocalPostgres("postgres", settings);
-if (settings.Only == HostSettings.PostgresOnlyValue)
+// A named Program rather than top-level statements: ASP.NET Core makes a top-level Program public, and the
+// tests that reference both the AppHost and a service would then see two classes called Program.
+public static class Program
 {
-    builder.Build().Run();
-    return;
+    public static void Main(string[] args)
+    {
+        var builder = DistributedApplication.CreateBuilder(args);
+        var settings = HostSettings.From(builder);
+        builder.WatchResources<ReadyBanner>();
+
+        var postgres = builder.AddLocalPostgres("postgres", settings);
+        if (settings.Only != HostSettings.PostgresOnlyValue)
+        {
+            var messaging = builder.AddLocalRabbitMQ("messaging", settings);
+            if (settings.Only != HostSettings.InfrastructureOnlyValue)
+            {
+                AddServices(builder, settings, postgres, messaging);
+            }
+        }
+        builder.Build().Run();
+    }
+
+    private static void AddServices(
+        IDistributedApplicationBuilder builder, HostSettings settings,
+        IResourceBuilder<LocalPostgresResource> postgres, IResourceBuilder<LocalRabbitMQResource> messaging)
+    {
+        var identity = builder.AddService<Projects.Identity_Api>("identity", settings)
+            .WithDatabaseAndBroker(postgres.AddDatabase("identity-db"), broker: null);
+
+        var directory = builder.AddService<Projects.CommunityDirectory_Api>("directory", settings)
+            .WithDatabaseAndBroker(postgres.AddDatabase("directory-db"), messaging)
+            .WithIdentity(identity, settings);
+
+        var volunteering = builder.AddService<Projects.Volunteering_Api>("volunteering", settings)
+            .WithDatabaseAndBroker(postgres.AddDatabase("volunteering-db"), messaging)
+            .WithIdentity(identity, settings);
+
+        var referrals = builder.AddService<Projects.Referrals_Api>("referrals", settings)
+            .WithDatabaseAndBroker(postgres.AddDatabase("referrals-db"), messaging)
+            .WithIdentity(identity, settings)
+            .WithReference(directory);
+
+        var matching = builder.AddService<Projects.Matching_Api>("matching", settings)
+            .WithDatabaseAndBroker(postgres.AddDatabase("matching-db"), messaging)
+            .WithIdentity(identity, settings)
+            .WithReference(directory).WithReference(referrals).WithReference(volunteering);
+
+        referrals.WithReference(matching);
+
+        var web = builder.AddService<Projects.Web>("web", settings, settings.WebPort)
+            .WithIdentity(identity, settings)
+            .WithReference(directory).WaitFor(directory)
+            .WithReference(referrals).WaitFor(referrals)
+            .WithReference(volunteering).WaitFor(volunteering)
+            .WithReference(matching).WaitFor(matching);
+
+        identity.AsIdentityServer(settings, web, directory, referrals, volunteering, matching);
+    }
 }
-var messaging = builder.AddLocalRabbitMQ("messaging", settings);
-if (settings.Only == HostSettings.InfrastructureOnlyValue)
-{
-    builder.Build().Run();
-    return;
-}
-
-var identity = builder.AddService<Projects.Identity_Api>("identity", settings)
-    .WithDatabaseAndBroker(postgres.AddDatabase("identity-db"), broker: null);
-
-var directory = builder.AddService<Projects.CommunityDirectory_Api>("directory", settings)
-    .WithDatabaseAndBroker(postgres.AddDatabase("directory-db"), messaging)
-    .WithIdentity(identity, settings);
-
-var volunteering = builder.AddService<Projects.Volunteering_Api>("volunteering", settings)
-    .WithDatabaseAndBroker(postgres.AddDatabase("volunteering-db"), messaging)
-    .WithIdentity(identity, settings);
-
-var referrals = builder.AddService<Projects.Referrals_Api>("referrals", settings)
-    .WithDatabaseAndBroker(postgres.AddDatabase("referrals-db"), messaging)
-    .WithIdentity(identity, settings)
-    .WithReference(directory);
-
-var matching = builder.AddService<Projects.Matching_Api>("matching", settings)
-    .WithDatabaseAndBroker(postgres.AddDatabase("matching-db"), messaging)
-    .WithIdentity(identity, settings)
-    .WithReference(directory).WithReference(referrals).WithReference(volunteering);
-
-referrals.WithReference(matching);
-
-var web = builder.AddService<Projects.Web>("web", settings, settings.WebPort)
-    .WithIdentity(identity, settings)
-    .WithReference(directory).WaitFor(directory)
-    .WithReference(referrals).WaitFor(referrals)
-    .WithReference(volunteering).WaitFor(volunteering)
-    .WithReference(matching).WaitFor(matching);
-
-identity.AsIdentityServer(settings, web, directory, referrals, volunteering, matching);
-
-builder.Build().Run();
