@@ -1,9 +1,8 @@
-using System.Net;
-using System.Text.Json;
+using Aspire.Hosting.ApplicationModel;
 using Grpc.Core;
 using MassTransit;
 using Npgsql;
-using SocialPrescribing.AppHost.Hosting;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using SocialPrescribing.Contracts.IntegrationEvents;
 using SocialPrescribing.Contracts.Matching;
 using SocialPrescribing.Messaging;
@@ -14,21 +13,25 @@ namespace SocialPrescribing.SystemTests;
 
 public sealed class FoundationTests(SystemFixture system)
 {
-    private static readonly string[] Services = ["identity", "directory", "referrals", "volunteering", "matching", "web"];
+    private static IReadOnlyList<string> Services => SystemFixture.Services;
 
     [Fact]
     public async Task Every_resource_becomes_healthy()
     {
         var ct = TestContext.Current.CancellationToken;
-        Assert.All(system.App.ResourceNames, name => Assert.Equal(ResourceState.Healthy, system.App.GetState(name)));
+        string[] resources = ["postgres", "messaging", "messaging-epmd", .. Services, .. Services.Where(s => s != "web").Select(s => s + "-db")];
+        foreach (var resource in resources)
+        {
+            var instances = system.App.Instances(resource);
+            Assert.NotEmpty(instances);
+            Assert.All(instances, i => Assert.True(
+                i.Snapshot.State?.Text == KnownResourceStates.Running && i.Snapshot.HealthStatus == HealthStatus.Healthy,
+                $"{i.ResourceId} is {i.Snapshot.State?.Text}, {i.Snapshot.HealthStatus}"));
+        }
+        Assert.Equal(KnownResourceStates.Finished, system.App.Instances("postgres-init").Single().Snapshot.State?.Text);
         foreach (var service in Services)
         {
-            using var http = system.CreateHttpClient(service);
-            using var response = await http.GetAsync("/health", ct);
-            var body = await response.Content.ReadAsStringAsync(ct);
-            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{service} /health answered {(int)response.StatusCode}: {body}");
-            var status = JsonDocument.Parse(body).RootElement.GetProperty("status").GetString();
-            Assert.True(status == "Healthy", $"{service} /health says {body}");
+            await SystemHealth.AssertHealthyAsync(system, service, ct);
         }
     }
 
@@ -59,7 +62,7 @@ public sealed class FoundationTests(SystemFixture system)
         var matching = new Matching.MatchingClient(system.CreateGrpcChannel("matching"));
         using var group = await VcseGroup.ConnectAsync(system, ct);
 
-        await system.App.StopResourceAsync("messaging");
+        await system.App.StopAsync("messaging", ct);
         Guid activityId;
         try
         {
@@ -72,7 +75,7 @@ public sealed class FoundationTests(SystemFixture system)
         }
         finally
         {
-            await system.App.StartResourceAsync("messaging", ct);
+            await system.App.StartAsync("messaging", ct);
         }
 
         await Eventually.HoldsAsync(async () =>
@@ -89,23 +92,15 @@ public sealed class FoundationTests(SystemFixture system)
         }, "the matcher has received the activity published during the outage", TimeSpan.FromSeconds(90));
 
         // The services' broker connections recover by themselves, and /health says so.
-        foreach (var service in Services.Where(s => s != "web"))
-        {
-            using var http = system.CreateHttpClient(service);
-            await Eventually.HoldsAsync(async () =>
-            {
-                using var response = await http.GetAsync("/health", ct);
-                return response.StatusCode == HttpStatusCode.OK
-                       && (await response.Content.ReadAsStringAsync(ct)).Contains("\"status\":\"Healthy\"", StringComparison.Ordinal);
-            }, $"{service} reports healthy again after the broker's outage", TimeSpan.FromSeconds(90));
-        }
+        await SystemHealth.AllHealthyWithinAsync(system, TimeSpan.FromSeconds(90), "after the broker's outage");
     }
 
     [Fact]
     public async Task A_redelivered_event_is_applied_once_by_the_matcher()
     {
         var ct = TestContext.Current.CancellationToken;
-        var bus = Bus.Factory.CreateUsingRabbitMq(rabbit => rabbit.ConnectTo(new Uri(system.App.GetConnectionString("messaging"))));
+        var broker = new Uri(await system.App.GetConnectionStringAsync("messaging"));
+        var bus = Bus.Factory.CreateUsingRabbitMq(rabbit => rabbit.ConnectTo(broker));
         await bus.StartAsync(ct);
         try
         {
@@ -150,7 +145,7 @@ public sealed class FoundationTests(SystemFixture system)
 
     private async Task<long> CountInboxRowsAsync(Guid messageId, CancellationToken ct)
     {
-        await using var connection = new NpgsqlConnection(system.App.GetConnectionString("matching-db"));
+        await using var connection = new NpgsqlConnection(await system.App.GetConnectionStringAsync("matching-db"));
         await connection.OpenAsync(ct);
         await using var count = new NpgsqlCommand("SELECT count(*) FROM inbox_messages WHERE message_id = @id", connection);
         count.Parameters.AddWithValue("id", messageId);

@@ -26,7 +26,7 @@ public sealed class ReferralJourneyTests(SystemFixture system) : IAsyncLifetime
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    public async ValueTask InitializeAsync() => await _events.StartAsync(system.App.GetConnectionString("messaging"));
+    public async ValueTask InitializeAsync() => await _events.StartAsync(await system.App.GetConnectionStringAsync("messaging"));
 
     public ValueTask DisposeAsync() => _events.DisposeAsync();
 
@@ -169,7 +169,7 @@ public sealed class ReferralJourneyTests(SystemFixture system) : IAsyncLifetime
 
     private async Task SendRequestFourWeeksAgoAsync(Guid connectionId)
     {
-        await using var db = new NpgsqlConnection(system.App.GetConnectionString("referrals-db"));
+        await using var db = new NpgsqlConnection(await system.App.GetConnectionStringAsync("referrals-db"));
         await db.OpenAsync(Ct);
         await using var read = new NpgsqlCommand("""SELECT "History"::text FROM connections WHERE "Id" = @id""", db);
         read.Parameters.AddWithValue("id", connectionId);

@@ -146,7 +146,7 @@ public sealed class LinkWorkerJourneyTests(SystemFixture system, ChromiumFixture
             if (DateTimeOffset.UtcNow > deadline)
             {
                 var said = await page.Locator("main").InnerTextAsync();
-                Assert.Fail($"No suggestions on the referral's page. It said:\n{said[Math.Max(0, said.IndexOf("Suggestions", StringComparison.Ordinal))..]}\n{system.RecentLogs(30)}");
+                Assert.Fail($"No suggestions on the referral's page. It said:\n{said[Math.Max(0, said.IndexOf("Suggestions", StringComparison.Ordinal))..]}\n{await system.RecentLogsAsync(30)}");
             }
             await Task.Delay(2000, TestContext.Current.CancellationToken);
         }

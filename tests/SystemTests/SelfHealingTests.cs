@@ -1,0 +1,113 @@
+using System.Diagnostics;
+using Grpc.Core;
+using Npgsql;
+using SocialPrescribing.Contracts.Matching;
+using SocialPrescribing.TestKit;
+using SocialPrescribing.TestKit.Hosting;
+
+namespace SocialPrescribing.SystemTests;
+
+/// <summary>
+/// A server killed outright (kill -9) is started again by the AppHost, every service recovers its connections
+/// on its own, and the events written around the outage reach the matcher once each: nothing lost, nothing twice.
+/// </summary>
+public sealed class SelfHealingTests(SystemFixture system)
+{
+    private static readonly TimeSpan Within = TimeSpan.FromSeconds(60);
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task After_kill_9_of_RabbitMQ_every_service_is_healthy_within_a_minute_and_no_event_is_lost()
+    {
+        using var group = await VcseGroup.ConnectAsync(system, Ct);
+        var pidFile = Path.Combine(system.App.DataDirectory, "messaging", "node.pid");
+        var killed = await KillAsync(pidFile);
+        var clock = Stopwatch.StartNew();
+
+        // The directory keeps taking work while the node is gone: the event waits in its outbox.
+        var duringOutage = await group.PublishActivityAsync($"Wednesbury knit and natter {Guid.NewGuid():N}", Ct);
+
+        await Eventually.HoldsAsync(async () => await PidAsync(pidFile) is { } pid && pid != killed, "a new RabbitMQ node runs", Within);
+        await SystemHealth.AllHealthyWithinAsync(system, Within - clock.Elapsed, "after kill -9 of RabbitMQ");
+        await AssertReachedMatcherOnceAsync(duringOutage);
+    }
+
+    [Fact]
+    public async Task After_kill_9_of_PostgreSQL_every_service_is_healthy_within_a_minute_and_no_event_is_lost()
+    {
+        using var group = await VcseGroup.ConnectAsync(system, Ct);
+        var justBefore = await group.PublishActivityAsync($"Oldbury men's shed {Guid.NewGuid():N}", Ct);
+        var pidFile = Path.Combine(system.App.DataDirectory, "postgres", "postmaster.pid");
+        var killed = await KillAsync(pidFile);
+        var clock = Stopwatch.StartNew();
+
+        await Eventually.HoldsAsync(async () => await PidAsync(pidFile) is { } pid && pid != killed, "a new PostgreSQL server runs", Within);
+        await SystemHealth.AllHealthyWithinAsync(system, Within - clock.Elapsed, "after kill -9 of PostgreSQL");
+        var justAfter = await group.PublishActivityAsync($"Rowley Regis singing {Guid.NewGuid():N}", Ct);
+
+        await AssertReachedMatcherOnceAsync(justBefore);
+        await AssertReachedMatcherOnceAsync(justAfter);
+    }
+
+    /// <summary>SIGKILL to the process named on the first line of the server's own pid file.</summary>
+    private static async Task<int> KillAsync(string pidFile)
+    {
+        var pid = await PidAsync(pidFile) ?? throw new InvalidOperationException($"{pidFile} names no process.");
+        using var process = Process.GetProcessById(pid);
+        process.Kill();
+        return pid;
+    }
+
+    private static async Task<int?> PidAsync(string pidFile)
+    {
+        try
+        {
+            var first = (await File.ReadAllLinesAsync(pidFile, Ct)).FirstOrDefault();
+            return int.TryParse(first, out var pid) && Directory.Exists($"/proc/{pid}") ? pid : null;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+
+    private async Task AssertReachedMatcherOnceAsync(Guid activityId)
+    {
+        var matching = new Matching.MatchingClient(system.CreateGrpcChannel("matching"));
+        await Eventually.HoldsAsync(async () =>
+        {
+            try
+            {
+                await matching.GetKnownActivityAsync(new GetKnownActivityRequest { ActivityId = activityId.ToString() }, cancellationToken: Ct);
+                return true;
+            }
+            catch (RpcException e) when (e.StatusCode is StatusCode.NotFound or StatusCode.Unavailable)
+            {
+                return false;
+            }
+        }, $"the matcher knows activity {activityId}", TimeSpan.FromSeconds(90));
+
+        // The directory wrote the activity's publication once, and the matcher's inbox applied that message once.
+        var published = await QueryAsync<Guid>("directory-db",
+            "SELECT id FROM outbox_messages WHERE event_type LIKE '%ActivityPublished%' AND payload::text LIKE '%' || @id || '%' AND published_at IS NOT NULL", activityId);
+        var messageId = Assert.Single(published);
+        var applied = await QueryAsync<long>("matching-db", "SELECT count(*) FROM inbox_messages WHERE message_id = @id::uuid", messageId);
+        Assert.Equal(1L, Assert.Single(applied));
+    }
+
+    private async Task<List<T>> QueryAsync<T>(string database, string sql, Guid id)
+    {
+        await using var connection = new NpgsqlConnection(await system.App.GetConnectionStringAsync(database));
+        await connection.OpenAsync(Ct);
+        await using var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.AddWithValue("id", id.ToString());
+        var rows = new List<T>();
+        await using var reader = await command.ExecuteReaderAsync(Ct);
+        while (await reader.ReadAsync(Ct))
+        {
+            rows.Add(reader.GetFieldValue<T>(0));
+        }
+        return rows;
+    }
+}
