@@ -98,7 +98,9 @@ public sealed class SelfHealingTests(SystemFixture system)
 
     private async Task<List<T>> QueryAsync<T>(string database, string sql, Guid id)
     {
-        await using var connection = new NpgsqlConnection(await system.App.GetConnectionStringAsync(database));
+        // Unpooled: a pooled connection from before the kill would be a dead one.
+        var unpooled = new NpgsqlConnectionStringBuilder(await system.App.GetConnectionStringAsync(database)) { Pooling = false };
+        await using var connection = new NpgsqlConnection(unpooled.ConnectionString);
         await connection.OpenAsync(Ct);
         await using var command = new NpgsqlCommand(sql, connection);
         command.Parameters.AddWithValue("id", id.ToString());
