@@ -28,6 +28,8 @@ internal sealed class ReadyBanner(
         {
             if (update.Resource is ParameterResource || update.Snapshot.IsHidden)
             {
+                // Aspire's own helpers (a project's "rebuilder", say) never run unless asked.
+                shown.Remove(update.Resource.Name);
                 continue;
             }
             latest.TryGetValue(update.ResourceId, out var before);

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace SocialPrescribing.AppHost.Hosting;
 
@@ -28,7 +29,22 @@ public static class ResourceWatchers
         {
             var stopping = e.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
             var watcher = e.Services.GetRequiredService<TWatcher>();
-            _ = Task.Run(() => watcher.WatchAsync(stopping), CancellationToken.None);
+            var logger = e.Services.GetRequiredService<ILogger<TWatcher>>();
+            _ = Task.Run(async () =>
+            {
+                try
+                {
+                    await watcher.WatchAsync(stopping);
+                }
+                catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+                {
+                    // The application is stopping.
+                }
+                catch (Exception ex)
+                {
+                    logger.LogError(ex, "{Watcher} stopped following the resources", typeof(TWatcher).Name);
+                }
+            }, CancellationToken.None);
             return Task.CompletedTask;
         });
         return builder;
