@@ -1,5 +1,7 @@
 using Aspire.Hosting.ApplicationModel;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using SocialPrescribing.TestKit;
+using SocialPrescribing.TestKit.Hosting;
 
 namespace SocialPrescribing.AppHost.Tests;
 
@@ -27,6 +29,7 @@ public sealed class SelfHealingTests
         Assert.Equal(server, await app.GetConnectionStringAsync("postgres"));
         Assert.Equal(port, app.GetEndpoint("postgres", "tcp").Port);
         Assert.Equal("written before", await Sql.ScalarAsync(server, "SELECT note FROM before_the_kill"));
+        await Eventually.HoldsAsync(() => Task.FromResult(IsRunningAndHealthy(app, "postgres")), "the dashboard shows postgres healthy again", BackWithin);
     }
 
     [Fact]
@@ -46,6 +49,7 @@ public sealed class SelfHealingTests
             "a new RabbitMQ node accepts the generated user", BackWithin);
         Assert.Equal(broker, await app.GetConnectionStringAsync("messaging"));
         Assert.Equal(port, app.GetEndpoint("messaging", "amqp").Port);
+        await Eventually.HoldsAsync(() => Task.FromResult(IsRunningAndHealthy(app, "messaging")), "the dashboard shows messaging healthy again", BackWithin);
     }
 
     [Fact]
@@ -68,4 +72,7 @@ public sealed class SelfHealingTests
 
         await Eventually.HoldsAsync(() => Sql.AcceptsAsync(server), "PostgreSQL accepts connections after a start command", BackWithin);
     }
+
+    private static bool IsRunningAndHealthy(AspireApp app, string resource) =>
+        app.Instances(resource).Single().Snapshot is { HealthStatus: HealthStatus.Healthy } snapshot && snapshot.State?.Text == KnownResourceStates.Running;
 }
