@@ -35,6 +35,7 @@ internal sealed class BenchInfrastructure : IAsyncDisposable
             // The servers' own output stays out of the figures (AspireApp still shows it if they fail to start).
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:AppHost.Resources"] = "None",
+            ["Logging:LogLevel:Microsoft.Extensions.Diagnostics.HealthChecks"] = "None",
         };
         var app = await AspireApp.StartAsync(settings, withBroker ? ["postgres", "messaging"] : ["postgres"], configure: null, CancellationToken.None);
         try
