@@ -18,18 +18,12 @@ public sealed class SelfHealingTests
         var port = app.GetEndpoint("postgres", "tcp").Port;
         // Committed as in a durable run: the throw-away folder's synchronous_commit=off could lose the last commit.
         await Sql.ScalarAsync(server, "SET synchronous_commit = on; CREATE TABLE before_the_kill (note text); INSERT INTO before_the_kill VALUES ('written before')");
-        var postmasterPid = Path.Combine(app.DataDirectory, "postgres", "postmaster.pid");
-        var killed = LocalProcesses.PidIn(postmasterPid) ?? throw new InvalidOperationException("PostgreSQL wrote no postmaster.pid.");
 
-        LocalProcesses.Kill(killed);
+        await KillAndWaitForReplacementAsync(app, "postgres", Path.Combine(app.DataDirectory, "postgres", "postmaster.pid"), () => Sql.AcceptsAsync(server));
 
-        await Eventually.HoldsAsync(
-            async () => LocalProcesses.PidIn(postmasterPid) is { } pid && pid != killed && await Sql.AcceptsAsync(server),
-            "a new PostgreSQL accepts the same connection string", BackWithin);
         Assert.Equal(server, await app.GetConnectionStringAsync("postgres"));
         Assert.Equal(port, app.GetEndpoint("postgres", "tcp").Port);
         Assert.Equal("written before", await Sql.ScalarAsync(server, "SELECT note FROM before_the_kill"));
-        await Eventually.HoldsAsync(() => Task.FromResult(IsRunningAndHealthy(app, "postgres")), "the dashboard shows postgres healthy again", BackWithin);
     }
 
     [Fact]
@@ -38,18 +32,12 @@ public sealed class SelfHealingTests
         await using var app = await TestApps.InfrastructureAsync();
         var broker = await app.GetConnectionStringAsync("messaging");
         var port = app.GetEndpoint("messaging", "amqp").Port;
-        // RABBITMQ_PID_FILE: the Erlang VM (beam.smp) itself, under the rabbitmq-server script.
-        var nodePid = Path.Combine(app.DataDirectory, "messaging", "node.pid");
-        var killed = LocalProcesses.PidIn(nodePid) ?? throw new InvalidOperationException("RabbitMQ wrote no node.pid.");
 
-        LocalProcesses.Kill(killed);
+        // RABBITMQ_PID_FILE holds the Erlang VM's (beam.smp) pid, not the rabbitmq-server script's.
+        await KillAndWaitForReplacementAsync(app, "messaging", Path.Combine(app.DataDirectory, "messaging", "node.pid"), () => Amqp.AcceptsAsync(broker));
 
-        await Eventually.HoldsAsync(
-            async () => LocalProcesses.PidIn(nodePid) is { } pid && pid != killed && await Amqp.AcceptsAsync(broker),
-            "a new RabbitMQ node accepts the generated user", BackWithin);
         Assert.Equal(broker, await app.GetConnectionStringAsync("messaging"));
         Assert.Equal(port, app.GetEndpoint("messaging", "amqp").Port);
-        await Eventually.HoldsAsync(() => Task.FromResult(IsRunningAndHealthy(app, "messaging")), "the dashboard shows messaging healthy again", BackWithin);
     }
 
     [Fact]
@@ -71,6 +59,19 @@ public sealed class SelfHealingTests
         await app.StartAsync("postgres", ct);
 
         await Eventually.HoldsAsync(() => Sql.AcceptsAsync(server), "PostgreSQL accepts connections after a start command", BackWithin);
+    }
+
+    /// <summary>
+    /// kill -9 of the server whose pid is in <paramref name="pidFile"/>, with no chance to clean up (a crash, the OOM
+    /// killer); returns once another process has written the file, accepts clients and shows healthy.
+    /// </summary>
+    private static async Task KillAndWaitForReplacementAsync(AspireApp app, string resource, string pidFile, Func<Task<bool>> accepts)
+    {
+        var killed = LocalProcesses.PidIn(pidFile) ?? throw new InvalidOperationException($"{resource} wrote no {pidFile}.");
+        LocalProcesses.Kill(killed);
+        await Eventually.HoldsAsync(
+            async () => LocalProcesses.PidIn(pidFile) is { } pid && pid != killed && await accepts(), $"a new {resource} accepts clients", BackWithin);
+        await Eventually.HoldsAsync(() => Task.FromResult(IsRunningAndHealthy(app, resource)), $"the dashboard shows {resource} healthy again", BackWithin);
     }
 
     private static bool IsRunningAndHealthy(AspireApp app, string resource) =>
