@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
-using SocialPrescribing.AppHost.Hosting;
+using SocialPrescribing.Bench;
 using SocialPrescribing.CommunityDirectory.Application;
 using SocialPrescribing.CommunityDirectory.Seeding;
 using SocialPrescribing.Seeds;
@@ -17,7 +17,7 @@ namespace SocialPrescribing.CommunityDirectory.LoadTest;
 
 // Bounded loopback load on the ORUK distance query:
 //   dotnet run -c Release --project bench/Directory.LoadTest -- [activities=10000] [requests=2000] [concurrency=4] [proximity=5000]
-// Starts a private PostgreSQL and RabbitMQ through the AppHost API, runs the directory service on a loopback
+// Starts a private PostgreSQL and RabbitMQ as the AppHost declares them (TestKit's AspireApp), runs the directory service on a loopback
 // port, lists the synthetic activities through the service's own commands (validation, geocoding, publish),
 // then times GET /services?postcode=&proximity= from a fixed number of concurrent clients.
 internal static class LoadTest
@@ -31,18 +31,14 @@ internal static class LoadTest
         var proximity = arguments.ElementAtOrDefault(3) is > 0 and var p ? p : 5_000;
 
         var root = FindRepositoryRoot();
-        var builder = DistributedApplicationBuilder.Create(new AppHostOptions { Ephemeral = true });
-        builder.AddPostgres("postgres");
-        builder.AddRabbitMQ("messaging");
-        await using var infrastructure = builder.Build();
-        await infrastructure.StartAsync();
-        var database = await CreateDatabaseAsync(infrastructure.GetConnectionString("postgres"));
+        await using var infrastructure = await BenchInfrastructure.StartAsync("directory_load", withBroker: true);
+        var database = infrastructure.Database;
 
         await using var directory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
             web.UseContentRoot(Path.Combine(root, "src", "CommunityDirectory.Api"));
             web.UseSetting("ConnectionStrings:directory-db", database);
-            web.UseSetting("ConnectionStrings:messaging", infrastructure.GetConnectionString("messaging"));
+            web.UseSetting("ConnectionStrings:messaging", infrastructure.Broker);
             web.UseSetting("OTEL_SERVICE_NAME", "directory");
             // ORUK reads are public: the identity service is named but never called.
             web.UseSetting("Identity:Url", "http://identity.invalid/");
@@ -143,19 +139,6 @@ internal static class LoadTest
         await connection.OpenAsync();
         await using var analyze = new NpgsqlCommand("ANALYZE", connection);
         await analyze.ExecuteNonQueryAsync();
-    }
-
-    private static async Task<string> CreateDatabaseAsync(string server)
-    {
-        var builder = new NpgsqlConnectionStringBuilder(server);
-        await using (var connection = new NpgsqlConnection(builder.ConnectionString))
-        {
-            await connection.OpenAsync();
-            await using var create = new NpgsqlCommand("CREATE DATABASE directory_load", connection);
-            await create.ExecuteNonQueryAsync();
-        }
-        builder.Database = "directory_load";
-        return builder.ConnectionString;
     }
 
     // The plan of the distance pre-filter, to show it is served by the (Latitude, Longitude) index, not a scan.

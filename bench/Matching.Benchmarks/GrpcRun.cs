@@ -2,7 +2,7 @@ using SocialPrescribing.TestKit.Auth;
 using System.Diagnostics;
 using Grpc.Net.Client;
 using Microsoft.Extensions.DependencyInjection;
-using SocialPrescribing.AppHost.Hosting;
+using SocialPrescribing.Bench;
 using SocialPrescribing.Contracts.Matching;
 using SocialPrescribing.Matching.Snapshot;
 using MatchingClient = SocialPrescribing.Contracts.Matching.Matching.MatchingClient;
@@ -18,13 +18,9 @@ public static class GrpcRun
     public static async Task RunAsync(int calls)
     {
         Console.WriteLine($"Load average before the run: {QuickRun.LoadAverage()}");
-        var infrastructure = DistributedApplicationBuilder.Create(new AppHostOptions { Ephemeral = true });
-        infrastructure.AddPostgres("postgres").AddDatabase("matching-db");
-        infrastructure.AddRabbitMQ("messaging");
-        await using var app = infrastructure.Build();
-        await app.StartAsync();
+        await using var infrastructure = await BenchInfrastructure.StartAsync("matching-db", withBroker: true);
 
-        await using var service = new MatchingServiceHost(app.GetConnectionString("matching-db"), app.GetConnectionString("messaging"));
+        await using var service = new MatchingServiceHost(infrastructure.Database, infrastructure.Broker);
         service.Start();
         var scenario = new Scenario();
         var holder = service.Services.GetRequiredService<MatchingSnapshotHolder>();

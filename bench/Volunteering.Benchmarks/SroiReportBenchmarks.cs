@@ -6,7 +6,7 @@ using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
-using SocialPrescribing.AppHost.Hosting;
+using SocialPrescribing.Bench;
 using SocialPrescribing.Seeds;
 using SocialPrescribing.Seeds.Reference;
 using SocialPrescribing.Seeds.Synthetic;
@@ -31,7 +31,7 @@ public class SroiReportBenchmarks
     private const int Volunteers = 5_000;
     private const int GeneratorSeed = 42;
 
-    private DistributedApplication? _postgres;
+    private BenchInfrastructure? _postgres;
     private string _connectionString = "";
     private readonly Guid _organisation = Guid.CreateVersion7();
     private Guid _valuationSet;
@@ -50,11 +50,8 @@ public class SroiReportBenchmarks
     [GlobalSetup]
     public async Task SetUpAsync()
     {
-        var builder = DistributedApplicationBuilder.Create(new AppHostOptions { Ephemeral = true });
-        builder.AddPostgres("postgres");
-        _postgres = builder.Build();
-        await _postgres.StartAsync(CancellationToken.None);
-        _connectionString = await CreateDatabaseAsync(_postgres.GetConnectionString("postgres"));
+        _postgres = await BenchInfrastructure.StartAsync("volunteering_bench", withBroker: false);
+        _connectionString = _postgres.Database;
 
         await using (var db = NewContext())
         {
@@ -138,17 +135,4 @@ public class SroiReportBenchmarks
 
     private VolunteeringContext NewContext() =>
         new(new DbContextOptionsBuilder<VolunteeringContext>().UseNpgsql(_connectionString).Options);
-
-    private static async Task<string> CreateDatabaseAsync(string serverConnectionString)
-    {
-        var server = new NpgsqlConnectionStringBuilder(serverConnectionString);
-        await using (var connection = new NpgsqlConnection(server.ConnectionString))
-        {
-            await connection.OpenAsync();
-            await using var create = new NpgsqlCommand("CREATE DATABASE volunteering_bench", connection);
-            await create.ExecuteNonQueryAsync();
-        }
-        server.Database = "volunteering_bench";
-        return server.ConnectionString;
-    }
 }

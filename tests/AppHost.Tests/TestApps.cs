@@ -1,28 +1,46 @@
+using Aspire.Hosting.Testing;
 using SocialPrescribing.AppHost.Hosting;
+using SocialPrescribing.TestKit.Hosting;
 
 namespace SocialPrescribing.AppHost.Tests;
 
-/// <summary>Builders for applications under test: throw-away data, nothing written to the console.</summary>
+/// <summary>The AppHost's own model, cut down with AppHost:Only, started in a throw-away data folder.</summary>
 internal static class TestApps
 {
-    public const string TestServiceProject = "tests/AppHost.Tests/TestService/TestService.csproj";
+    public static Task<AspireApp> PostgresAsync() =>
+        AspireApp.StartAsync(Only(HostSettings.PostgresOnlyValue), ["postgres"], configure: null, TestContext.Current.CancellationToken);
 
-    public static DistributedApplicationBuilder Builder(AppHostOptions? options = null) =>
-        DistributedApplicationBuilder.Create((options ?? new AppHostOptions()) with { Ephemeral = true, HealthTimeout = TimeSpan.FromSeconds(60) });
+    public static Task<AspireApp> InfrastructureAsync(Action<IDistributedApplicationTestingBuilder>? configure = null, params string[] alsoWaitFor) =>
+        AspireApp.StartAsync(Only(HostSettings.InfrastructureOnlyValue), ["postgres", "messaging", .. alsoWaitFor], configure, TestContext.Current.CancellationToken);
 
-    /// <summary>Starts the application, disposing it (stopping what did start) when starting fails.</summary>
-    public static async Task<DistributedApplication> StartAsync(DistributedApplicationBuilder builder)
+    public static Dictionary<string, string> Only(string part) => new() { [HostSettings.OnlyKey] = part };
+}
+
+/// <summary>
+/// PostgreSQL and RabbitMQ for the tests that only look (one start of RabbitMQ costs seconds), with "probe-db"
+/// declared on the AppHost's postgres resource as a service's database would be.
+/// </summary>
+public sealed class InfrastructureApp : IAsyncLifetime
+{
+    public const string ProbeDatabase = "probe-db";
+
+    private AspireApp? _app;
+
+    public AspireApp App => _app ?? throw new InvalidOperationException("The infrastructure has not started.");
+
+    public async ValueTask InitializeAsync() =>
+        _app = await TestApps.InfrastructureAsync(
+            builder => builder.CreateResourceBuilder(builder.Resources.OfType<LocalPostgresResource>().Single()).AddDatabase(ProbeDatabase),
+            ProbeDatabase);
+
+    public async ValueTask DisposeAsync()
     {
-        var app = builder.Build();
-        try
+        if (_app is not null)
         {
-            await app.StartAsync(TestContext.Current.CancellationToken);
-            return app;
-        }
-        catch
-        {
-            await app.DisposeAsync();
-            throw;
+            await _app.DisposeAsync();
         }
     }
 }
+
+[CollectionDefinition(nameof(SharedInfrastructure))]
+public sealed class SharedInfrastructure : ICollectionFixture<InfrastructureApp>;
