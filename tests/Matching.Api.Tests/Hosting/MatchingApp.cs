@@ -26,6 +26,7 @@ internal sealed class MatchingApp : WebApplicationFactory<Program>
 {
     private readonly string database;
     private readonly string broker;
+    private readonly string serviceName;
     private static readonly TestTokenIssuer Tokens = new(Audiences.Matching);
     private GrpcChannel? channel;
 
@@ -34,16 +35,24 @@ internal sealed class MatchingApp : WebApplicationFactory<Program>
 
     public static string Token(string role, params string[] scopes) => Tokens.Issue(role, scopes);
 
-    private MatchingApp(string database, string broker) => (this.database, this.broker) = (database, broker);
+    private MatchingApp(string database, string broker, string serviceName) =>
+        (this.database, this.broker, this.serviceName) = (database, broker, serviceName);
 
     public FakeDirectory Directory { get; } = new();
     public FakeReferrals Referrals { get; } = new();
     public FakeVolunteering Volunteering { get; } = new();
 
-    public static async Task<MatchingApp> StartAsync(InfrastructureFixture infrastructure, Action<MatchingApp>? arrange = null)
+    public static async Task<MatchingApp> StartAsync(InfrastructureFixture infrastructure, Action<MatchingApp>? arrange = null) =>
+        await StartAsync(
+            new MatchingApp(await infrastructure.CreateDatabaseAsync("matching", TestContext.Current.CancellationToken), infrastructure.BrokerConnectionString, $"matching-{Guid.NewGuid():N}"),
+            arrange);
+
+    /// <summary>Another replica of <paramref name="first"/>: the same database and the same queues, so the two compete for each event.</summary>
+    public static Task<MatchingApp> StartReplicaAsync(MatchingApp first, Action<MatchingApp>? arrange = null) =>
+        StartAsync(new MatchingApp(first.database, first.broker, first.serviceName), arrange);
+
+    private static async Task<MatchingApp> StartAsync(MatchingApp app, Action<MatchingApp>? arrange)
     {
-        var ct = TestContext.Current.CancellationToken;
-        var app = new MatchingApp(await infrastructure.CreateDatabaseAsync("matching", ct), infrastructure.BrokerConnectionString);
         arrange?.Invoke(app);
         var bus = app.Services.GetRequiredService<IBusControl>();
         // The service starts without waiting for the broker; a test must not publish before its queues are bound.
@@ -105,8 +114,8 @@ internal sealed class MatchingApp : WebApplicationFactory<Program>
     {
         builder.UseSetting("ConnectionStrings:matching-db", database);
         builder.UseSetting("ConnectionStrings:messaging", broker);
-        // Its own queue names, so no other test's service competes for its messages.
-        builder.UseSetting("OTEL_SERVICE_NAME", $"matching-{Guid.NewGuid():N}");
+        // Its own queue names (shared only with its replicas), so no other test's service competes for its messages.
+        builder.UseSetting("OTEL_SERVICE_NAME", serviceName);
         builder.UseSetting("Postcodes:Path", TestWorld.PostcodesCsv);
         builder.UseSetting("Matching:RebuildDebounce", "00:00:00.100");
         builder.UseSetting("Matching:RetryDelay", "00:00:00.500");
