@@ -27,6 +27,7 @@ public sealed class ReplicaTests(InfrastructureFixture infrastructure)
         await first.WaitForSuggestionsAsync(referral, count: 2);
         await using var second = await MatchingApp.StartReplicaAsync(first, a => a.Referrals.Put(TestWorld.Person(referral, "need-loneliness")));
         await second.WaitForSuggestionsAsync(referral, count: 2);
+        await Task.WhenAll(first.WaitUntilSettledAsync(), second.WaitUntilSettledAsync());
         var (firstCounter, secondCounter) = (Observe(first), Observe(second));
 
         var choir = Guid.NewGuid();
@@ -76,6 +77,7 @@ public sealed class ReplicaTests(InfrastructureFixture infrastructure)
         var referral = Guid.NewGuid();
         await using var app = await MatchingApp.StartWithDirectoryAsync(infrastructure, a => a.Referrals.Put(TestWorld.Person(referral, "need-loneliness")));
         await app.WaitForSuggestionsAsync(referral, count: 2);
+        await app.WaitUntilSettledAsync();
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MatchingContext>();
 

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using SocialPrescribing.Authorization;
 using SocialPrescribing.Contracts.Matching;
+using SocialPrescribing.Matching.Snapshot;
 using SocialPrescribing.TestKit;
 using SocialPrescribing.TestKit.Auth;
 using SocialPrescribing.TestKit.Hosting;
@@ -90,6 +91,18 @@ internal sealed class MatchingApp : WebApplicationFactory<Program>
             }
         }, $"{count} activities are suggested for referral {referral}");
         return response!;
+    }
+
+    /// <summary>
+    /// Waits until the start-up's rebuilds (first build, volunteer sync, first LISTEN) are over: no new snapshot for a
+    /// second. After that a rebuild has a cause the test gave it.
+    /// </summary>
+    public Task WaitUntilSettledAsync()
+    {
+        var holder = Services.GetRequiredService<MatchingSnapshotHolder>();
+        return Eventually.HoldsAsync(
+            () => Task.FromResult(holder.Current is { } snapshot && DateTimeOffset.UtcNow - snapshot.BuiltAt > TimeSpan.FromSeconds(1)),
+            "no snapshot has been built for a second");
     }
 
     /// <summary>A client calling as a link worker.</summary>
