@@ -38,11 +38,8 @@ public sealed class ReplicaTests(InfrastructureFixture infrastructure)
 
         // Whichever replica consumed it, both suggest it.
         await Eventually.HoldsAsync(() => Task.FromResult(firstCounter.Count(published.EventId) + secondCounter.Count(published.EventId) == 1), "one replica consumes the event");
-        foreach (var replica in new[] { first, second })
-        {
-            var response = await replica.WaitForSuggestionsAsync(referral, count: 3);
-            Assert.Contains(choir.ToString(), response.Suggestions.Select(s => s.CandidateId));
-        }
+        await first.WaitForSuggestionAsync(referral, choir);
+        await second.WaitForSuggestionAsync(referral, choir);
         Assert.Equal(1, firstCounter.Count(published.EventId) + secondCounter.Count(published.EventId));
     }
 
@@ -53,7 +50,7 @@ public sealed class ReplicaTests(InfrastructureFixture infrastructure)
         await using var first = await MatchingApp.StartWithDirectoryAsync(infrastructure, _ => { });
         await using var second = await MatchingApp.StartReplicaAsync(first);
         var replicas = new[] { first, second };
-        await Eventually.HoldsAsync(() => Task.FromResult(replicas.All(r => Snapshot(r)?.Model.ActivityCount == 4)), "both replicas have the directory's activities");
+        await Eventually.HoldsAsync(() => Task.FromResult(replicas.All(r => Snapshot(r)?.Model.ActivityCount >= 4)), "both replicas have the directory's activities");
         foreach (var replica in replicas)
         {
             replica.Referrals.Put(TestWorld.Person(referral, "need-loneliness"));
@@ -88,8 +85,7 @@ public sealed class ReplicaTests(InfrastructureFixture infrastructure)
         await db.SaveChangesAsync(Ct);
         await Eventually.HoldsAsync(async () => await CutListenerAsync(db) == 1, "the listening connection is cut");
 
-        var response = await app.WaitForSuggestionsAsync(referral, count: 3);
-        Assert.Contains(choir.ToString(), response.Suggestions.Select(s => s.CandidateId));
+        await app.WaitForSuggestionAsync(referral, choir);
     }
 
     private static DeliveryCounter Observe(MatchingApp app)

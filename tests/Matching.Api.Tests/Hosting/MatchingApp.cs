@@ -73,7 +73,17 @@ internal sealed class MatchingApp : WebApplicationFactory<Program>
         });
 
     /// <summary>Asks for activity suggestions until at least <paramref name="count"/> come back (the snapshot is rebuilt in the background).</summary>
-    public async Task<SuggestResponse> WaitForSuggestionsAsync(Guid referral, int count)
+    public Task<SuggestResponse> WaitForSuggestionsAsync(Guid referral, int count) =>
+        WaitForSuggestionsAsync(referral, r => r.Suggestions.Count >= count, $"{count} activities are suggested for referral {referral}");
+
+    /// <summary>
+    /// Asks for activity suggestions until <paramref name="activity"/> is among them. Sure when other tests run at once:
+    /// their services' queues are bound to the same exchanges, so their activity events reach this one too.
+    /// </summary>
+    public Task<SuggestResponse> WaitForSuggestionAsync(Guid referral, Guid activity) =>
+        WaitForSuggestionsAsync(referral, r => r.Suggestions.Any(s => s.CandidateId == activity.ToString()), $"activity {activity} is suggested for referral {referral}");
+
+    private async Task<SuggestResponse> WaitForSuggestionsAsync(Guid referral, Func<SuggestResponse, bool> enough, string description)
     {
         SuggestResponse? response = null;
         await Eventually.HoldsAsync(async () =>
@@ -83,13 +93,13 @@ internal sealed class MatchingApp : WebApplicationFactory<Program>
                 response = await Client().SuggestAsync(
                     new SuggestRequest { ReferralId = referral.ToString(), Kind = CandidateKind.Activity, K = 10 },
                     cancellationToken: TestContext.Current.CancellationToken);
-                return response.Suggestions.Count >= count;
+                return enough(response);
             }
             catch (RpcException ex) when (ex.StatusCode == StatusCode.Unavailable)
             {
                 return false;
             }
-        }, $"{count} activities are suggested for referral {referral}");
+        }, description);
         return response!;
     }
 
