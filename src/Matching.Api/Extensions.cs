@@ -43,6 +43,7 @@ internal static class Extensions
         builder.Services.AddSingleton<VolunteerSyncRequests>();
         builder.Services.AddHostedService<ReadModelCatchUp>();
         builder.Services.AddHostedService<SnapshotRebuilder>();
+        builder.Services.AddHostedService<ReadModelListener>();
     }
 
     /// <summary>The matcher's configuration (validated now, so wrong weights stop the start) and its snapshot holder.</summary>

@@ -107,7 +107,7 @@ public sealed class EventTests(InfrastructureFixture infrastructure)
         var db = scope.ServiceProvider.GetRequiredService<MatchingContext>();
 
         await app.PublishAsync(new ReferralSubmittedIntegrationEvent(referral, Guid.NewGuid(), Guid.NewGuid(), "GP", "Routine", TestWorld.Home, DateTimeOffset.UtcNow));
-        await Eventually.HoldsAsync(async () => await AnnouncementsAsync(db, referral) == 1, "the first suggestions are announced");
+        await Eventually.HoldsAsync(async () => await db.AnnouncementsAsync(referral) == 1, "the first suggestions are announced");
 
         // A profile change that changes no suggestion: wait until it is consumed and a snapshot built since has been proposed from.
         var unchanged = new ReferralProfileChangedIntegrationEvent(referral, Guid.NewGuid(), DateTimeOffset.UtcNow);
@@ -120,16 +120,11 @@ public sealed class EventTests(InfrastructureFixture infrastructure)
         // A real change: with long-term conditions added, the health walk now scores (1 + 0.5) / 2 = 0.75 and the lunch club (1 + 0) / 2 = 0.5.
         app.Referrals.Put(TestWorld.Person(referral, "need-loneliness", "need-long-term-conditions"));
         await app.PublishAsync(new ReferralProfileChangedIntegrationEvent(referral, Guid.NewGuid(), DateTimeOffset.UtcNow));
-        await Eventually.HoldsAsync(async () => await AnnouncementsAsync(db, referral) >= 2, "the changed suggestions are announced");
+        await Eventually.HoldsAsync(async () => await db.AnnouncementsAsync(referral) >= 2, "the changed suggestions are announced");
 
         // Submitted and the real change were announced; the unchanged profile was not.
-        Assert.Equal(2, await AnnouncementsAsync(db, referral));
+        Assert.Equal(2, await db.AnnouncementsAsync(referral));
         var stored = await db.ProposedMatches.AsNoTracking().SingleAsync(p => p.ReferralId == referral, Ct);
         Assert.Equal([(TestWorld.HealthWalk, 0.75), (TestWorld.LunchClub, 0.5)], stored.Matches.Select(m => (m.CandidateId, m.Score)));
     }
-
-    private static Task<int> AnnouncementsAsync(MatchingContext db, Guid referral) =>
-        db.Database.SqlQuery<int>(
-                $"SELECT count(*)::int AS \"Value\" FROM outbox_messages WHERE event_type LIKE '%MatchesProposed%' AND payload->>'referralId' = {referral.ToString()}")
-            .SingleAsync(Ct);
 }

@@ -33,6 +33,7 @@ public sealed class ReferralProfiles(MatchingContext db, ProfileStore store, Rea
             // The referral's own event stored the profile at the same moment: it is stored either way.
             db.ChangeTracker.Clear();
         }
+        await changes.NotifyReplicasAsync(db, "referral profile", cancellationToken);
         changes.ProfileChanged(referralId);
         return ReadModelMapping.ToProfile(row, reference);
     }

@@ -15,7 +15,7 @@ public abstract class ActivityConsumer<TMessage>(MatchingContext db, ReadModelCh
 public sealed class ActivityPublishedConsumer(MatchingContext db, ActivityStore activities, ReadModelChanges changes, TimeProvider time, ILogger<ActivityPublishedConsumer> logger)
     : ActivityConsumer<ActivityPublishedIntegrationEvent>(db, changes, time, logger)
 {
-    protected override async Task HandleAsync(ActivityPublishedIntegrationEvent message, CancellationToken cancellationToken)
+    protected override async Task ApplyAsync(ActivityPublishedIntegrationEvent message, CancellationToken cancellationToken)
     {
         var (known, row) = await activities.RefreshAsync(message.ActivityId, cancellationToken);
         if (!known)
@@ -32,14 +32,14 @@ public sealed class ActivityPublishedConsumer(MatchingContext db, ActivityStore 
 public sealed class ActivityChangedConsumer(MatchingContext db, ActivityStore activities, ReadModelChanges changes, TimeProvider time, ILogger<ActivityChangedConsumer> logger)
     : ActivityConsumer<ActivityChangedIntegrationEvent>(db, changes, time, logger)
 {
-    protected override async Task HandleAsync(ActivityChangedIntegrationEvent message, CancellationToken cancellationToken) =>
+    protected override async Task ApplyAsync(ActivityChangedIntegrationEvent message, CancellationToken cancellationToken) =>
         await activities.RefreshAsync(message.ActivityId, cancellationToken);
 }
 
 public sealed class ActivityWithdrawnConsumer(MatchingContext db, ActivityStore activities, ReadModelChanges changes, TimeProvider time, ILogger<ActivityWithdrawnConsumer> logger)
     : ActivityConsumer<ActivityWithdrawnIntegrationEvent>(db, changes, time, logger)
 {
-    protected override Task HandleAsync(ActivityWithdrawnIntegrationEvent message, CancellationToken cancellationToken) =>
+    protected override Task ApplyAsync(ActivityWithdrawnIntegrationEvent message, CancellationToken cancellationToken) =>
         activities.RemoveAsync(message.ActivityId, cancellationToken);
 }
 
@@ -47,7 +47,7 @@ public sealed class ActivityWithdrawnConsumer(MatchingContext db, ActivityStore 
 public sealed class ActivityCapacityChangedConsumer(MatchingContext db, ReadModelChanges changes, TimeProvider time, ILogger<ActivityCapacityChangedConsumer> logger)
     : ActivityConsumer<ActivityCapacityChangedIntegrationEvent>(db, changes, time, logger)
 {
-    protected override async Task HandleAsync(ActivityCapacityChangedIntegrationEvent message, CancellationToken cancellationToken)
+    protected override async Task ApplyAsync(ActivityCapacityChangedIntegrationEvent message, CancellationToken cancellationToken)
     {
         if (await Db.Activities.FindAsync([message.ActivityId], cancellationToken) is { } row
             && (row.CapacityChangedAt is not { } applied || message.ChangedAt >= applied))

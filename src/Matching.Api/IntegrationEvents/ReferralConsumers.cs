@@ -19,7 +19,7 @@ public sealed class ReferralSubmittedConsumer(MatchingContext db, ProfileStore p
 {
     protected override Guid ReferralOf(ReferralSubmittedIntegrationEvent message) => message.ReferralId;
 
-    protected override Task HandleAsync(ReferralSubmittedIntegrationEvent message, CancellationToken cancellationToken) =>
+    protected override Task ApplyAsync(ReferralSubmittedIntegrationEvent message, CancellationToken cancellationToken) =>
         profiles.RefreshAsync(message.ReferralId, message.SubmittedAt, cancellationToken);
 }
 
@@ -28,7 +28,7 @@ public sealed class ReferralProfileChangedConsumer(MatchingContext db, ProfileSt
 {
     protected override Guid ReferralOf(ReferralProfileChangedIntegrationEvent message) => message.ReferralId;
 
-    protected override Task HandleAsync(ReferralProfileChangedIntegrationEvent message, CancellationToken cancellationToken) =>
+    protected override Task ApplyAsync(ReferralProfileChangedIntegrationEvent message, CancellationToken cancellationToken) =>
         profiles.RefreshAsync(message.ReferralId, submittedAt: null, cancellationToken);
 }
 
@@ -37,6 +37,6 @@ public sealed class ReferralClosedConsumer(MatchingContext db, ProfileStore prof
 {
     protected override Guid ReferralOf(ReferralClosedIntegrationEvent message) => message.ReferralId;
 
-    protected override Task HandleAsync(ReferralClosedIntegrationEvent message, CancellationToken cancellationToken) =>
+    protected override Task ApplyAsync(ReferralClosedIntegrationEvent message, CancellationToken cancellationToken) =>
         profiles.RemoveAsync(message.ReferralId, cancellationToken);
 }

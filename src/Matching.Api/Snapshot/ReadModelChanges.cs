@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Threading.Channels;
+using Microsoft.EntityFrameworkCore;
 
 namespace SocialPrescribing.Matching.Snapshot;
 
@@ -7,8 +8,17 @@ namespace SocialPrescribing.Matching.Snapshot;
 /// What changed in the read models since the last snapshot: the candidates (activities, volunteers) as a whole,
 /// and which referrals' profiles. Writers call it after their change has committed; the rebuilder drains it.
 /// </summary>
+/// <remarks>
+/// The read models are shared by every replica, each with its own snapshot. A writer also tells the others with
+/// <see cref="NotifyReplicasAsync"/> (a PostgreSQL NOTIFY, sent when its transaction commits), and
+/// <see cref="ReadModelListener"/> turns their notifications into <see cref="RemoteChanged"/>: a rebuild that
+/// proposes nothing, as the replica that made the change proposes (so each change is announced once).
+/// </remarks>
 public sealed class ReadModelChanges
 {
+    /// <summary>The PostgreSQL channel the replicas announce their read-model changes on.</summary>
+    public const string NotifyChannel = "matching_read_models";
+
     private readonly Channel<bool> wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private readonly ConcurrentDictionary<Guid, byte> referrals = new();
     private int candidatesChanged;
@@ -24,6 +34,22 @@ public sealed class ReadModelChanges
         referrals[referralId] = 0;
         wake.Writer.TryWrite(true);
     }
+
+    /// <summary>Another replica changed the read models: rebuild the snapshot, propose nothing.</summary>
+    public void RemoteChanged() => wake.Writer.TryWrite(true);
+
+    /// <summary>This replica, among those sharing the database; notifications carry it so a replica ignores its own.</summary>
+    public string ReplicaId { get; } = Guid.NewGuid().ToString("N");
+
+    /// <summary>
+    /// Tells the other replicas that the read models changed (<paramref name="what"/> is for their logs). Inside a
+    /// transaction it is sent only if and when that commits; outside one, at once.
+    /// </summary>
+    public async Task NotifyReplicasAsync(MatchingContext db, string what, CancellationToken cancellationToken) =>
+        await db.Database.ExecuteSqlAsync($"SELECT pg_notify({NotifyChannel}, {ReplicaId + " " + what})", cancellationToken);
+
+    /// <summary>Whether a notification's payload came from this replica.</summary>
+    internal bool IsOwn(string payload) => payload.StartsWith(ReplicaId + " ", StringComparison.Ordinal);
 
     internal async Task WaitAsync(CancellationToken cancellationToken) => await wake.Reader.ReadAsync(cancellationToken);
 
@@ -41,9 +67,10 @@ public sealed class ReadModelChanges
         return new PendingChanges(candidates, changed);
     }
 
-    /// <summary>Puts drained changes back after a failed rebuild, so the next attempt covers them.</summary>
+    /// <summary>Puts drained changes back after a failed rebuild, so the next attempt covers them (a remote change has nothing to put back but the rebuild).</summary>
     internal void Restore(PendingChanges pending)
     {
+        wake.Writer.TryWrite(true);
         foreach (var id in pending.Referrals)
         {
             ProfileChanged(id);

@@ -38,28 +38,35 @@ internal sealed partial class ReadModelCatchUp(
     }
 
     private Task CatchUpActivitiesAsync(IServiceProvider services, CancellationToken cancellationToken) =>
-        CatchUpWhenEmptyAsync(services.GetRequiredService<MatchingContext>().Activities, "published activities",
+        CatchUpWhenEmptyAsync(services, services.GetRequiredService<MatchingContext>().Activities, "published activities",
             pageSize => services.GetRequiredService<ActivityStore>().CatchUpAsync(pageSize, cancellationToken), cancellationToken);
 
     private Task CatchUpProfilesAsync(IServiceProvider services, CancellationToken cancellationToken) =>
-        CatchUpWhenEmptyAsync(services.GetRequiredService<MatchingContext>().Profiles, "open referral profiles",
+        CatchUpWhenEmptyAsync(services, services.GetRequiredService<MatchingContext>().Profiles, "open referral profiles",
             pageSize => services.GetRequiredService<ProfileStore>().CatchUpAsync(pageSize, cancellationToken), cancellationToken);
 
     /// <summary>Reads the owning service's whole snapshot into a read model that is empty (a new replica or a wiped database).</summary>
-    private async Task CatchUpWhenEmptyAsync<TRow>(IQueryable<TRow> readModel, string what, Func<int, Task<int>> catchUp, CancellationToken cancellationToken)
+    private async Task CatchUpWhenEmptyAsync<TRow>(IServiceProvider services, IQueryable<TRow> readModel, string what, Func<int, Task<int>> catchUp, CancellationToken cancellationToken)
     {
         if (await readModel.AnyAsync(cancellationToken))
         {
             return;
         }
         LogCaughtUp(await catchUp(options.Value.CatchUpPageSize), what);
-        changes.CandidatesChanged();
+        await CandidatesChangedAsync(services, what, cancellationToken);
     }
 
     private async Task SyncVolunteersAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         var count = await services.GetRequiredService<VolunteerStore>().SyncAsync(options.Value.CatchUpPageSize, cancellationToken);
         LogCaughtUp(count, "available volunteers");
+        await CandidatesChangedAsync(services, "available volunteers", cancellationToken);
+    }
+
+    /// <summary>This replica proposes from the caught-up read model; the others rebuild from it.</summary>
+    private async Task CandidatesChangedAsync(IServiceProvider services, string what, CancellationToken cancellationToken)
+    {
+        await changes.NotifyReplicasAsync(services.GetRequiredService<MatchingContext>(), what, cancellationToken);
         changes.CandidatesChanged();
     }
 

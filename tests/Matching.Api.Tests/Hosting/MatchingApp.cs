@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using SocialPrescribing.Authorization;
 using SocialPrescribing.Contracts.Matching;
+using SocialPrescribing.Matching.Snapshot;
 using SocialPrescribing.TestKit;
 using SocialPrescribing.TestKit.Auth;
 using SocialPrescribing.TestKit.Hosting;
@@ -26,6 +27,7 @@ internal sealed class MatchingApp : WebApplicationFactory<Program>
 {
     private readonly string database;
     private readonly string broker;
+    private readonly string serviceName;
     private static readonly TestTokenIssuer Tokens = new(Audiences.Matching);
     private GrpcChannel? channel;
 
@@ -34,16 +36,24 @@ internal sealed class MatchingApp : WebApplicationFactory<Program>
 
     public static string Token(string role, params string[] scopes) => Tokens.Issue(role, scopes);
 
-    private MatchingApp(string database, string broker) => (this.database, this.broker) = (database, broker);
+    private MatchingApp(string database, string broker, string serviceName) =>
+        (this.database, this.broker, this.serviceName) = (database, broker, serviceName);
 
     public FakeDirectory Directory { get; } = new();
     public FakeReferrals Referrals { get; } = new();
     public FakeVolunteering Volunteering { get; } = new();
 
-    public static async Task<MatchingApp> StartAsync(InfrastructureFixture infrastructure, Action<MatchingApp>? arrange = null)
+    public static async Task<MatchingApp> StartAsync(InfrastructureFixture infrastructure, Action<MatchingApp>? arrange = null) =>
+        await StartAsync(
+            new MatchingApp(await infrastructure.CreateDatabaseAsync("matching", TestContext.Current.CancellationToken), infrastructure.BrokerConnectionString, $"matching-{Guid.NewGuid():N}"),
+            arrange);
+
+    /// <summary>Another replica of <paramref name="first"/>: the same database and the same queues, so the two compete for each event.</summary>
+    public static Task<MatchingApp> StartReplicaAsync(MatchingApp first, Action<MatchingApp>? arrange = null) =>
+        StartAsync(new MatchingApp(first.database, first.broker, first.serviceName), arrange);
+
+    private static async Task<MatchingApp> StartAsync(MatchingApp app, Action<MatchingApp>? arrange)
     {
-        var ct = TestContext.Current.CancellationToken;
-        var app = new MatchingApp(await infrastructure.CreateDatabaseAsync("matching", ct), infrastructure.BrokerConnectionString);
         arrange?.Invoke(app);
         var bus = app.Services.GetRequiredService<IBusControl>();
         // The service starts without waiting for the broker; a test must not publish before its queues are bound.
@@ -63,7 +73,17 @@ internal sealed class MatchingApp : WebApplicationFactory<Program>
         });
 
     /// <summary>Asks for activity suggestions until at least <paramref name="count"/> come back (the snapshot is rebuilt in the background).</summary>
-    public async Task<SuggestResponse> WaitForSuggestionsAsync(Guid referral, int count)
+    public Task<SuggestResponse> WaitForSuggestionsAsync(Guid referral, int count) =>
+        WaitForSuggestionsAsync(referral, r => r.Suggestions.Count >= count, $"{count} activities are suggested for referral {referral}");
+
+    /// <summary>
+    /// Asks for activity suggestions until <paramref name="activity"/> is among them. Sure when other tests run at once:
+    /// their services' queues are bound to the same exchanges, so their activity events reach this one too.
+    /// </summary>
+    public Task<SuggestResponse> WaitForSuggestionAsync(Guid referral, Guid activity) =>
+        WaitForSuggestionsAsync(referral, r => r.Suggestions.Any(s => s.CandidateId == activity.ToString()), $"activity {activity} is suggested for referral {referral}");
+
+    private async Task<SuggestResponse> WaitForSuggestionsAsync(Guid referral, Func<SuggestResponse, bool> enough, string description)
     {
         SuggestResponse? response = null;
         await Eventually.HoldsAsync(async () =>
@@ -73,14 +93,26 @@ internal sealed class MatchingApp : WebApplicationFactory<Program>
                 response = await Client().SuggestAsync(
                     new SuggestRequest { ReferralId = referral.ToString(), Kind = CandidateKind.Activity, K = 10 },
                     cancellationToken: TestContext.Current.CancellationToken);
-                return response.Suggestions.Count >= count;
+                return enough(response);
             }
             catch (RpcException ex) when (ex.StatusCode == StatusCode.Unavailable)
             {
                 return false;
             }
-        }, $"{count} activities are suggested for referral {referral}");
+        }, description);
         return response!;
+    }
+
+    /// <summary>
+    /// Waits until the start-up's rebuilds (first build, volunteer sync, first LISTEN) are over: no new snapshot for a
+    /// second. After that a rebuild has a cause the test gave it.
+    /// </summary>
+    public Task WaitUntilSettledAsync()
+    {
+        var holder = Services.GetRequiredService<MatchingSnapshotHolder>();
+        return Eventually.HoldsAsync(
+            () => Task.FromResult(holder.Current is { } snapshot && DateTimeOffset.UtcNow - snapshot.BuiltAt > TimeSpan.FromSeconds(1)),
+            "no snapshot has been built for a second");
     }
 
     /// <summary>A client calling as a link worker.</summary>
@@ -105,8 +137,8 @@ internal sealed class MatchingApp : WebApplicationFactory<Program>
     {
         builder.UseSetting("ConnectionStrings:matching-db", database);
         builder.UseSetting("ConnectionStrings:messaging", broker);
-        // Its own queue names, so no other test's service competes for its messages.
-        builder.UseSetting("OTEL_SERVICE_NAME", $"matching-{Guid.NewGuid():N}");
+        // Its own queue names (shared only with its replicas), so no other test's service competes for its messages.
+        builder.UseSetting("OTEL_SERVICE_NAME", serviceName);
         builder.UseSetting("Postcodes:Path", TestWorld.PostcodesCsv);
         builder.UseSetting("Matching:RebuildDebounce", "00:00:00.100");
         builder.UseSetting("Matching:RetryDelay", "00:00:00.500");
