@@ -10,7 +10,10 @@ public static class Program
     {
         var builder = DistributedApplication.CreateBuilder(args);
         var settings = HostSettings.From(builder);
-        builder.WatchResources<ReadyBanner>();
+        if (settings.Console)
+        {
+            builder.WatchResources<ReadyBanner>();
+        }
 
         var postgres = builder.AddLocalPostgres("postgres", settings);
         if (settings.Only != HostSettings.PostgresOnlyValue)

@@ -8,11 +8,14 @@ namespace SocialPrescribing.AppHost.Hosting;
 /// What a run of the AppHost may change from the command line (<c>--web-port 5000</c>) or, for tests,
 /// through configuration keys under <c>AppHost:</c>.
 /// </summary>
-public sealed record HostSettings(string RepositoryRoot, string DataDirectory, bool Durable, bool LoadSeeds, int? WebPort, string? Only)
+public sealed record HostSettings(string RepositoryRoot, string DataDirectory, bool Durable, bool LoadSeeds, int? WebPort, string? Only, bool Console)
 {
     public const string DataDirectoryKey = "AppHost:DataDirectory";
     public const string DurableKey = "AppHost:Durable";
     public const string SeedsKey = "AppHost:Seeds";
+
+    /// <summary>Whether state changes and the ready table go to the console (people and scripts read it; tests do not).</summary>
+    public const string ConsoleKey = "AppHost:Console";
     /// <summary>Runs part of the system: <see cref="PostgresOnlyValue"/> or <see cref="InfrastructureOnlyValue"/> (with RabbitMQ), for tests of one service.</summary>
     public const string OnlyKey = "AppHost:Only";
     public const string PostgresOnlyValue = "postgres";
@@ -32,7 +35,8 @@ public sealed record HostSettings(string RepositoryRoot, string DataDirectory, b
             Durable: configuration.GetValue(DurableKey, defaultValue: true),
             LoadSeeds: configuration.GetValue(SeedsKey, defaultValue: true),
             WebPort: ParsePort(configuration["web-port"] ?? configuration["AppHost:WebPort"]),
-            Only: configuration[OnlyKey]);
+            Only: configuration[OnlyKey],
+            Console: configuration.GetValue(ConsoleKey, defaultValue: true));
     }
 
     /// <summary>

@@ -61,7 +61,7 @@ public static class LocalPostgresExtensions
         // Throw-away test data is not flushed to disk; it still survives a killed server (not a killed machine),
         // since a commit has reached the operating system before it returns (synchronous_commit stays on).
         string[] fast = settings.Durable ? [] : ["-c", "fsync=off", "-c", "full_page_writes=off"];
-        string[] asPostgres = asRoot ? ["--reuid=postgres", "--regid=postgres", "--init-groups", "--"] : [];
+        string[] asPostgres = asRoot ? ["/usr/bin/setpriv", "--reuid=postgres", "--regid=postgres", "--init-groups", "--"] : [];
 
         var init = builder.AddExecutable($"{name}-init", "/bin/sh", settings.DataDirectory, "-c", InitScript(asRoot))
             .WithEnvironment("PGBIN", bin)
@@ -70,7 +70,9 @@ public static class LocalPostgresExtensions
             .WithEnvironment("INITDB_EXTRA", settings.Durable ? "" : "--no-sync")
             .WithEnvironment("POSTGRES_PASSWORD", password);
 
-        var resource = new LocalPostgresResource(name, asRoot ? "/usr/bin/setpriv" : server[0], password.Resource);
+        // PostgreSQL logs to stderr, which Aspire shows as errors: the shell joins it to stdout, then becomes the server
+        // (exec keeps the pid, so signals, the exit code and restarts are the server's own).
+        var resource = new LocalPostgresResource(name, "/bin/sh", password.Resource);
         string? connectionString = null;
         builder.Eventing.Subscribe<ConnectionStringAvailableEvent>(resource, async (_, ct) =>
             connectionString = await resource.ConnectionStringExpression.GetValueAsync(ct));
@@ -89,7 +91,7 @@ public static class LocalPostgresExtensions
         builder.Services.AddHealthChecks().AddAsyncCheck(check, ct => AcceptsAsync(connectionString, "postgres", ct));
         init.WithParentRelationship(resource);
         return builder.AddResource(resource)
-            .WithArgs([.. asPostgres, .. (asRoot ? server : server[1..]), .. fast])
+            .WithArgs(["-c", "exec \"$@\" 2>&1", "sh", .. asPostgres, .. server, .. fast])
             .WithEndpoint(port: port, targetPort: port, name: LocalPostgresResource.EndpointName, scheme: "tcp", isProxied: false)
             .WithHealthCheck(check)
             .WaitForCompletion(init)

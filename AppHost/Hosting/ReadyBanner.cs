@@ -69,7 +69,7 @@ internal sealed class ReadyBanner(
         var text = new StringBuilder().AppendLine();
         foreach (var resource in resources)
         {
-            var urls = string.Join(" ", resource.Snapshot.Urls.Where(u => !u.IsInternal).Select(u => u.Url));
+            var urls = string.Join("  ", resource.Snapshot.Urls.Where(u => !u.IsInternal).Select(u => $"{u.Name} {u.Url}"));
             text.AppendLine($"  {DisplayName(resource),-20} {resource.Snapshot.State?.Text,-9} {urls}");
         }
         var dashboard = configuration["ASPNETCORE_URLS"]?.Split(';')[0];

@@ -1,3 +1,3 @@
 using SocialPrescribing.TestKit.Hosting;
 
-[assembly: AssemblyFixture(typeof(SystemFixture))]
+[assembly: AssemblyFixture(typeof(SocialPrescribing.SystemTests.ScaledOutSystem))]

@@ -11,7 +11,7 @@ using SocialPrescribing.TestKit.Hosting;
 
 namespace SocialPrescribing.SystemTests;
 
-public sealed class FoundationTests(SystemFixture system)
+public sealed class FoundationTests(ScaledOutSystem system)
 {
     private static IReadOnlyList<string> Services => SystemFixture.Services;
 

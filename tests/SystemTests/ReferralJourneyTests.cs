@@ -18,7 +18,7 @@ namespace SocialPrescribing.SystemTests;
 /// The link worker's journey across real processes: the referrals service holds and releases places in the
 /// real directory over gRPC, the VCSE group answers with its own sign-in, and the message back leaves over RabbitMQ.
 /// </summary>
-public sealed class ReferralJourneyTests(SystemFixture system) : IAsyncLifetime
+public sealed class ReferralJourneyTests(ScaledOutSystem system) : IAsyncLifetime
 {
     private readonly ReceivedEvents _events = new("system-tests",
         typeof(ReferralMessageBackIntegrationEvent), typeof(ConnectionDeclinedIntegrationEvent),

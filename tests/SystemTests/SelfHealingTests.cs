@@ -11,7 +11,7 @@ namespace SocialPrescribing.SystemTests;
 /// A server killed outright (kill -9) is started again by the AppHost, every service recovers its connections
 /// on its own, and the events written around the outage reach the matcher once each: nothing lost, nothing twice.
 /// </summary>
-public sealed class SelfHealingTests(SystemFixture system)
+public sealed class SelfHealingTests(ScaledOutSystem system)
 {
     private static readonly TimeSpan Within = TimeSpan.FromSeconds(60);
 

@@ -51,6 +51,7 @@ public sealed class AspireApp : IAsyncDisposable
         [
             $"--{HostSettings.DataDirectoryKey}={dataDirectory}",
             $"--{HostSettings.DurableKey}=false",
+            $"--{HostSettings.ConsoleKey}=false",
             .. settings.Select(s => $"--{s.Key}={s.Value}"),
         ];
         var builder = await DistributedApplicationTestingBuilder.CreateAsync(typeof(HostSettings), args, ct);

@@ -21,7 +21,7 @@ public class SystemFixture : IAsyncLifetime
     public AspireApp App => _app ?? throw new InvalidOperationException("The system has not started.");
 
     /// <summary>Replicas per service, for tests of scaling out (one each by default).</summary>
-    protected virtual IReadOnlyDictionary<string, int> Replicas => new Dictionary<string, int>();
+    protected virtual IReadOnlyDictionary<string, int> ReplicasOf => new Dictionary<string, int>();
 
     public async ValueTask InitializeAsync()
     {
@@ -32,7 +32,7 @@ public class SystemFixture : IAsyncLifetime
             {
                 // Look for unanswered connection requests every few seconds rather than every 15 minutes.
                 Project(builder, "referrals").WithEnvironment("Connections__ExpiryCheckInterval", "00:00:02");
-                foreach (var (service, replicas) in Replicas)
+                foreach (var (service, replicas) in ReplicasOf)
                 {
                     Project(builder, service).WithReplicas(replicas);
                 }

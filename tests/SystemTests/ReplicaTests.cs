@@ -1,0 +1,106 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Aspire.Hosting.ApplicationModel;
+using Grpc.Net.Client;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using RabbitMQ.Client;
+using SocialPrescribing.Authorization;
+using SocialPrescribing.Contracts.Matching;
+using SocialPrescribing.TestKit;
+using SocialPrescribing.TestKit.Auth;
+using SocialPrescribing.TestKit.Referrals;
+
+namespace SocialPrescribing.SystemTests;
+
+/// <summary>
+/// Referrals and matching run as two replicas each (<see cref="ScaledOutSystem"/>): they compete for their messages
+/// and relay their outboxes side by side, and what a link worker sees does not depend on which replica answers.
+/// </summary>
+public sealed class ReplicaTests(ScaledOutSystem system)
+{
+    private const string LinkWorker = "lw.ama.owusu";
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Theory]
+    [InlineData("referrals")]
+    [InlineData("matching")]
+    public void Every_replica_runs_healthy(string service)
+    {
+        var replicas = system.App.Instances(service);
+        Assert.Equal(ScaledOutSystem.Replicas, replicas.Count);
+        Assert.All(replicas, r => Assert.True(
+            r.Snapshot.State?.Text == KnownResourceStates.Running && r.Snapshot.HealthStatus == HealthStatus.Healthy,
+            $"{r.ResourceId} is {r.Snapshot.State?.Text}, {r.Snapshot.HealthStatus}"));
+    }
+
+    [Theory]
+    [InlineData("matching-activity-published")]
+    [InlineData("matching-referral-submitted")]
+    [InlineData("referrals-matches-proposed")]
+    public async Task Both_replicas_consume_from_their_services_queue(string queue)
+    {
+        var factory = new ConnectionFactory { Uri = new Uri(await system.App.GetConnectionStringAsync("messaging")) };
+        await using var connection = await factory.CreateConnectionAsync(Ct);
+        await using var channel = await connection.CreateChannelAsync(cancellationToken: Ct);
+        var declared = await channel.QueueDeclarePassiveAsync(queue, Ct);
+        Assert.Equal((uint)ScaledOutSystem.Replicas, declared.ConsumerCount);
+    }
+
+    [Fact]
+    public async Task The_suggestions_stored_on_a_referral_are_the_ones_every_matching_replica_gives()
+    {
+        using var tokens = system.CreateTokenClient();
+        var account = new TestAccount("link-worker", LinkWorker, system.DevelopmentPassword);
+        using var referralsHttp = system.CreateHttpClient("referrals");
+        referralsHttp.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await tokens.GetAccessTokenAsync(account, [ApiScopes.Referrals], Ct));
+        var worker = new LinkWorkerClient(referralsHttp);
+        var referralId = await worker.ReferAsync(await worker.RegisterPersonAsync());
+        using (var needs = await worker.Http.PutAsJsonAsync($"/api/referrals/{referralId}/needs", new
+        {
+            needTermIds = new[] { "need-learning-english" },
+            interestTermIds = new[] { "type-swimming" },
+            availability = new[] { new { day = 2, start = "09:30", end = "12:00" } },
+            travel = new { maxKm = 10.0, modes = new[] { "bus" } },
+        }, Ct))
+        {
+            Assert.Equal(HttpStatusCode.OK, needs.StatusCode);
+        }
+        using var group = await VcseGroup.ConnectAsync(system, Ct);
+        var swimming = await group.PublishActivityAsync($"Swim and speak {Guid.NewGuid():N}", Ct, needs: ["learning-english"], activityTypes: ["swimming"]);
+
+        List<Guid> stored = [];
+        await Eventually.HoldsAsync(async () =>
+        {
+            stored = StoredActivities(await worker.GetReferralAsync(referralId));
+            return stored.FirstOrDefault() == swimming;
+        }, "the suggestions recorded on the referral put the new activity first", TimeSpan.FromSeconds(60));
+
+        // A new connection each time, so Aspire's proxy hands the calls to both replicas in turn.
+        var matchingToken = await tokens.GetAccessTokenAsync(account, [ApiScopes.Matching], Ct);
+        await Eventually.HoldsAsync(async () =>
+        {
+            for (var call = 0; call < 2 * ScaledOutSystem.Replicas; call++)
+            {
+                using var channel = GrpcChannel.ForAddress(system.App.GetEndpoint("matching", "grpc"), new GrpcChannelOptions
+                {
+                    HttpHandler = new BearerTokenHandler(matchingToken, new SocketsHttpHandler()),
+                });
+                var answer = await new Matching.MatchingClient(channel).SuggestAsync(
+                    new SuggestRequest { ReferralId = referralId.ToString(), Kind = CandidateKind.Activity, K = stored.Count }, cancellationToken: Ct);
+                if (!answer.Suggestions.Select(s => Guid.Parse(s.CandidateId)).SequenceEqual(stored))
+                {
+                    return false;
+                }
+            }
+            return true;
+        }, $"every matching replica suggests what is stored on the referral: {string.Join(", ", stored)}", TimeSpan.FromSeconds(30));
+    }
+
+    private static List<Guid> StoredActivities(JsonNode referral) =>
+        referral["suggestions"]?["matches"]?.AsArray()
+            .Where(m => m!["kind"]!.GetValue<string>() == "Activity")
+            .Select(m => m!["candidateId"]!.GetValue<Guid>()).ToList() ?? [];
+}
