@@ -112,33 +112,13 @@ public sealed class ReferralJourneyTests(ScaledOutSystem system) : IAsyncLifetim
     public async Task A_newly_published_activity_appears_in_a_referrals_suggestions_through_the_broker()
     {
         var worker = await LinkWorkerAsync();
-        var person = LinkWorkerClient.PersonRequest();
-        person["accessibilityNeeds"] = new JsonArray("StepFreeAccess");
-        var referralId = await worker.ReferAsync(await worker.RegisterPersonAsync(person));
-        // Learning English and swimming together: no seeded activity offers both.
-        using (var needs = await worker.Http.PutAsJsonAsync($"/api/referrals/{referralId}/needs", new
-        {
-            needTermIds = new[] { "need-learning-english" },
-            interestTermIds = new[] { "type-swimming" },
-            availability = new[] { new { day = 2, start = "09:30", end = "12:00" } },
-            travel = new { maxKm = 10.0, modes = new[] { "bus" } },
-        }, Ct))
-        {
-            Assert.Equal(HttpStatusCode.OK, needs.StatusCode);
-        }
-
+        var referralId = await SwimAndSpeak.ReferSomeoneAsync(worker);
         using var group = await VcseGroup.ConnectAsync(system, Ct);
-        var swimming = await group.PublishActivityAsync($"Swim and speak {Guid.NewGuid():N}", Ct,
-            needs: ["learning-english"], activityTypes: ["swimming"]);
+        var swimming = await SwimAndSpeak.PublishActivityAsync(group);
 
-        await Eventually.HoldsAsync(async () => SuggestedActivities(await worker.GetReferralAsync(referralId)).FirstOrDefault() == swimming,
+        await Eventually.HoldsAsync(async () => SwimAndSpeak.StoredActivities(await worker.GetReferralAsync(referralId)).FirstOrDefault() == swimming,
             "the matcher's suggestions recorded on the referral put the new activity first", TimeSpan.FromSeconds(60));
     }
-
-    private static IEnumerable<Guid> SuggestedActivities(JsonNode referral) =>
-        referral["suggestions"]?["matches"]?.AsArray()
-            .Where(m => m!["kind"]!.GetValue<string>() == "Activity")
-            .Select(m => m!["candidateId"]!.GetValue<Guid>()) ?? [];
 
     private async Task<LinkWorkerClient> LinkWorkerAsync() =>
         new(await SignedInAsync("referrals", new TestAccount("link-worker", "lw.ama.owusu", system.DevelopmentPassword), ApiScopes.Referrals));

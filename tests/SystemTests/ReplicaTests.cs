@@ -1,7 +1,4 @@
-using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Text.Json.Nodes;
 using Aspire.Hosting.ApplicationModel;
 using Grpc.Net.Client;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -57,24 +54,14 @@ public sealed class ReplicaTests(ScaledOutSystem system)
         using var referralsHttp = system.CreateHttpClient("referrals");
         referralsHttp.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await tokens.GetAccessTokenAsync(account, [ApiScopes.Referrals], Ct));
         var worker = new LinkWorkerClient(referralsHttp);
-        var referralId = await worker.ReferAsync(await worker.RegisterPersonAsync());
-        using (var needs = await worker.Http.PutAsJsonAsync($"/api/referrals/{referralId}/needs", new
-        {
-            needTermIds = new[] { "need-learning-english" },
-            interestTermIds = new[] { "type-swimming" },
-            availability = new[] { new { day = 2, start = "09:30", end = "12:00" } },
-            travel = new { maxKm = 10.0, modes = new[] { "bus" } },
-        }, Ct))
-        {
-            Assert.Equal(HttpStatusCode.OK, needs.StatusCode);
-        }
+        var referralId = await SwimAndSpeak.ReferSomeoneAsync(worker);
         using var group = await VcseGroup.ConnectAsync(system, Ct);
-        var swimming = await group.PublishActivityAsync($"Swim and speak {Guid.NewGuid():N}", Ct, needs: ["learning-english"], activityTypes: ["swimming"]);
+        var swimming = await SwimAndSpeak.PublishActivityAsync(group);
 
         List<Guid> stored = [];
         await Eventually.HoldsAsync(async () =>
         {
-            stored = StoredActivities(await worker.GetReferralAsync(referralId));
+            stored = SwimAndSpeak.StoredActivities(await worker.GetReferralAsync(referralId));
             return stored.FirstOrDefault() == swimming;
         }, "the suggestions recorded on the referral put the new activity first", TimeSpan.FromSeconds(60));
 
@@ -98,9 +85,4 @@ public sealed class ReplicaTests(ScaledOutSystem system)
             return true;
         }, $"every matching replica suggests what is stored on the referral: {string.Join(", ", stored)}", TimeSpan.FromSeconds(30));
     }
-
-    private static List<Guid> StoredActivities(JsonNode referral) =>
-        referral["suggestions"]?["matches"]?.AsArray()
-            .Where(m => m!["kind"]!.GetValue<string>() == "Activity")
-            .Select(m => m!["candidateId"]!.GetValue<Guid>()).ToList() ?? [];
 }
