@@ -21,6 +21,8 @@ public static class ModelBuilderExtensions
             outbox.Property(m => m.PublishedAt).HasColumnName("published_at");
             outbox.Property(m => m.Attempts).HasColumnName("attempts");
             outbox.Property(m => m.LastError).HasColumnName("last_error").HasMaxLength(500);
+            outbox.Property(m => m.TraceParent).HasColumnName("trace_parent").HasMaxLength(OutboxTracing.TraceParentMaxLength);
+            outbox.Property(m => m.TraceState).HasColumnName("trace_state").HasMaxLength(OutboxTracing.TraceStateMaxLength);
             // The relay's query: unpublished rows in order.
             outbox.HasIndex(m => m.Sequence).HasFilter("published_at IS NULL").HasDatabaseName("ix_outbox_unpublished");
         });

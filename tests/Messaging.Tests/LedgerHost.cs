@@ -2,6 +2,7 @@ using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using SocialPrescribing.Messaging.Persistence;
+using SocialPrescribing.TestKit.Hosting;
 
 namespace SocialPrescribing.Messaging.Tests;
 
@@ -33,5 +34,23 @@ public static class LedgerHost
         var ready = await host.Services.GetRequiredService<IBusControl>().WaitForHealthStatus(BusHealthStatus.Healthy, TimeSpan.FromSeconds(30));
         Assert.Equal(BusHealthStatus.Healthy, ready);
         return host;
+    }
+
+    /// <summary>
+    /// A plain consumer of one account's events, without an inbox, so every publish is seen, duplicates included.
+    /// </summary>
+    public static async Task<IHost> StartListenerAsync(
+        InfrastructureFixture infrastructure, Guid account, Action<ConsumeContext<PointsAwardedIntegrationEvent>> received)
+    {
+        var database = await infrastructure.CreateDatabaseAsync("listener", TestContext.Current.CancellationToken);
+        return await StartAsync(database, infrastructure.BrokerConnectionString, $"listener-{Guid.NewGuid():N}",
+            bus => bus.AddHandler<PointsAwardedIntegrationEvent>(context =>
+            {
+                if (context.Message.AccountId == account)
+                {
+                    received(context);
+                }
+                return Task.CompletedTask;
+            }));
     }
 }

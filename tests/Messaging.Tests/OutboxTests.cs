@@ -83,18 +83,12 @@ public sealed class OutboxTests(InfrastructureFixture infrastructure)
         }
     }
 
-    /// <summary>A plain consumer without an inbox, so every publish is seen, duplicates included.</summary>
-    private async Task<IHost> StartListenerAsync(ConcurrentDictionary<Guid, int> received, Guid account)
-    {
-        var database = await infrastructure.CreateDatabaseAsync("listener", TestContext.Current.CancellationToken);
-        return await LedgerHost.StartAsync(database, infrastructure.BrokerConnectionString, $"listener-{Guid.NewGuid():N}",
-            bus => bus.AddHandler<PointsAwardedIntegrationEvent>(context =>
+    private Task<IHost> StartListenerAsync(ConcurrentDictionary<Guid, int> received, Guid account) =>
+        LedgerHost.StartListenerAsync(infrastructure, account, context =>
+        {
+            if (context.MessageId is { } id)
             {
-                if (context.Message.AccountId == account && context.MessageId is { } id)
-                {
-                    received.AddOrUpdate(id, 1, (_, n) => n + 1);
-                }
-                return Task.CompletedTask;
-            }));
-    }
+                received.AddOrUpdate(id, 1, (_, n) => n + 1);
+            }
+        });
 }

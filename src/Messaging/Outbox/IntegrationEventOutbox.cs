@@ -10,12 +10,15 @@ internal sealed class IntegrationEventOutbox<TContext>(TContext db, TimeProvider
     public void Add(IntegrationEvent integrationEvent)
     {
         var type = integrationEvent.GetType();
+        var (traceParent, traceState) = OutboxTracing.Capture();
         db.Set<OutboxMessage>().Add(new OutboxMessage
         {
             Id = integrationEvent.EventId,
             EventType = EventTypeName.Of(type),
             Payload = JsonSerializer.Serialize(integrationEvent, type, MessagingJson.Options),
             OccurredAt = time.GetUtcNow(),
+            TraceParent = traceParent,
+            TraceState = traceState,
         });
     }
 }

@@ -116,6 +116,9 @@ internal sealed partial class OutboxRelay<TContext>(
         // Publish waits for the broker; bound it so an outage turns into a retry, not a hang.
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         timeout.CancelAfter(_options.PublishTimeout);
+        // Publish inside the trace of the request that wrote the row: MassTransit's send span takes
+        // Activity.Current as its parent and carries it to the consumer in the message headers.
+        using var activity = OutboxTracing.StartPublish(message);
         await bus.Publish(payload, type, context => context.MessageId = message.Id, timeout.Token);
     }
 
@@ -137,9 +140,13 @@ internal sealed partial class OutboxRelay<TContext>(
     private partial void LogPublishFailed(Guid messageId, string error, int attempts);
 }
 
-/// <summary>The relay's metric: batches claimed, on the project's meter (ServiceDefaults exports it).</summary>
+/// <summary>
+/// The relay's metric (batches claimed) and spans (one per relayed event), on the project's meter and
+/// activity source; ServiceDefaults exports both by these names.
+/// </summary>
 public static class OutboxRelayTelemetry
 {
     public const string MeterName = "SocialPrescribing";
+    public const string ActivitySourceName = "SocialPrescribing";
     public const string BatchesInstrument = "socialprescribing.outbox.relay.batches";
 }
