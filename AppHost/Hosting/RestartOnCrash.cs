@@ -52,7 +52,7 @@ internal sealed partial class CrashRestarter(
                 && previous != KnownResourceStates.NotStarted && previous != KnownResourceStates.Waiting && !IsEnded(previous)
                 && !lifetime.ApplicationStopping.IsCancellationRequested)
             {
-                _ = RestartAsync(update.ResourceId, update.Snapshot.ExitCode, stoppingToken);
+                _ = RestartAsync(update.ResourceId, update.Resource.Name, update.Snapshot.ExitCode, stoppingToken);
             }
         }
     }
@@ -60,17 +60,17 @@ internal sealed partial class CrashRestarter(
     private static bool IsEnded(string? state) =>
         state == KnownResourceStates.Exited || state == KnownResourceStates.Finished || state == KnownResourceStates.FailedToStart;
 
-    private async Task RestartAsync(string resourceId, int? exitCode, CancellationToken stoppingToken)
+    private async Task RestartAsync(string resourceId, string name, int? exitCode, CancellationToken stoppingToken)
     {
         var delay = _delays.AddOrUpdate(resourceId, FirstDelay, (_, last) => TimeSpan.FromTicks(Math.Min(last.Ticks * 2, LongestDelay.Ticks)));
-        LogRestarting(resourceId, exitCode, delay.TotalSeconds);
+        LogRestarting(name, exitCode, delay.TotalSeconds);
         try
         {
             await Task.Delay(delay, stoppingToken);
             var result = await commands.ExecuteCommandAsync(resourceId, KnownResourceCommands.StartCommand, stoppingToken);
             if (!result.Success)
             {
-                LogRestartFailed(resourceId, result.Message);
+                LogRestartFailed(name, result.Message);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

@@ -21,6 +21,8 @@ public static class ServiceProjects
             .WithEnvironment("ASPNETCORE_ENVIRONMENT", builder.Environment.EnvironmentName)
             .WithEnvironment("Seeds__Load", settings.LoadSeeds ? "true" : "false")
             .WithEnvironment("Seeds__Path", Path.Combine(settings.RepositoryRoot, "seeds"))
+            // Aspire's development default exports metrics every second: an idle system would never be idle.
+            .WithEnvironment("OTEL_METRIC_EXPORT_INTERVAL", "15000")
             .WithHttpHealthCheck("/health", endpointName: HttpEndpoint)
             .RestartOnCrash();
         return service.WithEnvironment(context =>
