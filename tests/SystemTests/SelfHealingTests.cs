@@ -50,6 +50,44 @@ public sealed class SelfHealingTests(ScaledOutSystem system)
         await AssertReachedMatcherOnceAsync(justAfter);
     }
 
+    [Fact]
+    public async Task A_killed_service_is_started_again_and_every_service_is_healthy_within_a_minute()
+    {
+        var identity = $"Identity__Url={system.App.GetEndpoint("identity").ToString().TrimEnd('/')}";
+        var killed = ServiceProcess("Volunteering.Api", identity) ?? throw new InvalidOperationException("No volunteering process of this system runs.");
+        using (var process = Process.GetProcessById(killed))
+        {
+            process.Kill();
+        }
+        var clock = Stopwatch.StartNew();
+
+        await Eventually.HoldsAsync(() => Task.FromResult(ServiceProcess("Volunteering.Api", identity) is { } pid && pid != killed),
+            "a new volunteering process runs", Within);
+        await SystemHealth.AllHealthyWithinAsync(system, Within - clock.Elapsed, "after kill -9 of the volunteering service");
+    }
+
+    /// <summary>The service's own process (not `dotnet run` around it) of this system: its environment names this system's identity service.</summary>
+    private static int? ServiceProcess(string assembly, string environmentEntry)
+    {
+        foreach (var folder in Directory.EnumerateDirectories("/proc"))
+        {
+            try
+            {
+                var arguments = File.ReadAllText(Path.Combine(folder, "cmdline")).Split('\0');
+                if (arguments[0].EndsWith("/" + assembly, StringComparison.Ordinal)
+                    && File.ReadAllText(Path.Combine(folder, "environ")).Split('\0').Contains(environmentEntry))
+                {
+                    return int.Parse(Path.GetFileName(folder), System.Globalization.CultureInfo.InvariantCulture);
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // A process that ended meanwhile, or not ours to read.
+            }
+        }
+        return null;
+    }
+
     /// <summary>SIGKILL to the process named on the first line of the server's own pid file.</summary>
     private static async Task<int> KillAsync(string pidFile)
     {

@@ -1,4 +1,6 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using SocialPrescribing.Messaging.Persistence;
 using SocialPrescribing.Matching.Suggestions;
 
 namespace SocialPrescribing.Matching.Snapshot;
@@ -16,6 +18,9 @@ internal sealed partial class SnapshotRebuilder(
     TimeProvider time,
     ILogger<SnapshotRebuilder> logger) : BackgroundService
 {
+    /// <summary>The PostgreSQL advisory lock that orders the replicas' rebuild-and-propose cycles.</summary>
+    private const long ProposalLock = 0x5350_4D41_5443_48; // "SPMATCH"
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         // The first build covers everyone, as a restarted replica may have missed announcements.
@@ -29,10 +34,18 @@ internal sealed partial class SnapshotRebuilder(
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
-                var snapshot = await scope.ServiceProvider.GetRequiredService<SnapshotBuilder>().BuildAsync(stoppingToken);
-                holder.Publish(snapshot);
-                var referrals = pending.Candidates ? snapshot.Profiles.Keys.ToList() : pending.Referrals;
-                await scope.ServiceProvider.GetRequiredService<MatchProposer>().ProposeAsync(snapshot, referrals, stoppingToken);
+                var db = scope.ServiceProvider.GetRequiredService<MatchingContext>();
+                // Replicas build and propose one at a time, each reading the read models only once it holds the lock:
+                // the last proposal stored for a referral is then always one made from everything committed before it.
+                await db.InTransactionAsync(async (transaction, ct) =>
+                {
+                    await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({ProposalLock})", ct);
+                    var snapshot = await scope.ServiceProvider.GetRequiredService<SnapshotBuilder>().BuildAsync(ct);
+                    var referrals = pending.Candidates ? snapshot.Profiles.Keys.ToList() : pending.Referrals;
+                    await scope.ServiceProvider.GetRequiredService<MatchProposer>().ProposeAsync(snapshot, referrals, ct);
+                    await transaction.CommitAsync(ct);
+                    holder.Publish(snapshot);
+                }, stoppingToken);
                 failures = 0;
             }
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
