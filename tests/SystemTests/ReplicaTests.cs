@@ -42,8 +42,10 @@ public sealed class ReplicaTests(ScaledOutSystem system)
         var factory = new ConnectionFactory { Uri = new Uri(await system.App.GetConnectionStringAsync("messaging")) };
         await using var connection = await factory.CreateConnectionAsync(Ct);
         await using var channel = await connection.CreateChannelAsync(cancellationToken: Ct);
-        var declared = await channel.QueueDeclarePassiveAsync(queue, Ct);
-        Assert.Equal((uint)ScaledOutSystem.Replicas, declared.ConsumerCount);
+        // A replica reports healthy once its database and broker answer; its bus may attach its consumers a moment later.
+        await Eventually.HoldsAsync(
+            async () => (await channel.QueueDeclarePassiveAsync(queue, Ct)).ConsumerCount == ScaledOutSystem.Replicas,
+            $"{queue} has a consumer in each of the {ScaledOutSystem.Replicas} replicas", TimeSpan.FromSeconds(60));
     }
 
     [Fact]
@@ -63,7 +65,7 @@ public sealed class ReplicaTests(ScaledOutSystem system)
         {
             stored = SwimAndSpeak.StoredActivities(await worker.GetReferralAsync(referralId));
             return stored.FirstOrDefault() == swimming;
-        }, "the suggestions recorded on the referral put the new activity first", TimeSpan.FromSeconds(60));
+        }, $"the suggestions recorded on the referral put the new activity {swimming} first (recorded: {string.Join(", ", stored)})", TimeSpan.FromSeconds(60));
 
         // A new connection each time, so Aspire's proxy hands the calls to both replicas in turn.
         var matchingToken = await tokens.GetAccessTokenAsync(account, [ApiScopes.Matching], Ct);

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using SocialPrescribing.Contracts.IntegrationEvents;
 using SocialPrescribing.Messaging.Inbox;
 
@@ -9,7 +10,11 @@ public sealed class MatchesProposedConsumer(ReferralsContext db, TimeProvider ti
 {
     protected override async Task HandleAsync(MatchesProposedIntegrationEvent message, CancellationToken cancellationToken)
     {
-        var record = await Db.Suggestions.FindAsync([message.ReferralId], cancellationToken);
+        // Locked until this transaction ends: replicas applying two announcements for one referral at once must not
+        // let the older one, committed last, win.
+        var record = await Db.Suggestions
+            .FromSql($"""SELECT * FROM suggestions WHERE "ReferralId" = {message.ReferralId} FOR UPDATE""")
+            .SingleOrDefaultAsync(cancellationToken);
         if (record is null)
         {
             record = new SuggestionsRecord { ReferralId = message.ReferralId };
