@@ -126,10 +126,16 @@ public sealed class SelfHealingTests(ScaledOutSystem system)
             }
         }, $"the matcher knows activity {activityId}", TimeSpan.FromSeconds(90));
 
-        // The directory wrote the activity's publication once, and the matcher's inbox applied that message once.
-        var published = await QueryAsync<Guid>("directory-db",
-            "SELECT id FROM outbox_messages WHERE event_type LIKE '%ActivityPublished%' AND payload::text LIKE '%' || @id || '%' AND published_at IS NOT NULL", activityId);
-        var messageId = Assert.Single(published);
+        // The directory wrote the activity's publication once; the relay may publish it more than once around an outage
+        // (a publish whose commit was lost is repeated), and the matcher's inbox applies that message once.
+        List<Guid> written = [];
+        await Eventually.HoldsAsync(async () =>
+        {
+            written = await QueryAsync<Guid>("directory-db",
+                "SELECT id FROM outbox_messages WHERE event_type LIKE '%ActivityPublished%' AND payload::text LIKE '%' || @id || '%' AND published_at IS NOT NULL", activityId);
+            return written.Count > 0;
+        }, $"the directory's outbox marks the publication of {activityId} as published", Within);
+        var messageId = Assert.Single(written);
         var applied = await QueryAsync<long>("matching-db", "SELECT count(*) FROM inbox_messages WHERE message_id = @id::uuid", messageId);
         Assert.Equal(1L, Assert.Single(applied));
     }

@@ -24,12 +24,6 @@ internal static class SystemHealth
         }
     }
 
-    public static async Task AssertHealthyAsync(SystemFixture system, string service, CancellationToken ct)
-    {
-        var status = await StatusAsync(system, service, ct);
-        Assert.True(status == "Healthy", $"{service} /health says {status}");
-    }
-
     public static async Task AllHealthyWithinAsync(SystemFixture system, TimeSpan within, string when)
     {
         var ct = TestContext.Current.CancellationToken;
