@@ -7,7 +7,8 @@ namespace SocialPrescribing.SystemTests;
 
 /// <summary>
 /// A person who wants to learn English and to swim, and a new activity offering both: no seeded activity does, so
-/// once the matcher has heard of it, it ranks first in the person's suggestions.
+/// once the matcher has heard of it, it is among the person's suggestions (an earlier test's swim-and-speak activity
+/// scores the same, so which of the two ranks first is a tie).
 /// </summary>
 internal static class SwimAndSpeak
 {
