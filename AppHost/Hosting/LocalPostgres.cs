@@ -16,8 +16,6 @@ public sealed class LocalPostgresResource(string name, string command, Parameter
 
     public EndpointReference Endpoint => new(this, EndpointName);
 
-    public Dictionary<string, string> Databases { get; } = [];
-
     // PostgreSQL listens on 127.0.0.1 only: naming it saves Npgsql a refused attempt on ::1 for "localhost".
     public ReferenceExpression ConnectionStringExpression =>
         ReferenceExpression.Create($"Host=127.0.0.1;Port={Endpoint.Property(EndpointProperty.Port)};Username={SuperUser};Password={Password}");
@@ -78,10 +76,11 @@ public static class LocalPostgresExtensions
             connectionString = await resource.ConnectionStringExpression.GetValueAsync(ct));
         builder.Eventing.Subscribe<ResourceReadyEvent>(resource, async (ready, ct) =>
         {
-            await CreateMissingDatabasesAsync(resource, connectionString!, ct);
+            var databases = builder.Resources.OfType<LocalPostgresDatabaseResource>().Where(d => d.Parent == resource).ToList();
+            await CreateMissingDatabasesAsync(databases.Select(d => d.DatabaseName), connectionString!, ct);
             // Aspire passes a parent's state on to child resources of containers only.
             var notifications = ready.Services.GetRequiredService<ResourceNotificationService>();
-            foreach (var database in builder.Resources.OfType<LocalPostgresDatabaseResource>().Where(d => d.Parent == resource))
+            foreach (var database in databases)
             {
                 await notifications.PublishUpdateAsync(database, s => s with { State = KnownResourceStates.Running, StartTimeStamp = DateTime.UtcNow });
             }
@@ -102,7 +101,6 @@ public static class LocalPostgresExtensions
     public static IResourceBuilder<LocalPostgresDatabaseResource> AddDatabase(this IResourceBuilder<LocalPostgresResource> server, string name)
     {
         var database = new LocalPostgresDatabaseResource(name, name, server.Resource);
-        server.Resource.Databases[name] = name;
         string? connectionString = null;
         var builder = server.ApplicationBuilder;
         builder.Eventing.Subscribe<ConnectionStringAvailableEvent>(database, async (_, ct) =>
@@ -151,12 +149,12 @@ public static class LocalPostgresExtensions
         }
     }
 
-    private static async Task CreateMissingDatabasesAsync(LocalPostgresResource server, string connectionString, CancellationToken ct)
+    private static async Task CreateMissingDatabasesAsync(IEnumerable<string> databases, string connectionString, CancellationToken ct)
     {
         var admin = new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false, Database = "postgres" };
         await using var connection = new NpgsqlConnection(admin.ConnectionString);
         await connection.OpenAsync(ct);
-        foreach (var database in server.Databases.Values)
+        foreach (var database in databases)
         {
             await using var exists = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = $1", connection) { Parameters = { new() { Value = database } } };
             if (await exists.ExecuteScalarAsync(ct) is null)

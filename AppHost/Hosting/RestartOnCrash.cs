@@ -47,15 +47,20 @@ internal sealed partial class CrashRestarter(
             {
                 _delays.TryRemove(update.ResourceId, out _);
             }
-            // A stop someone asked for (dashboard, test, shutdown) passes through Stopping; a crash does not.
-            if (previous != state && IsEnded(state) && previous is not null && previous != KnownResourceStates.Stopping
-                && previous != KnownResourceStates.NotStarted && previous != KnownResourceStates.Waiting && !IsEnded(previous)
-                && !lifetime.ApplicationStopping.IsCancellationRequested)
+            if (IsCrash(previous, state) && !lifetime.ApplicationStopping.IsCancellationRequested)
             {
                 _ = RestartAsync(update.ResourceId, update.Resource.Name, update.Snapshot.ExitCode, stoppingToken);
             }
         }
     }
+
+    /// <summary>
+    /// Ended without passing through Stopping, as a stop someone asked for (dashboard, test, shutdown) does; a resource
+    /// that never started (not started, waiting) or had already ended has nothing to restart.
+    /// </summary>
+    private static bool IsCrash(string? previous, string? state) =>
+        IsEnded(state) && previous is not null && !IsEnded(previous)
+        && previous != KnownResourceStates.Stopping && previous != KnownResourceStates.NotStarted && previous != KnownResourceStates.Waiting;
 
     private static bool IsEnded(string? state) =>
         state == KnownResourceStates.Exited || state == KnownResourceStates.Finished || state == KnownResourceStates.FailedToStart;

@@ -103,22 +103,20 @@ public sealed class AspireApp : IAsyncDisposable
         foreach (var instance in _latest.Values.Where(e => e.Resource is not ParameterResource && !e.Snapshot.IsHidden).OrderBy(e => e.ResourceId, StringComparer.Ordinal))
         {
             var id = instance.ResourceId;
+            var lines = new List<string>();
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+            try
             {
-                var lines = new List<string>();
-                using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
-                try
+                await foreach (var batch in loggers.GetAllAsync(id).WithCancellation(timeout.Token))
                 {
-                    await foreach (var batch in loggers.GetAllAsync(id).WithCancellation(timeout.Token))
-                    {
-                        lines.AddRange(batch.Select(l => l.Content));
-                    }
+                    lines.AddRange(batch.Select(l => l.Content));
                 }
-                catch (OperationCanceledException)
-                {
-                    // What arrived in time is enough.
-                }
-                text.AppendLine($"--- {id} ({instance.Snapshot.State?.Text}) ---").AppendJoin('\n', lines.TakeLast(linesPerResource)).AppendLine();
             }
+            catch (OperationCanceledException)
+            {
+                // What arrived in time is enough.
+            }
+            text.AppendLine($"--- {id} ({instance.Snapshot.State?.Text}) ---").AppendJoin('\n', lines.TakeLast(linesPerResource)).AppendLine();
         }
         return text.ToString();
     }
