@@ -1,3 +1,5 @@
+using SocialPrescribing.Contracts.IntegrationEvents;
+
 namespace SocialPrescribing.Messaging;
 
 /// <summary>
@@ -8,7 +10,9 @@ internal static class EventTypeName
 {
     public static string Of(Type type) => $"{type.FullName}, {type.Assembly.GetName().Name}";
 
-    public static Type Resolve(string name) =>
-        Type.GetType(name, throwOnError: false)
-        ?? throw new InvalidOperationException($"The outbox holds an event of unknown type '{name}'.");
+    /// <summary>The integration event type so named, or null: a row may name no type, or one that is no event.</summary>
+    public static Type? Resolve(string name) =>
+        Type.GetType(name, throwOnError: false) is { IsAbstract: false } type && type.IsAssignableTo(typeof(IntegrationEvent))
+            ? type
+            : null;
 }

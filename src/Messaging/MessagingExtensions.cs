@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using SocialPrescribing.Messaging.Outbox;
 
@@ -28,7 +29,11 @@ public static class MessagingExtensions
         var broker = new Uri(connectionString);
         var serviceName = builder.Configuration["OTEL_SERVICE_NAME"] ?? builder.Environment.ApplicationName;
 
-        builder.Services.AddOptions<MessagingOptions>().BindConfiguration("Messaging");
+        builder.Services.AddOptions<MessagingOptions>()
+            .BindConfiguration("Messaging")
+            .ValidateDataAnnotations()
+            .Validate(o => o.RelayMaxBackoff >= o.RelayMinBackoff, "Messaging:RelayMaxBackoff must not be shorter than Messaging:RelayMinBackoff.")
+            .ValidateOnStart();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddSingleton<OutboxSignalInterceptor>();
@@ -37,6 +42,9 @@ public static class MessagingExtensions
             options.AddInterceptors(services.GetRequiredService<OutboxSignalInterceptor>()));
         builder.Services.AddScoped<IIntegrationEventOutbox, IntegrationEventOutbox<TContext>>();
         builder.Services.AddHostedService<OutboxRelay<TContext>>();
+        // Degraded, not Unhealthy: the service and its other events work; someone has to look at the parked rows.
+        builder.Services.AddHealthChecks().AddCheck<OutboxDeadLetterHealthCheck<TContext>>(
+            OutboxDeadLetterHealthCheck<TContext>.Name, HealthStatus.Degraded);
 
         // Aspire's RabbitMQ client: a health check and telemetry for the broker. MassTransit keeps its own
         // connection for the messages. The client connects on first use (the health check), once per check

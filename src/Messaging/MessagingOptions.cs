@@ -1,13 +1,34 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace SocialPrescribing.Messaging;
 
 /// <summary>Tuning for the outbox relay; the defaults suit a service with modest traffic.</summary>
+/// <remarks>
+/// Zero batch sizes, intervals or back-offs are refused at start: each would turn the relay's loop into a busy one.
+/// </remarks>
 public sealed class MessagingOptions
 {
+    [Range(1, 10_000)]
     public int RelayBatchSize { get; set; } = 100;
+
+    [Range(typeof(TimeSpan), "00:00:00.010", "01:00:00")]
     public TimeSpan RelayPollInterval { get; set; } = TimeSpan.FromSeconds(2);
+
+    [Range(typeof(TimeSpan), "00:00:00.010", "01:00:00")]
     public TimeSpan RelayMinBackoff { get; set; } = TimeSpan.FromSeconds(1);
+
+    [Range(typeof(TimeSpan), "00:00:00.010", "01:00:00")]
     public TimeSpan RelayMaxBackoff { get; set; } = TimeSpan.FromSeconds(30);
+
+    [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00")]
     public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// How many times a row may fail by itself (unreadable, or refused while the broker is up) before it is parked
+    /// in the dead-letter table so the events behind it can leave. Failures while the broker is away never count.
+    /// </summary>
+    [Range(1, 1_000)]
+    public int RelayMaxAttempts { get; set; } = 5;
 
     /// <summary>How long published outbox rows and inbox ids are kept (for diagnosis and duplicate detection).</summary>
     public TimeSpan Retention { get; set; } = TimeSpan.FromDays(14);

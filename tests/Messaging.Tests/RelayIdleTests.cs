@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Diagnostics.Metrics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using SocialPrescribing.Messaging.Outbox;
@@ -10,7 +9,8 @@ namespace SocialPrescribing.Messaging.Tests;
 
 /// <summary>
 /// The relay is woken by commits that wrote outbox rows and by nothing else; with a long poll interval
-/// an idle service claims no batches at all, and an event still leaves at once.
+/// an idle service claims no batches at all, with a short one it queries once per interval, and an event
+/// still leaves at once.
 /// </summary>
 public sealed class RelayIdleTests(InfrastructureFixture infrastructure)
 {
@@ -21,7 +21,7 @@ public sealed class RelayIdleTests(InfrastructureFixture infrastructure)
     {
         var ct = TestContext.Current.CancellationToken;
         using var host = await StartAsync(ct);
-        using var batches = new BatchCounter(host);
+        using var batches = new InstrumentCounter(host, OutboxRelayTelemetry.BatchesInstrument);
 
         await SaveEventAsync(host, ct);
         // Other work in the service commits too, without outbox rows: it must not wake the relay either.
@@ -42,11 +42,32 @@ public sealed class RelayIdleTests(InfrastructureFixture infrastructure)
     }
 
     [Fact]
+    public async Task An_idle_relay_queries_the_database_at_most_once_per_poll_interval()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var poll = TimeSpan.FromMilliseconds(500);
+        var traffic = new DatabaseTraffic();
+        using var host = await StartAsync(ct, poll, traffic);
+        var id = await SaveEventAsync(host, ct);
+        await Eventually.HoldsAsync(() => IsPublishedAsync(host, id, ct), "the event is published");
+        await Task.Delay(poll, ct);
+
+        var before = traffic.Commands;
+        var clock = Stopwatch.StartNew();
+        await Task.Delay(TimeSpan.FromSeconds(4), ct);
+        var issued = traffic.Commands - before;
+        var intervals = clock.Elapsed / poll;
+
+        // At least one: the relay is alive and the count sees it. At most one a poll (and one started before the window).
+        Assert.InRange(issued, 1, (long)Math.Ceiling(intervals) + 1);
+    }
+
+    [Fact]
     public async Task An_event_leaves_at_once_without_waiting_for_a_poll()
     {
         var ct = TestContext.Current.CancellationToken;
         using var host = await StartAsync(ct);
-        using var batches = new BatchCounter(host);
+        using var batches = new InstrumentCounter(host, OutboxRelayTelemetry.BatchesInstrument);
         await Task.Delay(TimeSpan.FromMilliseconds(500), ct);
         var before = batches.Count;
 
@@ -58,11 +79,18 @@ public sealed class RelayIdleTests(InfrastructureFixture infrastructure)
         Assert.True(batches.Count > before);
     }
 
-    private async Task<IHost> StartAsync(CancellationToken ct)
+    private async Task<IHost> StartAsync(CancellationToken ct, TimeSpan? poll = null, DatabaseTraffic? traffic = null)
     {
         var database = await infrastructure.CreateDatabaseAsync("ledger", ct);
         return await LedgerHost.StartAsync(database, infrastructure.BrokerConnectionString, $"ledger-{Guid.NewGuid():N}",
-            services: services => services.Configure<MessagingOptions>(o => o.RelayPollInterval = LongPoll));
+            services: services =>
+            {
+                services.Configure<MessagingOptions>(o => o.RelayPollInterval = poll ?? LongPoll);
+                if (traffic is not null)
+                {
+                    services.ConfigureDbContext<LedgerContext>(options => options.AddInterceptors(traffic));
+                }
+            });
     }
 
     private static async Task<Guid> SaveEventAsync(IHost host, CancellationToken ct)
@@ -80,30 +108,5 @@ public sealed class RelayIdleTests(InfrastructureFixture infrastructure)
         var db = scope.ServiceProvider.GetRequiredService<LedgerContext>();
         var message = await db.Set<OutboxMessage>().FindAsync([id], ct);
         return message?.PublishedAt is not null;
-    }
-
-    /// <summary>Counts the batches claimed by one host's relay (its own meter factory, so other tests' hosts do not count).</summary>
-    private sealed class BatchCounter : IDisposable
-    {
-        private readonly MeterListener _listener = new();
-        private long _count;
-
-        public BatchCounter(IHost host)
-        {
-            var meters = host.Services.GetRequiredService<IMeterFactory>();
-            _listener.InstrumentPublished = (instrument, listener) =>
-            {
-                if (instrument.Meter.Scope == meters && instrument.Name == OutboxRelayTelemetry.BatchesInstrument)
-                {
-                    listener.EnableMeasurementEvents(instrument);
-                }
-            };
-            _listener.SetMeasurementEventCallback<long>((_, value, _, _) => Interlocked.Add(ref _count, value));
-            _listener.Start();
-        }
-
-        public long Count => Interlocked.Read(ref _count);
-
-        public void Dispose() => _listener.Dispose();
     }
 }

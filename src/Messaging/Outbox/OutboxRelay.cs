@@ -1,5 +1,4 @@
 using System.Diagnostics.Metrics;
-using System.Text.Json;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,11 +14,13 @@ namespace SocialPrescribing.Messaging.Outbox;
 /// <c>FOR UPDATE SKIP LOCKED</c>, so replicas of a service share the work without publishing
 /// a row twice; a row is marked published in the same transaction that claimed it, so a
 /// crash between publish and commit republishes it (at least once) and the consumer's inbox
-/// drops the duplicate. While the broker is down rows simply wait: nothing is lost.
+/// drops the duplicate. While the broker is down rows simply wait: nothing is lost. A row that
+/// fails by itself (see <see cref="OutboxFailure"/>) is retried in place, keeping order, and after
+/// <see cref="MessagingOptions.RelayMaxAttempts"/> failures is parked as an <see cref="OutboxDeadLetter"/>.
 /// </summary>
 internal sealed partial class OutboxRelay<TContext>(
     IServiceScopeFactory scopes,
-    IBus bus,
+    IBusControl bus,
     OutboxSignal signal,
     TimeProvider time,
     IOptions<MessagingOptions> options,
@@ -30,6 +31,8 @@ internal sealed partial class OutboxRelay<TContext>(
     private readonly MessagingOptions _options = options.Value;
     private readonly Counter<long> _batches = meters.Create(OutboxRelayTelemetry.MeterName).CreateCounter<long>(
         OutboxRelayTelemetry.BatchesInstrument, description: "Outbox batches claimed by the relay (an idle service claims one per poll interval).");
+    private readonly Counter<long> _deadLetters = meters.Create(OutboxRelayTelemetry.MeterName).CreateCounter<long>(
+        OutboxRelayTelemetry.DeadLettersInstrument, description: "Outbox rows parked as dead letters after failing by themselves too often.");
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -40,22 +43,24 @@ internal sealed partial class OutboxRelay<TContext>(
             try
             {
                 var outcome = await PublishBatchAsync(stoppingToken);
-                backoff = _options.RelayMinBackoff;
                 if (time.GetUtcNow() >= nextCleanup)
                 {
                     await DeleteOldRowsAsync(stoppingToken);
                     nextCleanup = time.GetUtcNow() + TimeSpan.FromHours(1);
                 }
-                if (outcome == BatchOutcome.Full)
-                {
-                    continue;
-                }
                 if (outcome == BatchOutcome.Stalled)
                 {
+                    // The broker is away or the oldest row keeps failing: each retry waits longer, so a long
+                    // outage costs a query now and then rather than one a second.
                     await Task.Delay(backoff, time, stoppingToken);
+                    backoff = Longer(backoff);
                     continue;
                 }
-                await signal.WaitAsync(_options.RelayPollInterval, stoppingToken);
+                backoff = _options.RelayMinBackoff;
+                if (outcome == BatchOutcome.Drained)
+                {
+                    await signal.WaitAsync(_options.RelayPollInterval, stoppingToken);
+                }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -66,10 +71,12 @@ internal sealed partial class OutboxRelay<TContext>(
                 // The database is unreachable: wait and try again; the rows are safe where they are.
                 LogRelayFailed(ex.GetType().Name, backoff);
                 await Task.Delay(backoff, time, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
-                backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, _options.RelayMaxBackoff.Ticks));
+                backoff = Longer(backoff);
             }
         }
     }
+
+    private TimeSpan Longer(TimeSpan backoff) => TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, _options.RelayMaxBackoff.Ticks));
 
     private async Task<BatchOutcome> PublishBatchAsync(CancellationToken stoppingToken)
     {
@@ -83,6 +90,7 @@ internal sealed partial class OutboxRelay<TContext>(
                 .ToListAsync(ct);
 
             var outcome = batch.Count == _options.RelayBatchSize ? BatchOutcome.Full : BatchOutcome.Drained;
+            var parked = 0;
             foreach (var message in batch)
             {
                 try
@@ -90,28 +98,43 @@ internal sealed partial class OutboxRelay<TContext>(
                     await PublishAsync(message, ct);
                     message.PublishedAt = time.GetUtcNow();
                 }
-                catch (Exception ex) when (!ct.IsCancellationRequested)
+                catch (Exception ex) when (!ct.IsCancellationRequested && OutboxFailure.IsBrokerUnavailable(ex, bus.CheckHealth().Status))
                 {
-                    // Keep order: stop at the first failure and retry from here after a pause.
-                    message.Attempts++;
-                    message.LastError = ex.GetType().Name;
-                    LogPublishFailed(message.Id, ex.GetType().Name, message.Attempts);
+                    // Not the row's fault: leave it untouched, stop here to keep order, and retry after a pause.
+                    LogBrokerUnavailable(message.Id, ex.GetType().Name);
                     outcome = BatchOutcome.Stalled;
                     break;
+                }
+                catch (Exception ex) when (!ct.IsCancellationRequested)
+                {
+                    var error = OutboxFailure.Describe(ex);
+                    if (!message.FailedByItself(error, time.GetUtcNow(), _options.RelayMaxAttempts))
+                    {
+                        LogPublishFailed(message.Id, error, message.Attempts);
+                        outcome = BatchOutcome.Stalled;
+                        break;
+                    }
+                    db.Set<OutboxMessage>().Remove(message);
+                    db.Set<OutboxDeadLetter>().Add(OutboxDeadLetter.Park(message, time.GetUtcNow()));
+                    LogParked(message.Id, message.EventType, message.Attempts, error);
+                    parked++;
                 }
             }
 
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
+            // Counted once committed: a rolled-back park is retried, and would otherwise count twice.
+            if (parked > 0)
+            {
+                _deadLetters.Add(parked);
+            }
             return outcome;
         }, stoppingToken);
     }
 
     private async Task PublishAsync(OutboxMessage message, CancellationToken stoppingToken)
     {
-        var type = EventTypeName.Resolve(message.EventType);
-        var payload = JsonSerializer.Deserialize(message.Payload, type, MessagingJson.Options)
-            ?? throw new InvalidOperationException($"Outbox row {message.Id} has an empty payload.");
+        var (type, payload) = OutboxPayload.Read(message);
 
         // Publish waits for the broker; bound it so an outage turns into a retry, not a hang.
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
@@ -136,17 +159,12 @@ internal sealed partial class OutboxRelay<TContext>(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox relay could not reach its database ({Error}); retrying in {Backoff}")]
     private partial void LogRelayFailed(string error, TimeSpan backoff);
 
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not publish outbox message {MessageId}: the broker is unavailable ({Error}); it will be retried")]
+    private partial void LogBrokerUnavailable(Guid messageId, string error);
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not publish outbox message {MessageId} ({Error}), attempt {Attempts}; it will be retried")]
     private partial void LogPublishFailed(Guid messageId, string error, int attempts);
-}
 
-/// <summary>
-/// The relay's metric (batches claimed) and spans (one per relayed event), on the project's meter and
-/// activity source; ServiceDefaults exports both by these names.
-/// </summary>
-public static class OutboxRelayTelemetry
-{
-    public const string MeterName = "SocialPrescribing";
-    public const string ActivitySourceName = "SocialPrescribing";
-    public const string BatchesInstrument = "socialprescribing.outbox.relay.batches";
+    [LoggerMessage(Level = LogLevel.Error, Message = "Parked outbox message {MessageId} ({EventType}) as a dead letter after {Attempts} failed attempts ({Error}); the events behind it go on")]
+    private partial void LogParked(Guid messageId, string eventType, int attempts, string error);
 }
