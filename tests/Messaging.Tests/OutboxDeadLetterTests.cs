@@ -76,6 +76,7 @@ public sealed class OutboxDeadLetterTests(InfrastructureFixture infrastructure)
             $"the relay has tried more than {2 * MaxAttempts} times", TimeSpan.FromSeconds(90));
         var commands = traffic.Commands - start.Commands;
         var elapsed = DateTimeOffset.UtcNow - start.Clock;
+        TestContext.Current.TestOutputHelper?.WriteLine($"{batches.Count - start.Batches} tries, {commands} queries in {elapsed.TotalSeconds:F1} s of outage");
 
         await using var scope = host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LedgerContext>();

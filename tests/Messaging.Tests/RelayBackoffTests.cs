@@ -32,6 +32,7 @@ public sealed class RelayBackoffTests(InfrastructureFixture infrastructure)
         var clock = Stopwatch.StartNew();
         await Task.Delay(TimeSpan.FromSeconds(5), ct);
         var tries = traffic.ConnectionsOpened - before;
+        TestContext.Current.TestOutputHelper?.WriteLine($"{tries} connection attempts in {clock.Elapsed.TotalSeconds:F1} s without a database");
 
         // It keeps trying (so it will be back once the database is), but with the back-off growing to its maximum:
         // fewer tries than one per minimum back-off, where a loop without a pause would make thousands.

@@ -57,6 +57,7 @@ public sealed class RelayIdleTests(InfrastructureFixture infrastructure)
         await Task.Delay(TimeSpan.FromSeconds(4), ct);
         var issued = traffic.Commands - before;
         var intervals = clock.Elapsed / poll;
+        TestContext.Current.TestOutputHelper?.WriteLine($"{issued} queries in {clock.Elapsed.TotalSeconds:F1} s ({intervals:F1} poll intervals)");
 
         // At least one: the relay is alive and the count sees it. At most one a poll (and one started before the window).
         Assert.InRange(issued, 1, (long)Math.Ceiling(intervals) + 1);
