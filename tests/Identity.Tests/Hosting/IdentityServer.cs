@@ -96,6 +96,15 @@ public sealed class IdentityServer : WebApplicationFactory<Program>
         return new TestAccount(Roles.Volunteer, email, OneTimeCodeIdentifier: email, VolunteerId: volunteerId.ToString());
     }
 
+    /// <summary>The newest one-time code stored for the email or phone number (hashes and counters only).</summary>
+    public async Task<OneTimeCode> LatestOneTimeCodeAsync(string identifier)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IdentityContext>();
+        var hash = OneTimeCodeIdentifier.Hash(OneTimeCodeIdentifier.Normalise(identifier));
+        return await db.OneTimeCodes.AsNoTracking().Where(c => c.IdentifierHash == hash).OrderByDescending(c => c.CreatedAt).FirstAsync();
+    }
+
     public async Task<List<AuditEvent>> AuditTrailAsync(Func<IQueryable<AuditEvent>, IQueryable<AuditEvent>> filter)
     {
         await using var scope = Services.CreateAsyncScope();
