@@ -13,16 +13,19 @@ public static class DevelopmentSettings
     public const string SeedsKey = "Seeds:Load";
     public const string KeyDirectoryKey = "Identity:KeyDirectory";
 
-    public static bool CodeSenderEnabled(IConfiguration configuration) => configuration.GetValue<bool>(CodeSenderKey);
+    public static bool CodeSenderEnabled(IConfiguration configuration) => IsOn(configuration, CodeSenderKey);
 
     /// <summary>The development settings present, each with why it must not reach production.</summary>
     public static IReadOnlyList<string> PresentIn(IConfiguration configuration) =>
     [
         .. CodeSenderEnabled(configuration) ? [$"{CodeSenderKey}=true shows anyone's sign-in code at /dev/outbox"] : Array.Empty<string>(),
         .. configuration[PasswordKey] is { Length: > 0 } ? [$"{PasswordKey} gives the seeded staff users one shared password"] : Array.Empty<string>(),
-        .. configuration.GetValue<bool>(SeedsKey) ? [$"{SeedsKey}=true creates the demo users"] : Array.Empty<string>(),
+        .. IsOn(configuration, SeedsKey) ? [$"{SeedsKey}=true creates the demo users"] : Array.Empty<string>(),
         .. configuration[KeyDirectoryKey] is not { Length: > 0 } ? [$"without {KeyDirectoryKey} tokens are signed with ephemeral development keys"] : Array.Empty<string>(),
     ];
+
+    /// <summary>Only an explicit "true" switches a development setting on; empty or anything else leaves it off.</summary>
+    private static bool IsOn(IConfiguration configuration, string key) => bool.TryParse(configuration[key], out var on) && on;
 
     public static bool AllowedIn(IHostEnvironment environment) =>
         environment.IsDevelopment() || environment.IsEnvironment("Testing");
