@@ -3,7 +3,10 @@ namespace SocialPrescribing.AppHost.Hosting;
 /// <summary>
 /// How the identity service and the others find each other: every service validates tokens issued at
 /// <c>Identity:Url</c>; the back-end services also get a client secret of their own for background work, which
-/// the identity service registers; the development staff password is generated and kept owner-only.
+/// the identity service registers; the development staff password is generated and kept owner-only. The AppHost
+/// runs only on a developer's machine (and in tests), so it switches the development code sender on: volunteers'
+/// codes are shown at the identity service's <c>/dev/outbox</c>. Outside the Development environment the identity
+/// service refuses to start with these settings.
 /// </summary>
 public static class IdentityWiring
 {
@@ -26,6 +29,7 @@ public static class IdentityWiring
         identity.WithEnvironment("Identity__Url", identity.GetEndpoint(ServiceProjects.HttpEndpoint))
             .WithEnvironment("Identity__KeyDirectory", Path.Combine(settings.DataDirectory, "identity", "keys"))
             .WithEnvironment("Identity__DevelopmentPassword", password)
+            .WithEnvironment("Identity__DevelopmentCodeSender", "true")
             .WithEnvironment("Identity__Clients__web__RedirectUris", ReferenceExpression.Create($"{webUrl}/signin-oidc"))
             .WithEnvironment("Identity__Clients__web__PostLogoutRedirectUris", ReferenceExpression.Create($"{webUrl}/signout-callback-oidc"));
         foreach (var service in services)

@@ -1,8 +1,11 @@
+using System.Net;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.DataProtection;
 using OpenIddict.Validation.AspNetCore;
 using SocialPrescribing.Identity.Apis;
 using SocialPrescribing.Identity.Infrastructure.OneTimeCodes;
+using SocialPrescribing.Identity.Infrastructure.SignInLimits;
 using SocialPrescribing.Messaging.Persistence;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 using static OpenIddict.Server.OpenIddictServerEvents;
@@ -16,6 +19,7 @@ internal static class Extensions
 
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
+        DevelopmentSettings.ThrowIfPresentOutsideDevelopment(builder.Environment, builder.Configuration);
         builder.AddServiceDatabase<IdentityContext>("identity-db");
         builder.Services.AddScoped<IDatabaseSeeder<IdentityContext>, DevelopmentUsers>();
         builder.Services.AddHostedService<ConfiguredClients>();
@@ -23,6 +27,8 @@ internal static class Extensions
         builder.AddAccounts();
         builder.AddOpenIdConnectServer();
         builder.AddOneTimeCodes();
+        builder.AddClientAddresses();
+        builder.Services.AddSingleton<SignInRateLimiter>();
 
         builder.Services.AddDefaultPolicies();
         builder.Services.AddAuthorizationBuilder()
@@ -145,6 +151,29 @@ internal static class Extensions
             });
     }
 
+    /// <summary>
+    /// The client IP that the sign-in limits and the audit trail see. X-Forwarded-For is believed
+    /// only from the proxies in <c>Identity:TrustedProxies</c> (comma list: the ingress, the web,
+    /// which forwards its visitors' addresses); unset, only from loopback (run mode, tests).
+    /// </summary>
+    private static void AddClientAddresses(this IHostApplicationBuilder builder)
+    {
+        var trusted = builder.Configuration["Identity:TrustedProxies"]?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        builder.Services.Configure<ForwardedHeadersOptions>(options =>
+        {
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor;
+            if (trusted is { Length: > 0 })
+            {
+                options.KnownIPNetworks.Clear();
+                options.KnownProxies.Clear();
+                foreach (var proxy in trusted)
+                {
+                    options.KnownProxies.Add(IPAddress.Parse(proxy));
+                }
+            }
+        });
+    }
+
     private static void AddOneTimeCodes(this IHostApplicationBuilder builder)
     {
         builder.Services.AddScoped<OneTimeCodeService>();
@@ -152,8 +181,8 @@ internal static class Extensions
         builder.Services.AddRateLimiter(options => OneTimeCodeRateLimits.AddPerIpPolicy(options, builder.Configuration));
 
         // Production registers a real email/SMS sender (e.g. GOV.UK Notify) here; the
-        // development outbox is only ever used where /dev/outbox may be shown.
-        if (DevelopmentOutboxApi.IsAvailableIn(builder.Environment))
+        // development outbox only behind its explicit switch.
+        if (DevelopmentSettings.CodeSenderEnabled(builder.Configuration))
         {
             builder.Services.AddSingleton<DevelopmentOutbox>();
             builder.Services.AddSingleton<IOneTimeCodeSender>(sp => sp.GetRequiredService<DevelopmentOutbox>());

@@ -1,4 +1,5 @@
 using SocialPrescribing.Identity.Apis;
+using SocialPrescribing.Identity.Infrastructure.SignInLimits;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -8,7 +9,12 @@ builder.AddApplicationServices();
 var app = builder.Build();
 
 app.MapDefaultEndpoints();
+app.UseForwardedHeaders();
 app.UseRateLimiter();
+// Before authentication: OpenIddict answers token requests (checking secrets and codes) there.
+app.UseTokenEndpointLimits();
+app.UseAuthentication();
+app.UseAuthorization();
 app.MapRazorPages();
 app.MapConnectEndpoints();
 app.MapOneTimeCodeApi();

@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.Time.Testing;
+using SocialPrescribing.Identity.Infrastructure.OneTimeCodes;
 
 namespace SocialPrescribing.Identity.Tests;
 
@@ -66,6 +67,51 @@ public sealed class VolunteerOneTimeCodeTests(IdentityServerFixture identity)
         }
 
         await AssertInvalidGrantAsync(await tokens.RedeemOneTimeCodeAsync(Margaret, code, Scopes, Cancellation));
+    }
+
+    [Fact]
+    public async Task Fifty_parallel_wrong_guesses_get_five_tries_between_them_and_then_the_right_code_is_refused()
+    {
+        var volunteer = await identity.Server.CreateVolunteerAccountAsync();
+        var email = volunteer.OneTimeCodeIdentifier!;
+        using var tokens = identity.Server.NewTokenClient();
+        (await tokens.SendOneTimeCodeAsync(email, Cancellation)).EnsureSuccessStatusCode();
+        var code = (await tokens.ReadDevelopmentCodeAsync(email, Cancellation))!;
+        var wrong = code == "000000" ? "111111" : "000000";
+
+        var guesses = await Task.WhenAll(Enumerable.Range(0, 50).Select(_ => tokens.RedeemOneTimeCodeAsync(email, wrong, Scopes, Cancellation)));
+        foreach (var guess in guesses)
+        {
+            await AssertInvalidGrantAsync(guess);
+        }
+        await AssertInvalidGrantAsync(await tokens.RedeemOneTimeCodeAsync(email, code, Scopes, Cancellation));
+
+        var stored = await identity.Server.LatestOneTimeCodeAsync(email);
+        Assert.Equal(OneTimeCodeService.MaxAttempts, stored.FailedAttempts);
+        Assert.Null(stored.ConsumedAt);
+        var compared = await identity.Server.AuditTrailAsync(q => q.Where(a =>
+            a.SubjectId == stored.UserId && a.Type == AuditEventType.OneTimeCodeSignInFailed && a.Detail == "wrong_code"));
+        Assert.Equal(OneTimeCodeService.MaxAttempts, compared.Count);
+    }
+
+    [Fact]
+    public async Task A_right_code_after_four_wrong_ones_signs_in_and_is_not_counted_as_a_failure()
+    {
+        var volunteer = await identity.Server.CreateVolunteerAccountAsync();
+        var email = volunteer.OneTimeCodeIdentifier!;
+        using var tokens = identity.Server.NewTokenClient();
+        (await tokens.SendOneTimeCodeAsync(email, Cancellation)).EnsureSuccessStatusCode();
+        var code = (await tokens.ReadDevelopmentCodeAsync(email, Cancellation))!;
+        var wrong = code == "000000" ? "111111" : "000000";
+
+        for (var attempt = 1; attempt <= OneTimeCodeService.MaxAttempts - 1; attempt++)
+        {
+            await AssertInvalidGrantAsync(await tokens.RedeemOneTimeCodeAsync(email, wrong, Scopes, Cancellation));
+        }
+        using var right = await tokens.RedeemOneTimeCodeAsync(email, code, Scopes, Cancellation);
+
+        Assert.Equal(HttpStatusCode.OK, right.StatusCode);
+        Assert.Equal(OneTimeCodeService.MaxAttempts - 1, (await identity.Server.LatestOneTimeCodeAsync(email)).FailedAttempts);
     }
 
     [Fact]

@@ -34,6 +34,9 @@ public static class WebSignInExtensions
         builder.Services.AddTransient<AuthenticationTokenForwardingHandler>();
         builder.Services.AddSingleton<AccessTokenRefresher>();
         builder.Services.AddSingleton<OneTimeCodeSignIn>();
+        builder.Services.AddTransient<VisitorAddressHandler>();
+        builder.Services.AddHttpClient(nameof(OneTimeCodeSignIn)).AddHttpMessageHandler<VisitorAddressHandler>();
+        builder.Services.AddHttpClient(nameof(AccessTokenRefresher)).AddHttpMessageHandler<VisitorAddressHandler>();
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(WebPolicies.Volunteer, p => p.RequireAuthenticatedUser().RequireClaim(ClaimNames.VolunteerId))
             .AddPolicy(WebPolicies.LinkWorker, p => p.RequireRole(Roles.LinkWorker, Roles.TeamLead))
@@ -78,6 +81,10 @@ public static class WebSignInExtensions
                 options.ClaimActions.MapUniqueJsonKey(ClaimNames.VolunteerId, ClaimNames.VolunteerId);
                 options.ClaimActions.MapJsonKey(ClaimNames.Role, ClaimNames.Role);
             });
+        // The code redemption at the token endpoint counts against the visitor's address too.
+        builder.Services.AddOptions<OpenIdConnectOptions>(OpenIdConnectDefaults.AuthenticationScheme)
+            .Configure<IHttpContextAccessor>((options, http) =>
+                options.BackchannelHttpHandler = new VisitorAddressHandler(http) { InnerHandler = new HttpClientHandler() });
     }
 
     private static IEnumerable<string> ScopesOf(string? configured) =>

@@ -14,7 +14,8 @@ namespace SocialPrescribing.Identity.Tests.Hosting;
 /// <summary>
 /// The real identity service, in process but on a real Kestrel port (real redirects, cookies
 /// and discovery), over its own fresh PostgreSQL database, with the development users seeded
-/// and the outbox readable. Environment "Testing".
+/// and the development code sender switched on, so the outbox is readable. Environment "Testing",
+/// sign-in limits lifted; a test may start one of its own with other settings or environment.
 /// </summary>
 public sealed class IdentityServer : WebApplicationFactory<Program>
 {
@@ -23,18 +24,25 @@ public sealed class IdentityServer : WebApplicationFactory<Program>
 
     private readonly string _connectionString;
     private readonly TimeProvider? _time;
+    private readonly IReadOnlyDictionary<string, string?> _settings;
+    private readonly string _environment;
 
-    private IdentityServer(string connectionString, TimeProvider? time)
+    private IdentityServer(string connectionString, TimeProvider? time, IReadOnlyDictionary<string, string?> settings, string environment)
     {
         _connectionString = connectionString;
         _time = time;
+        _settings = settings;
+        _environment = environment;
     }
 
     public Uri BaseAddress { get; private set; } = null!;
 
-    public static async Task<IdentityServer> StartAsync(DatabaseFixture postgres, TimeProvider? time = null)
+    /// <param name="settings">Configuration over the defaults below; a null value removes a default.</param>
+    public static async Task<IdentityServer> StartAsync(
+        DatabaseFixture postgres, TimeProvider? time = null, IReadOnlyDictionary<string, string?>? settings = null, string environment = "Testing")
     {
-        var server = new IdentityServer(await postgres.CreateDatabaseAsync("identity", TestContext.Current.CancellationToken), time);
+        var server = new IdentityServer(await postgres.CreateDatabaseAsync("identity", TestContext.Current.CancellationToken), time,
+            settings ?? new Dictionary<string, string?>(), environment);
         server.UseKestrel(0);
         server.StartServer();
         var address = server.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -44,7 +52,7 @@ public sealed class IdentityServer : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(_environment);
         builder.UseSetting("ConnectionStrings:identity-db", _connectionString);
         builder.UseSetting("Seeds:Load", "true");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
@@ -55,6 +63,12 @@ public sealed class IdentityServer : WebApplicationFactory<Program>
         builder.UseSetting("Identity:Clients:directory:Secret", ServiceClientSecret);
         builder.UseSetting("Identity:OneTimeCodes:PerIpPerMinute", "1000");
         builder.UseSetting("Identity:OneTimeCodes:PerIdentifierPer15Minutes", "50");
+        builder.UseSetting("Identity:SignInLimits:Enabled", "false");
+        builder.UseSetting("Identity:DevelopmentCodeSender", "true");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
         if (_time is not null)
         {
             builder.ConfigureServices(services => services.AddSingleton(_time));
@@ -94,6 +108,15 @@ public sealed class IdentityServer : WebApplicationFactory<Program>
         Assert.True((await users.CreateAsync(user)).Succeeded);
         Assert.True((await users.AddToRoleAsync(user, Roles.Volunteer)).Succeeded);
         return new TestAccount(Roles.Volunteer, email, OneTimeCodeIdentifier: email, VolunteerId: volunteerId.ToString());
+    }
+
+    /// <summary>The newest one-time code stored for the email or phone number (hashes and counters only).</summary>
+    public async Task<OneTimeCode> LatestOneTimeCodeAsync(string identifier)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IdentityContext>();
+        var hash = OneTimeCodeIdentifier.Hash(OneTimeCodeIdentifier.Normalise(identifier));
+        return await db.OneTimeCodes.AsNoTracking().Where(c => c.IdentifierHash == hash).OrderByDescending(c => c.CreatedAt).FirstAsync();
     }
 
     public async Task<List<AuditEvent>> AuditTrailAsync(Func<IQueryable<AuditEvent>, IQueryable<AuditEvent>> filter)

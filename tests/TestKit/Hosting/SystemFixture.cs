@@ -32,6 +32,8 @@ public class SystemFixture : IAsyncLifetime
             {
                 // Look for unanswered connection requests every few seconds rather than every 15 minutes.
                 Project(builder, "referrals").WithEnvironment("Connections__ExpiryCheckInterval", "00:00:02");
+                // Every test signs in from 127.0.0.1, many times a minute: lift the sign-in limits (tested in Identity.Tests).
+                Project(builder, "identity").WithEnvironment("Identity__SignInLimits__Enabled", "false");
                 foreach (var (service, replicas) in ReplicasOf)
                 {
                     Project(builder, service).WithReplicas(replicas);

@@ -56,7 +56,7 @@ public sealed class OneTimeCodeService(
     {
         var now = time.GetUtcNow();
         var identifierHash = OneTimeCodeIdentifier.Hash(OneTimeCodeIdentifier.Normalise(identifier));
-        var current = await db.OneTimeCodes
+        var current = await db.OneTimeCodes.AsNoTracking()
             .Where(c => c.IdentifierHash == identifierHash)
             .OrderByDescending(c => c.CreatedAt)
             .FirstOrDefaultAsync(cancellationToken);
@@ -66,10 +66,18 @@ public sealed class OneTimeCodeService(
             null => "no_code",
             { ConsumedAt: not null } => "code_used",
             _ when current.ExpiresAt <= now => "code_expired",
-            { FailedAttempts: >= MaxAttempts } => "too_many_attempts",
-            _ when !Matches(current, code) => "wrong_code",
             _ => null,
         };
+        // The try is counted before the code is compared, in one conditional UPDATE, so parallel
+        // guesses cannot all read "fewer than five" and all be compared.
+        if (refusal is null && !await TryCountAttemptAsync(current!, now, cancellationToken))
+        {
+            refusal = "too_many_attempts";
+        }
+        if (refusal is null && !Matches(current!, code))
+        {
+            refusal = "wrong_code";
+        }
 
         if (refusal is null && await ConsumeAsync(current!, now, cancellationToken))
         {
@@ -82,21 +90,31 @@ public sealed class OneTimeCodeService(
             refusal = "account_unavailable";
         }
 
-        if (refusal == "wrong_code")
-        {
-            await db.OneTimeCodes.Where(c => c.Id == current!.Id)
-                .ExecuteUpdateAsync(c => c.SetProperty(x => x.FailedAttempts, x => x.FailedAttempts + 1), cancellationToken);
-        }
         await audit.RecordAsync(AuditEventType.OneTimeCodeSignInFailed, subjectId: current?.UserId, clientId: clientId,
             detail: refusal ?? "code_used", cancellationToken: cancellationToken);
         return null;
     }
 
-    /// <summary>Marks the code used; false when a concurrent request used it first (replay).</summary>
+    /// <summary>
+    /// Counts a try at a live code; false when it has had <see cref="MaxAttempts"/> tries already
+    /// (or was used or expired meanwhile). PostgreSQL re-checks the condition on the locked row,
+    /// so at most <see cref="MaxAttempts"/> concurrent tries get through.
+    /// </summary>
+    private async Task<bool> TryCountAttemptAsync(OneTimeCode code, DateTimeOffset now, CancellationToken cancellationToken) =>
+        await db.OneTimeCodes
+            .Where(c => c.Id == code.Id && c.ConsumedAt == null && c.ExpiresAt > now && c.FailedAttempts < MaxAttempts)
+            .ExecuteUpdateAsync(c => c.SetProperty(x => x.FailedAttempts, x => x.FailedAttempts + 1), cancellationToken) == 1;
+
+    /// <summary>
+    /// Marks the code used, taking back the try counted for this right code; false when a
+    /// concurrent request used it first (replay).
+    /// </summary>
     private async Task<bool> ConsumeAsync(OneTimeCode code, DateTimeOffset now, CancellationToken cancellationToken) =>
         await db.OneTimeCodes
             .Where(c => c.Id == code.Id && c.ConsumedAt == null)
-            .ExecuteUpdateAsync(c => c.SetProperty(x => x.ConsumedAt, now), cancellationToken) == 1;
+            .ExecuteUpdateAsync(c => c
+                .SetProperty(x => x.ConsumedAt, now)
+                .SetProperty(x => x.FailedAttempts, x => x.FailedAttempts - 1), cancellationToken) == 1;
 
     private static bool Matches(OneTimeCode stored, string code) =>
         CryptographicOperations.FixedTimeEquals(

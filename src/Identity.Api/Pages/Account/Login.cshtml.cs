@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using SocialPrescribing.Identity.Infrastructure.SignInLimits;
 
 namespace SocialPrescribing.Identity.Pages.Account;
 
@@ -12,6 +13,7 @@ namespace SocialPrescribing.Identity.Pages.Account;
 public sealed class LoginModel(
     SignInManager<ApplicationUser> signIn,
     UserManager<ApplicationUser> users,
+    SignInRateLimiter limiter,
     AuditLog audit) : PageModel
 {
     public const string GenericError =
@@ -29,8 +31,21 @@ public sealed class LoginModel(
     {
     }
 
+    /// <summary>Said when the client IP or the user name has had too many tries this minute.</summary>
+    public static string TooManyAttempts(TimeSpan wait) => wait <= TimeSpan.FromMinutes(1)
+        ? "You have tried to sign in too many times. Wait 1 minute, then try again."
+        : $"You have tried to sign in too many times. Wait {Math.Ceiling(wait.TotalMinutes)} minutes, then try again.";
+
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
+        var account = string.IsNullOrWhiteSpace(Input.UserName) ? null : "user:" + users.NormalizeName(Input.UserName.Trim());
+        if (limiter.TryAcquire(HttpContext.Connection.RemoteIpAddress, account) is { } wait)
+        {
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            Response.Headers.RetryAfter = SignInRateLimiter.RetryAfterSeconds(wait);
+            Error = TooManyAttempts(wait);
+            return Page();
+        }
         if (!ModelState.IsValid)
         {
             return Page();
