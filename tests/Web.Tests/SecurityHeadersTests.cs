@@ -10,7 +10,7 @@ using SocialPrescribing.Web.Tests.Hosting;
 namespace SocialPrescribing.Web.Tests;
 
 [Collection(BrowserCollection.Name)]
-public sealed class SecurityHeadersTests(WebFixture fixture)
+public sealed class SecurityHeadersTests(WebFixture fixture, VcseWeb vcse)
 {
     private static readonly string? Anonymous = null;
     private static readonly string Volunteer = TestSignIn.VolunteerHeader(StandInServices.SignedInVolunteer);
@@ -49,38 +49,41 @@ public sealed class SecurityHeadersTests(WebFixture fixture)
     [Fact]
     public async Task Pages_break_no_content_security_rule_and_their_scripts_still_run_while_injected_inline_code_is_refused()
     {
-        var pages = new (string? Caller, string Address)[]
+        var pages = new (Func<Task<IPage>> Open, string Address)[]
         {
-            (Anonymous, "/"),
-            (Anonymous, "/account/volunteer-sign-in"),
-            (Volunteer, "/volunteer/log-hours"),
-            (Volunteer, "/volunteer/hours"),
-            (LinkWorker, "/link-worker/caseload"),
-            (LinkWorker, "/link-worker/search"),
-            (VcseManager, "/vcse/activities"),
-            (Commissioner, "/reports/referrals"),
-            (Commissioner, "/reports/sroi"),
+            (() => fixture.NewPageAsync(Screen.Phone), "/"),
+            (() => fixture.NewPageAsync(Screen.Phone), "/account/volunteer-sign-in"),
+            (() => fixture.NewPageAsync(Screen.Phone, Volunteer), "/volunteer/log-hours"),
+            (() => fixture.NewPageAsync(Screen.Phone, Volunteer), "/volunteer/hours"),
+            (() => fixture.NewPageAsync(Screen.Phone, LinkWorker), "/link-worker/caseload"),
+            (() => fixture.NewPageAsync(Screen.Phone, LinkWorker), "/link-worker/search"),
+            (async () => (await vcse.SignInAsync(fixture, Roles.VcseManager)).Page, "/vcse/activities"),
+            (async () => (await vcse.SignInAsync(fixture, Roles.VcseManager)).Page, "/vcse/requests"),
+            (() => fixture.NewPageAsync(Screen.Phone, Commissioner), "/reports/referrals"),
+            (() => fixture.NewPageAsync(Screen.Phone, Commissioner), "/reports/sroi"),
         };
-        var violations = new List<string>();
+        var problems = new List<string>();
 
-        foreach (var (caller, address) in pages)
+        foreach (var (open, address) in pages)
         {
-            var page = await fixture.NewPageAsync(Screen.Phone, caller);
+            var page = await open();
             page.Console += (_, message) =>
             {
-                if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal)) violations.Add($"{address}: {message.Text}");
+                if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal)) problems.Add($"{address}: {message.Text}");
             };
             await page.AddInitScriptAsync(ViolationRecorder);
-            await page.GotoAsync(address);
+            var response = await page.GotoAsync(address);
             await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
 
-            violations.AddRange((await page.EvaluateAsync<string[]>("() => window.cspViolations")).Select(v => $"{address}: {v}"));
+            if (response?.Status != 200) problems.Add($"{address}: answered {response?.Status}");
+            problems.AddRange((await page.EvaluateAsync<string[]>("() => window.cspViolations")).Select(v => $"{address}: {v}"));
             // NHS.UK frontend's marker script ran, and so did its components (initAll marks the skip link).
-            Assert.Equal([true, true, true], await page.EvaluateAsync<bool[]>("""
+            var started = await page.EvaluateAsync<bool[]>("""
                 () => [document.body.classList.contains('js-enabled'),
                        document.body.classList.contains('nhsuk-frontend-supported'),
-                       document.querySelector('.nhsuk-skip-link').hasAttribute('data-nhsuk-skip-link-init')]
-                """));
+                       document.querySelector('.nhsuk-skip-link')?.hasAttribute('data-nhsuk-skip-link-init') === true]
+                """);
+            if (started.Contains(false)) problems.Add($"{address}: js-enabled, frontend supported, components started = {string.Join(", ", started)}");
             if (address == "/volunteer/log-hours")
             {
                 // The offline queue's script ran: it registers the service worker that keeps the form working offline.
@@ -90,7 +93,7 @@ public sealed class SecurityHeadersTests(WebFixture fixture)
             }
             await page.Context.CloseAsync();
         }
-        Assert.Empty(violations);
+        Assert.Empty(problems);
 
         var injected = await fixture.NewPageAsync(Screen.Desktop);
         await injected.AddInitScriptAsync(ViolationRecorder);

@@ -28,6 +28,8 @@ internal static class ProxyHeaders
             proxies.ForEach(options.KnownProxies.Add);
             networks.ForEach(options.KnownIPNetworks.Add);
         });
+        // The antiforgery cookie is never Secure by default; the session cookie already follows the request.
+        builder.Services.AddAntiforgery(options => options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
     }
 
     private static IEnumerable<string> Values(IConfigurationSection section, string key) =>

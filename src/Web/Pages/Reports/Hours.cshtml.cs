@@ -27,7 +27,7 @@ public sealed class HoursModel(VolunteeringClient volunteering, DirectoryClient 
         {
             csv.Row(Names[row.OrganisationId], HoursOf(row.ApprovedMinutes), HoursOf(row.SubmittedMinutes), row.Volunteers, row.Logs);
         }
-        return Csv(csv.ToString(), $"volunteer-hours-{Input.Period.Key}.csv");
+        return Csv(csv.ToString(), $"volunteer-hours-{Input.Period?.Key}.csv");
     }
 
     private static decimal HoursOf(long minutes) => Math.Round(minutes / 60m, 2);
@@ -35,7 +35,7 @@ public sealed class HoursModel(VolunteeringClient volunteering, DirectoryClient 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken) =>
         ReadyToRun() && await TryAsync(async () =>
         {
-            Hours = await volunteering.HoursByOrganisationAsync(Input.Period.From, Input.Period.To, cancellationToken);
+            Hours = await volunteering.HoursByOrganisationAsync(Input.Period!.Value.From, Input.Period!.Value.To, cancellationToken);
             Names = await NamesAsync(Hours, cancellationToken);
         }, errors => ModelState.AddServiceErrors<ReportPeriodInput>(errors, nameof(Input), ReportPeriodInput.ServiceFields));
 

@@ -17,11 +17,11 @@ public sealed class ReferralsModel(ReferralReportsClient reports) : ReportPageMo
 
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken) =>
         await LoadAsync(cancellationToken)
-            ? Csv(ReferralsCsv.Write(Report!), $"referrals-{Input.Period.Key}.csv")
+            ? Csv(ReferralsCsv.Write(Report!), $"referrals-{Input.Period?.Key}.csv")
             : Page();
 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken) =>
         ReadyToRun() && await TryAsync(
-            async () => Report = await reports.ReferralsAsync(Input.Period.From, Input.Period.To, cancellationToken),
+            async () => Report = await reports.ReferralsAsync(Input.Period!.Value.From, Input.Period!.Value.To, cancellationToken),
             errors => ModelState.AddServiceErrors<ReportPeriodInput>(errors, nameof(Input), ReportPeriodInput.ServiceFields));
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 using SocialPrescribing.Contracts.Reports;
 
 namespace SocialPrescribing.Web.Pages.Reports;
@@ -9,7 +10,9 @@ public sealed class ReportPeriodInput : IValidatableObject
     /// <summary>"2026-Q3"; the form starts on the last quarter to have ended.</summary>
     public string? Quarter { get; set; }
 
-    public ReportPeriod Period => ReportPeriod.TryParseKey(Quarter, out var period) ? period : throw new InvalidOperationException("Not a quarter.");
+    /// <summary>The quarter chosen, once the form is valid.</summary>
+    [ValidateNever]
+    public ReportPeriod? Period => ReportPeriod.TryParseKey(Quarter, out var period) ? period : null;
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
