@@ -16,6 +16,14 @@ namespace Microsoft.Extensions.Hosting;
 public static class SafeRetries
 {
     private static readonly FrozenSet<HttpMethod> SafeHttpMethods = new[] { HttpMethod.Get, HttpMethod.Head, HttpMethod.Options, HttpMethod.Trace }.ToFrozenSet();
+    private static readonly HttpRequestOptionsKey<bool> SafeToRepeatKey = new("SafeRetries.SafeToRepeat");
+
+    /// <summary>Marks a POST whose repeat does no harm (asking for a token, a request carrying an idempotency key) as one the retry may send again.</summary>
+    public static HttpRequestMessage SafeToRepeat(this HttpRequestMessage request)
+    {
+        request.Options.Set(SafeToRepeatKey, true);
+        return request;
+    }
 
     /// <summary>Keeps the retry's own rules (which failures are transient) and adds: only when the request is safe to repeat.</summary>
     public static void RetryOnlySafeRequests(this HttpRetryStrategyOptions retry, SafeGrpcMethods grpc)
@@ -32,9 +40,10 @@ public static class SafeRetries
     }
 
     /// <summary>A request we cannot see is not retried: sending nothing twice is the safe side.</summary>
-    internal static bool IsSafe(HttpRequestMessage? request, SafeGrpcMethods grpc) =>
+    private static bool IsSafe(HttpRequestMessage? request, SafeGrpcMethods grpc) =>
         request is not null
         && (SafeHttpMethods.Contains(request.Method)
+            || (request.Options.TryGetValue(SafeToRepeatKey, out var marked) && marked)
             || (request.Method == HttpMethod.Post && request.RequestUri is { } uri && grpc.Contains(uri.AbsolutePath)));
 }
 

@@ -11,23 +11,28 @@ namespace SocialPrescribing.Web.Tests;
 public sealed class SafeRetryTests
 {
     [Fact]
-    public async Task A_POST_that_times_out_is_sent_once_while_a_GET_is_tried_again()
+    public async Task A_POST_that_times_out_is_sent_once_while_a_GET_or_a_POST_marked_safe_to_repeat_is_tried_again()
     {
-        var (posts, gets) = (new FirstAttemptHangs(), new FirstAttemptHangs());
+        var (posts, gets, tokens) = (new FirstAttemptHangs(), new FirstAttemptHangs(), new FirstAttemptHangs());
         using var host = Host(s =>
         {
             s.AddHttpClient("posts", c => c.BaseAddress = new Uri("http://localhost")).ConfigurePrimaryHttpMessageHandler(() => posts);
             s.AddHttpClient("gets", c => c.BaseAddress = new Uri("http://localhost")).ConfigurePrimaryHttpMessageHandler(() => gets);
+            s.AddHttpClient("tokens", c => c.BaseAddress = new Uri("http://localhost")).ConfigurePrimaryHttpMessageHandler(() => tokens);
         });
         var factory = host.Services.GetRequiredService<IHttpClientFactory>();
         var ct = TestContext.Current.CancellationToken;
 
         await Assert.ThrowsAnyAsync<Exception>(() => factory.CreateClient("posts").PostAsync("/api/people", new StringContent("{}"), ct));
         using var answer = await factory.CreateClient("gets").GetAsync("/api/people", ct);
+        using var tokenRequest = new HttpRequestMessage(HttpMethod.Post, "/connect/token").SafeToRepeat();
+        using var token = await factory.CreateClient("tokens").SendAsync(tokenRequest, ct);
 
         Assert.Equal(1, posts.Attempts);
         Assert.Equal(2, gets.Attempts);
+        Assert.Equal(2, tokens.Attempts);
         Assert.True(answer.IsSuccessStatusCode);
+        Assert.True(token.IsSuccessStatusCode);
     }
 
     [Fact]
