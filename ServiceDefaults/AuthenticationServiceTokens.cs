@@ -52,12 +52,17 @@ public sealed class AuthenticationServiceTokenProvider(IHttpClientFactory httpCl
             ?? throw new InvalidOperationException("Identity:ClientSecret is not configured; a service token cannot be requested.");
 
         using var http = httpClients.CreateClient(nameof(AuthenticationServiceTokenProvider));
-        using var response = await http.PostAsync(new Uri(new Uri(authority.TrimEnd('/') + "/"), "connect/token"), new FormUrlEncodedContent(new Dictionary<string, string>
+        // Asking again for a token changes nothing, so a cold start's failed attempt is retried.
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(new Uri(authority.TrimEnd('/') + "/"), "connect/token"))
         {
-            ["grant_type"] = "client_credentials",
-            ["client_id"] = clientId,
-            ["client_secret"] = secret,
-        }), cancellationToken);
+            Content = new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["grant_type"] = "client_credentials",
+                ["client_id"] = clientId,
+                ["client_secret"] = secret,
+            }),
+        }.SafeToRepeat();
+        using var response = await http.SendAsync(request, cancellationToken);
         if (!response.IsSuccessStatusCode)
         {
             throw new HttpRequestException(

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Compliance.Classification;
 using Microsoft.Extensions.Compliance.Redaction;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 using OpenTelemetry;
@@ -30,10 +31,12 @@ public static class Extensions
 
         builder.Services.AddServiceDiscovery();
         builder.Services.AddProblemDetails();
+        builder.Services.AddSingleton<SafeGrpcMethods>();
         builder.Services.ConfigureHttpClientDefaults(http =>
         {
             // gRPC clients are HttpClients too, so they get the same resilience and discovery.
-            http.AddStandardResilienceHandler();
+            http.AddStandardResilienceHandler()
+                .Configure((options, services) => options.Retry.RetryOnlySafeRequests(services.GetRequiredService<SafeGrpcMethods>()));
             http.AddServiceDiscovery();
         });
 

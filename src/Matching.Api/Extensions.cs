@@ -30,9 +30,9 @@ internal static class Extensions
         builder.Services.AddGrpc();
         builder.AddMatching();
 
-        builder.AddUpstreamClient<DirectoryClient>("directory");
-        builder.AddUpstreamClient<ReferralsClient>("referrals");
-        builder.AddUpstreamClient<VolunteeringClient>("volunteering");
+        builder.AddUpstreamClient<DirectoryClient>("directory", Contracts.Directory.Directory.Descriptor);
+        builder.AddUpstreamClient<ReferralsClient>("referrals", Contracts.Referrals.Referrals.Descriptor);
+        builder.AddUpstreamClient<VolunteeringClient>("volunteering", Contracts.Volunteering.Volunteering.Descriptor);
         builder.Services.AddScoped<ActivityStore>();
         builder.Services.AddScoped<VolunteerStore>();
         builder.Services.AddScoped<ProfileStore>();
@@ -58,9 +58,11 @@ internal static class Extensions
     /// A gRPC client of another service's second (HTTP/2) endpoint, found by service discovery
     /// (<c>services:{name}:grpc:0</c>). Background calls carry this service's own token once identity is configured.
     /// </summary>
-    private static void AddUpstreamClient<TClient>(this IHostApplicationBuilder builder, string service) where TClient : class
+    private static void AddUpstreamClient<TClient>(this IHostApplicationBuilder builder, string service, Google.Protobuf.Reflection.ServiceDescriptor methods)
+        where TClient : class
     {
-        var client = builder.Services.AddGrpcClient<TClient>(o => o.Address = new Uri($"http://_grpc.{service}"));
+        var client = builder.Services.AddGrpcClient<TClient>(o => o.Address = new Uri($"http://_grpc.{service}"))
+            .RetrySideEffectFreeMethods(methods);
         if (!string.IsNullOrWhiteSpace(builder.Configuration["Identity:Url"]))
         {
             client.AddServiceToken();

@@ -47,7 +47,9 @@ internal static class Extensions
         builder.Services.AddScoped<IDatabaseSeeder<ReferralsContext>, ReferralsSeeder>();
 
         // Places are held for the service itself (the expiry job has no user), so it uses its own token.
-        builder.Services.AddGrpcClient<DirectoryClient>(o => o.Address = new Uri("http://_grpc.directory")).AddServiceToken();
+        builder.Services.AddGrpcClient<DirectoryClient>(o => o.Address = new Uri("http://_grpc.directory"))
+            .RetrySideEffectFreeMethods(SocialPrescribing.Contracts.Directory.Directory.Descriptor)
+            .AddServiceToken();
         builder.Services.AddScoped<IPlaces, DirectoryPlaces>();
     }
 }

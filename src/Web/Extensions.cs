@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SocialPrescribing.Contracts.Matching;
 using SocialPrescribing.Web.Authentication;
+using SocialPrescribing.Web.Security;
 using SocialPrescribing.Web.Services;
 
 namespace SocialPrescribing.Web;
@@ -16,6 +17,7 @@ internal static class Extensions
             options.Conventions.AuthorizeFolder("/Vcse", WebPolicies.Vcse);
             options.Conventions.AuthorizeFolder("/Reports", WebPolicies.Commissioner);
         });
+        builder.AddProxyHeaders();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddPageResilience();
         builder.AddWebSignIn();
@@ -23,6 +25,7 @@ internal static class Extensions
         // "_grpc.matching" resolves through service discovery to services:matching:grpc:0,
         // the matcher's HTTP/2 endpoint (its HTTP/1 endpoint cannot carry gRPC without TLS).
         builder.Services.AddGrpcClient<Matching.MatchingClient>(o => o.Address = new Uri("http://_grpc.matching"))
+            .RetrySideEffectFreeMethods(Matching.Descriptor)
             .AddAuthTokenForwarding();
 
         builder.Services.AddHttpClient<VolunteeringClient>(http => http.BaseAddress = new Uri("http://volunteering"))

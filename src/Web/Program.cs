@@ -1,4 +1,5 @@
 using Microsoft.Extensions.FileProviders;
+using SocialPrescribing.Web.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -7,6 +8,8 @@ builder.AddApplicationServices();
 
 var app = builder.Build();
 
+app.UseForwardedHeaders();
+app.UseSecurityHeaders();
 app.MapDefaultEndpoints();
 app.UseStaticFiles();
 // The NHS.UK stylesheet asks for its icons at /assets/images; the build copies them under wwwroot/nhsuk/assets.

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using SocialPrescribing.Contracts.Reports;
 using SocialPrescribing.Referrals.Api.Tests.Hosting;
 
 namespace SocialPrescribing.Referrals.Api.Tests;
@@ -69,11 +70,12 @@ public sealed class AccessTests(ReferralsApp app)
 
         using var person = await commissioner.GetAsync($"/api/people/{personId}", Ct);
         Assert.Equal(HttpStatusCode.Forbidden, person.StatusCode);
-        using var report = await commissioner.GetAsync("/api/reports/referrals?from=2020-01-01&to=2030-12-31", Ct);
+        var quarter = ReportPeriod.LastEnded(DateOnly.FromDateTime(DateTime.UtcNow));
+        using var report = await commissioner.GetAsync($"/api/reports/referrals?from={quarter.From:yyyy-MM-dd}&to={quarter.To:yyyy-MM-dd}", Ct);
         Assert.Equal(HttpStatusCode.OK, report.StatusCode);
         using var anonymous = await app.Factory.CreateClient().GetAsync($"/api/people/{personId}", Ct);
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
-        using var linkWorkerReport = await worker.Http.GetAsync("/api/reports/referrals?from=2020-01-01&to=2030-12-31", Ct);
+        using var linkWorkerReport = await worker.Http.GetAsync($"/api/reports/referrals?from={quarter.From:yyyy-MM-dd}&to={quarter.To:yyyy-MM-dd}", Ct);
         Assert.Equal(HttpStatusCode.Forbidden, linkWorkerReport.StatusCode);
     }
 

@@ -1,4 +1,5 @@
 using System.Net;
+using SocialPrescribing.Contracts.Reports;
 using SocialPrescribing.Referrals.Api.Tests.Hosting;
 
 namespace SocialPrescribing.Referrals.Api.Tests;
@@ -11,16 +12,16 @@ public sealed class ReportTests(ReferralsApp app)
         var teamId = Guid.NewGuid();
         var worker = new LinkWorkerClient(app.CreateClient(TestTokens.LinkWorker(teamId)));
         // Five English speakers and one Polish speaker, all in WV10 (decile 1 in the illustrative table).
-        foreach (var language in new[] { "English", "English", "English", "English", "English", "Polish" })
+        await ReceivedInLastQuarterAsync(async () =>
         {
-            var person = LinkWorkerClient.PersonRequest();
-            person["firstLanguage"] = language;
-            await worker.ReferAsync(await worker.RegisterPersonAsync(person));
-        }
+            foreach (var language in new[] { "English", "English", "English", "English", "English", "Polish" })
+            {
+                await worker.ReferAsync(await worker.RegisterPersonAsync(Speaking(language)));
+            }
+        });
         var lead = app.CreateClient(TestTokens.TeamLead(teamId));
-        var today = DateTime.UtcNow.ToString("yyyy-MM-dd");
 
-        var report = await LinkWorkerClient.ReadAsync(await lead.GetAsync($"/api/reports/referrals?from={today}&to={today}", Ct));
+        var report = await LinkWorkerClient.ReadAsync(await lead.GetAsync(Report(LastQuarter.From, LastQuarter.To), Ct));
 
         Assert.Equal(teamId, report["teamId"]!.GetValue<Guid>());
         Assert.Equal("6", report["referrals"]!.GetValue<string>());
@@ -41,18 +42,20 @@ public sealed class ReportTests(ReferralsApp app)
         var worker = new LinkWorkerClient(app.CreateClient(TestTokens.LinkWorker(teamId)));
         // Five people (the fewest shown), each from (life satisfaction 4, worthwhile 5, happiness 3, anxiety 8)
         // to (6, 6, 6, 5): changes +2, +1, +3 and −3, so each mean is that change.
-        for (var i = 0; i < 5; i++)
+        await ReceivedInLastQuarterAsync(async () =>
         {
-            var referralId = await worker.ReferAsync(await worker.RegisterPersonAsync());
-            await worker.MoveAlongAsync(referralId, "Contacted");
-            using var baseline = await worker.MeasureAsync(referralId, "Baseline", [4, 5, 3, 8]);
-            Assert.Equal(HttpStatusCode.Created, baseline.StatusCode);
-            using var followUp = await worker.MeasureAsync(referralId, "FollowUp", [6, 6, 6, 5]);
-            Assert.Equal(HttpStatusCode.Created, followUp.StatusCode);
-        }
-        var today = DateTime.UtcNow.ToString("yyyy-MM-dd");
+            for (var i = 0; i < 5; i++)
+            {
+                var referralId = await worker.ReferAsync(await worker.RegisterPersonAsync());
+                await worker.MoveAlongAsync(referralId, "Contacted");
+                using var baseline = await worker.MeasureAsync(referralId, "Baseline", [4, 5, 3, 8]);
+                Assert.Equal(HttpStatusCode.Created, baseline.StatusCode);
+                using var followUp = await worker.MeasureAsync(referralId, "FollowUp", [6, 6, 6, 5]);
+                Assert.Equal(HttpStatusCode.Created, followUp.StatusCode);
+            }
+        });
 
-        var report = await LinkWorkerClient.ReadAsync(await app.CreateClient(TestTokens.TeamLead(teamId)).GetAsync($"/api/reports/referrals?from={today}&to={today}", Ct));
+        var report = await LinkWorkerClient.ReadAsync(await app.CreateClient(TestTokens.TeamLead(teamId)).GetAsync(Report(LastQuarter.From, LastQuarter.To), Ct));
 
         var row = Assert.Single(report["wellbeingBySource"]!.AsArray())!;
         Assert.Equal("5", row["people"]!.GetValue<string>());
@@ -68,9 +71,82 @@ public sealed class ReportTests(ReferralsApp app)
     {
         var lead = app.CreateClient(TestTokens.TeamLead(Guid.NewGuid()));
 
-        using var response = await lead.GetAsync($"/api/reports/referrals?from=2026-01-01&to=2026-12-31&teamId={Guid.NewGuid()}", Ct);
+        using var response = await lead.GetAsync($"{Report(LastQuarter.From, LastQuarter.To)}&teamId={Guid.NewGuid()}", Ct);
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Two_periods_one_day_apart_cannot_be_subtracted_to_reveal_a_count_shown_as_under_five()
+    {
+        var teamId = Guid.NewGuid();
+        var worker = new LinkWorkerClient(app.CreateClient(TestTokens.LinkWorker(teamId)));
+        var lead = app.CreateClient(TestTokens.TeamLead(teamId));
+        // Five English speakers early in the quarter; one Polish speaker on its last day and one on its first.
+        await ReceivedAtAsync(LastQuarter.From.AddDays(10), async () =>
+        {
+            for (var i = 0; i < 5; i++) await worker.ReferAsync(await worker.RegisterPersonAsync(Speaking("English")));
+        });
+        await ReceivedAtAsync(LastQuarter.To, async () => await worker.ReferAsync(await worker.RegisterPersonAsync(Speaking("Polish"))));
+        await ReceivedAtAsync(LastQuarter.From, async () => await worker.ReferAsync(await worker.RegisterPersonAsync(Speaking("Polish"))));
+
+        var quarter = await LinkWorkerClient.ReadAsync(await lead.GetAsync(Report(LastQuarter.From, LastQuarter.To), Ct));
+        Assert.Equal("7", quarter["referrals"]!.GetValue<string>());
+        Assert.Equal("<5", quarter["byFirstLanguage"]!.AsArray().Single(r => r!["group"]!.GetValue<string>() == "Polish")!["referrals"]!.GetValue<string>());
+
+        // Each period a day shorter or longer at either end would total 6 or 8, giving away the Polish speakers: none is answered.
+        foreach (var (from, to, field) in new[]
+        {
+            (LastQuarter.From, LastQuarter.To.AddDays(-1), "to"),
+            (LastQuarter.From.AddDays(1), LastQuarter.To, "from"),
+            (LastQuarter.From.AddDays(-1), LastQuarter.To, "from"),
+            (LastQuarter.From, LastQuarter.To.AddDays(1), "to"),
+        })
+        {
+            var problem = await LinkWorkerClient.ProblemAsync(await lead.GetAsync(Report(from, to), Ct), HttpStatusCode.BadRequest);
+            Assert.Contains("whole quarter", problem["errors"]![field]![0]!.GetValue<string>());
+        }
+    }
+
+    [Fact]
+    public async Task The_quarter_under_way_is_refused_since_asking_it_on_two_days_would_reveal_each_days_referrals()
+    {
+        var lead = app.CreateClient(TestTokens.TeamLead(Guid.NewGuid()));
+        // Three months on, the last quarter to have ended is today's.
+        var current = ReportPeriod.LastEnded(Today.AddMonths(3));
+
+        var problem = await LinkWorkerClient.ProblemAsync(await lead.GetAsync(Report(current.From, current.To), Ct), HttpStatusCode.BadRequest);
+
+        Assert.Contains("ended", problem["errors"]!["to"]![0]!.GetValue<string>());
+    }
+
+    private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
+
+    private static ReportPeriod LastQuarter => ReportPeriod.LastEnded(Today);
+
+    private static string Report(DateOnly from, DateOnly to) => $"/api/reports/referrals?from={from:yyyy-MM-dd}&to={to:yyyy-MM-dd}";
+
+    private static System.Text.Json.Nodes.JsonObject Speaking(string language)
+    {
+        var person = LinkWorkerClient.PersonRequest();
+        person["firstLanguage"] = language;
+        return person;
+    }
+
+    private Task ReceivedInLastQuarterAsync(Func<Task> refer) => ReceivedAtAsync(LastQuarter.From.AddDays(10), refer);
+
+    /// <summary>Referrals are received "now", so the service's clock is moved to that day (at noon) while they are made.</summary>
+    private async Task ReceivedAtAsync(DateOnly day, Func<Task> refer)
+    {
+        app.Clock.Offset = day.ToDateTime(new TimeOnly(12, 0), DateTimeKind.Utc) - DateTime.UtcNow;
+        try
+        {
+            await refer();
+        }
+        finally
+        {
+            app.Clock.Offset = TimeSpan.Zero;
+        }
     }
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;

@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using SocialPrescribing.Authorization;
+using SocialPrescribing.Contracts.Reports;
 using SocialPrescribing.Web.Tests.Hosting;
 
 namespace SocialPrescribing.Web.Tests;
@@ -22,18 +23,34 @@ public sealed class ReportsTests(WebFixture fixture) : IAsyncLifetime
         fixture.NewPageAsync(screen, Roles.Commissioner, javaScript, _web.BaseAddress);
 
     [Fact]
-    public async Task A_report_period_that_ends_before_it_starts_is_refused_next_to_the_last_day_and_the_dates_are_kept()
+    public async Task The_hours_report_offers_only_quarters_that_have_ended_starting_on_the_last_and_asks_for_that_whole_quarter()
     {
         var page = await OpenAsync(Screen.Desktop);
         await page.GotoAsync("/reports/hours");
-        await page.Locator("#Input_From").FillAsync("2026-11-01");
-        await page.Locator("#Input_To").FillAsync("2026-10-01");
+        var ended = ReportPeriod.Ended(DateOnly.FromDateTime(DateTime.UtcNow), 8);
 
+        Assert.Equal(ended.Select(q => q.Name), (await page.Locator("#Input_Quarter option").AllInnerTextsAsync()).Select(t => t.Trim()));
+        Assert.Equal(ended[0].Key, await page.Locator("#Input_Quarter").InputValueAsync());
+
+        await page.GetByLabel("Quarter").SelectOptionAsync(ended[1].Key);
         await page.GetByRole(AriaRole.Button, new() { Name = "Show hours" }).ClickAsync();
         await page.WaitForURLAsync("**/reports/hours?*");
 
-        Assert.Equal("#Input_To", await page.Locator(".nhsuk-error-summary a").GetAttributeAsync("href"));
-        Assert.Equal(("2026-11-01", "2026-10-01"), (await page.Locator("#Input_From").InputValueAsync(), await page.Locator("#Input_To").InputValueAsync()));
+        await Assertions.Expect(page.Locator("[data-hours-report] caption")).ToHaveTextAsync($"Hours in {ended[1].Name}");
+        Assert.Equal((ended[1].From, ended[1].To), fixture.Services.LastHoursPeriod);
+        await page.AssertAccessibleAsync();
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_quarter_that_is_not_one_is_refused_next_to_the_field_without_asking_the_service()
+    {
+        var page = await OpenAsync(Screen.Desktop);
+
+        await page.GotoAsync("/reports/referrals?Input.Quarter=2026-Q9");
+
+        Assert.Equal("#Input_Quarter", await page.Locator(".nhsuk-error-summary a").GetAttributeAsync("href"));
+        Assert.Equal(0, await page.Locator("[data-referrals-total]").CountAsync());
         await page.AssertAccessibleAsync();
         await page.ScreenshotAsync("reports-errors", Screen.Desktop);
         await page.Context.CloseAsync();
@@ -45,8 +62,7 @@ public sealed class ReportsTests(WebFixture fixture) : IAsyncLifetime
         var page = await OpenAsync(Screen.Phone);
         await page.GotoAsync("/reports");
         await page.GetByRole(AriaRole.Link, new() { Name = "Referrals, waiting times, wellbeing and equity of access" }).ClickAsync();
-        await page.Locator("#Input_From").FillAsync("2026-04-01");
-        await page.Locator("#Input_To").FillAsync("2026-09-30");
+        await page.GetByLabel("Quarter").SelectOptionAsync(ReportPeriod.LastEnded(DateOnly.FromDateTime(DateTime.UtcNow)).Key);
         await page.GetByRole(AriaRole.Button, new() { Name = "Show report" }).ClickAsync();
 
         await Assertions.Expect(page.Locator("[data-referrals-total]")).ToHaveTextAsync("23");

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using SocialPrescribing.Authorization;
+using SocialPrescribing.Contracts.Reports;
 using SocialPrescribing.Referrals.Domain.Connections;
 using SocialPrescribing.Referrals.Domain.Referrals;
 using SocialPrescribing.Referrals.Domain.Wellbeing;
@@ -43,7 +44,7 @@ public sealed record ReferralsReport(
     IReadOnlyList<EquityRow> ByCarerStatus);
 
 /// <summary>
-/// Aggregates only, every count under 5 suppressed: for commissioners (all teams or one) and team
+/// Aggregates only, every count under 5 suppressed, over one whole quarter that has ended (<see cref="ReportPeriod"/>): for commissioners (all teams or one) and team
 /// leads (their own team). Equity of access is shown by deprivation, ethnicity, first language and carer status.
 /// </summary>
 public static class ReportsApi
@@ -56,20 +57,22 @@ public static class ReportsApi
         return reports;
     }
 
-    public static async Task<Results<Ok<ReferralsReport>, ProblemHttpResult>> ReferralsAsync(
-        DateOnly from, DateOnly to, Guid? teamId, ClaimsPrincipal user, DeprivationTable deprivation, CaseServices s, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<ReferralsReport>, ValidationProblem>> ReferralsAsync(
+        DateOnly? from, DateOnly? to, Guid? teamId, ClaimsPrincipal user, DeprivationTable deprivation, CaseServices s, TimeProvider time,
+        CancellationToken cancellationToken)
     {
-        if (to < from)
-        {
-            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The period ends before it starts.", detail: "'to' must not be before 'from'.");
-        }
         var caller = Caller.Of(user);
         if (user.IsInRole(Roles.TeamLead))
         {
             teamId = teamId is null || teamId == caller.TeamId ? caller.RequiredTeamId : throw ProblemException.Forbidden("A team lead sees their own team's reports only.");
         }
-        var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-        var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        var refused = ReportPeriod.Check(from, to, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), out var period);
+        if (refused.Count > 0)
+        {
+            return TypedResults.ValidationProblem(refused, title: "Reports cover one whole quarter that has ended.");
+        }
+        var start = new DateTimeOffset(period.From.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        var end = new DateTimeOffset(period.To.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
 
         var referrals = await s.Db.Referrals.AsNoTracking()
             .Where(r => r.ReceivedAt >= start && r.ReceivedAt < end && (teamId == null || r.TeamId == teamId))
@@ -85,8 +88,8 @@ public static class ReportsApi
 
         var cases = referrals.Select(r => new Case(r, people[r.PersonId], connected.Contains(r.Id))).ToList();
         return TypedResults.Ok(new ReferralsReport(
-            from,
-            to,
+            period.From,
+            period.To,
             teamId,
             Suppression.Count(cases.Count),
             CountBy(cases, c => c.Referral.Source.ToString()),

@@ -1,4 +1,7 @@
 using SocialPrescribing.Authorization;
+using SocialPrescribing.Contracts.Reports;
+using SocialPrescribing.Volunteering.Domain.Calendar;
+using SocialPrescribing.Volunteering.Domain.Validation;
 
 namespace SocialPrescribing.Volunteering.Apis;
 
@@ -34,9 +37,15 @@ public static class CommissioningApi
         return api;
     }
 
+    /// <summary>Over one whole quarter that has ended only (<see cref="ReportPeriod"/>), so two reports cannot be subtracted.</summary>
     private static async Task<Ok<IReadOnlyList<OrganisationTotal>>> HoursByOrganisationAsync(
-        DateOnly? from, DateOnly? to, HourTotalsQueries totals, CancellationToken ct) =>
-        TypedResults.Ok(await totals.ByOrganisationAsync(OrganisationsApi.Period(from, to), ct));
+        DateOnly? from, DateOnly? to, HourTotalsQueries totals, TimeProvider time, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        errors.AddAll(ReportPeriod.Check(from, to, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), out var period));
+        errors.ThrowIfAny();
+        return TypedResults.Ok(await totals.ByOrganisationAsync(new DatePeriod(period.From, period.To), ct));
+    }
 
     private static async Task<Results<Ok<StoredValuationSet>, NotFound>> GetValuationSetAsync(Guid id, int? version, ValuationSets sets, CancellationToken ct) =>
         await sets.FindAsync(id, version, ct) is { } set ? TypedResults.Ok(set) : TypedResults.NotFound();

@@ -44,7 +44,7 @@ public static class WebSignInExtensions
             .AddPolicy(WebPolicies.Commissioner, p => p.RequireRole(Roles.Commissioner, Roles.Administrator));
 
         var oidc = builder.Configuration.GetSection("Oidc");
-        var authority = oidc["Authority"] is { Length: > 0 } configured ? configured : builder.Configuration["Identity:Url"];
+        var authority = AuthorityOf(builder.Configuration);
         if (string.IsNullOrWhiteSpace(authority))
         {
             builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(ConfigureCookie);
@@ -86,6 +86,10 @@ public static class WebSignInExtensions
             .Configure<IHttpContextAccessor>((options, http) =>
                 options.BackchannelHttpHandler = new VisitorAddressHandler(http) { InnerHandler = new HttpClientHandler() });
     }
+
+    /// <summary>The sign-in provider's address: <c>Oidc:Authority</c>, else our identity service's; null when none is configured.</summary>
+    public static string? AuthorityOf(IConfiguration configuration) =>
+        configuration["Oidc:Authority"] is { Length: > 0 } configured ? configured : configuration["Identity:Url"];
 
     private static IEnumerable<string> ScopesOf(string? configured) =>
         string.IsNullOrWhiteSpace(configured)

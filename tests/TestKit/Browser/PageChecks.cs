@@ -8,15 +8,17 @@ namespace SocialPrescribing.TestKit.Browser;
 /// <summary>What every browser test checks on a page: accessibility (axe-core) and a screenshot kept as an artefact.</summary>
 public static class PageChecks
 {
-    private static readonly string AxeScript = typeof(PageChecks).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-        .Single(a => a.Key == "AxeScript").Value!;
+    // Evaluated rather than added as a <script>: the web's Content-Security-Policy refuses inline scripts, and the
+    // browser's own evaluation is not subject to it.
+    private static readonly Lazy<string> AxeScript = new(() => File.ReadAllText(typeof(PageChecks).Assembly
+        .GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "AxeScript").Value!));
 
     public static string ScreenshotDirectory { get; } = Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
 
     /// <summary>Runs axe-core in the page; returns one line per violation (rule, help, where).</summary>
     public static async Task<IReadOnlyList<string>> AccessibilityViolationsAsync(this IPage page)
     {
-        await page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = AxeScript });
+        await page.EvaluateAsync(AxeScript.Value);
         var violations = await page.EvaluateAsync<JsonElement>(
             "async () => (await axe.run(document)).violations.map(v => `${v.id}: ${v.help} (${v.nodes.map(n => n.target.join(' ')).join(', ')})`)");
         return [.. violations.EnumerateArray().Select(v => v.GetString()!)];

@@ -21,9 +21,17 @@ public sealed partial class StandInServices
 
     public void LastSroiRequestClear() => LastSroiRequest = null;
 
+    /// <summary>The period the web last asked volunteer hours for.</summary>
+    public (DateOnly From, DateOnly To)? LastHoursPeriod { get; private set; }
+
     private void MapReports(WebApplication app)
     {
         app.MapGet("/api/reports/referrals", (DateOnly from, DateOnly to) => Results.Ok(ReferralsReport(from, to)));
+        app.MapGet("/api/reports/hours", (DateOnly from, DateOnly to) =>
+        {
+            LastHoursPeriod = (from, to);
+            return Results.Ok(new[] { new { organisationId = FriendshipLine, approvedMinutes = 600, submittedMinutes = 90, volunteers = 7, logs = 12 } });
+        });
         app.MapGet("/api/programmes", () => Results.Ok(new[]
         {
             new { id = BefriendingProgramme, organisationId = FriendshipLine, name = "Telephone befriending", activityIds = Array.Empty<Guid>() },

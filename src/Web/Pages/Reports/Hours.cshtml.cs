@@ -4,7 +4,7 @@ using SocialPrescribing.Web.Services;
 
 namespace SocialPrescribing.Web.Pages.Reports;
 
-/// <summary>Volunteer hours by organisation for a chosen period (no volunteer named), on the page or as CSV.</summary>
+/// <summary>Volunteer hours by organisation for a chosen quarter (no volunteer named), on the page or as CSV.</summary>
 public sealed class HoursModel(VolunteeringClient volunteering, DirectoryClient directory) : ReportPageModel<ReportPeriodInput>
 {
     public IReadOnlyList<OrganisationHours>? Hours { get; private set; }
@@ -27,7 +27,7 @@ public sealed class HoursModel(VolunteeringClient volunteering, DirectoryClient 
         {
             csv.Row(Names[row.OrganisationId], HoursOf(row.ApprovedMinutes), HoursOf(row.SubmittedMinutes), row.Volunteers, row.Logs);
         }
-        return Csv(csv.ToString(), $"volunteer-hours-{Input.From:yyyy-MM-dd}-to-{Input.To:yyyy-MM-dd}.csv");
+        return Csv(csv.ToString(), $"volunteer-hours-{Input.Period?.Key}.csv");
     }
 
     private static decimal HoursOf(long minutes) => Math.Round(minutes / 60m, 2);
@@ -35,9 +35,9 @@ public sealed class HoursModel(VolunteeringClient volunteering, DirectoryClient 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken) =>
         ReadyToRun() && await TryAsync(async () =>
         {
-            Hours = await volunteering.HoursByOrganisationAsync(Input.From!.Value, Input.To!.Value, cancellationToken);
+            Hours = await volunteering.HoursByOrganisationAsync(Input.Period!.Value.From, Input.Period!.Value.To, cancellationToken);
             Names = await NamesAsync(Hours, cancellationToken);
-        }, errors => ModelState.AddServiceErrors<ReportPeriodInput>(errors, nameof(Input)));
+        }, errors => ModelState.AddServiceErrors<ReportPeriodInput>(errors, nameof(Input), ReportPeriodInput.ServiceFields));
 
     private async Task<IReadOnlyDictionary<Guid, string>> NamesAsync(IEnumerable<OrganisationHours> hours, CancellationToken cancellationToken)
     {

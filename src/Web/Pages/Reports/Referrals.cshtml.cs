@@ -4,7 +4,7 @@ using SocialPrescribing.Web.Services;
 
 namespace SocialPrescribing.Web.Pages.Reports;
 
-/// <summary>Referrals, waiting times, wellbeing change and equity of access for a period, from the referrals service's aggregates.</summary>
+/// <summary>Referrals, waiting times, wellbeing change and equity of access for a quarter, from the referrals service's aggregates.</summary>
 public sealed class ReferralsModel(ReferralReportsClient reports) : ReportPageModel<ReportPeriodInput>
 {
     public ReferralsReport? Report { get; private set; }
@@ -17,11 +17,11 @@ public sealed class ReferralsModel(ReferralReportsClient reports) : ReportPageMo
 
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken) =>
         await LoadAsync(cancellationToken)
-            ? Csv(ReferralsCsv.Write(Report!), $"referrals-{Input.From:yyyy-MM-dd}-to-{Input.To:yyyy-MM-dd}.csv")
+            ? Csv(ReferralsCsv.Write(Report!), $"referrals-{Input.Period?.Key}.csv")
             : Page();
 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken) =>
         ReadyToRun() && await TryAsync(
-            async () => Report = await reports.ReferralsAsync(Input.From!.Value, Input.To!.Value, cancellationToken),
-            errors => ModelState.AddServiceErrors<ReportPeriodInput>(errors, nameof(Input)));
+            async () => Report = await reports.ReferralsAsync(Input.Period!.Value.From, Input.Period!.Value.To, cancellationToken),
+            errors => ModelState.AddServiceErrors<ReportPeriodInput>(errors, nameof(Input), ReportPeriodInput.ServiceFields));
 }
