@@ -6,7 +6,7 @@ using Npgsql;
 namespace SocialPrescribing.AppHost.Hosting;
 
 /// <summary>A PostgreSQL server run from the operating system's package (Aspire's own AddPostgres needs a container engine).</summary>
-public sealed class LocalPostgresResource(string name, string command, ParameterResource password)
+public sealed class LocalPostgresResource(string name, string command, ParameterResource password, HostSettings settings)
     : ExecutableResource(name, command, "/"), IResourceWithConnectionString
 {
     public const string EndpointName = "tcp";
@@ -14,21 +14,36 @@ public sealed class LocalPostgresResource(string name, string command, Parameter
 
     public ParameterResource Password { get; } = password;
 
+    internal HostSettings Settings { get; } = settings;
+
     public EndpointReference Endpoint => new(this, EndpointName);
 
+    /// <summary>The superuser's connection string: for the AppHost (and its tests) only, never given to a service.</summary>
+    public ReferenceExpression ConnectionStringExpression => ConnectionStringFor(SuperUser, Password);
+
     // PostgreSQL listens on 127.0.0.1 only: naming it saves Npgsql a refused attempt on ::1 for "localhost".
-    public ReferenceExpression ConnectionStringExpression =>
-        ReferenceExpression.Create($"Host=127.0.0.1;Port={Endpoint.Property(EndpointProperty.Port)};Username={SuperUser};Password={Password}");
+    internal ReferenceExpression ConnectionStringFor(string user, ParameterResource password) =>
+        ReferenceExpression.Create($"Host=127.0.0.1;Port={Endpoint.Property(EndpointProperty.Port)};Username={user};Password={password}");
 }
 
-public sealed class LocalPostgresDatabaseResource(string name, string databaseName, LocalPostgresResource parent)
+/// <summary>
+/// A database and the role that owns it, which is all a service gets: a login role without superuser, createdb or
+/// createrole, with a password of its own; no other role may connect to the database.
+/// </summary>
+public sealed class LocalPostgresDatabaseResource(string name, string databaseName, LocalPostgresResource parent, ParameterResource password)
     : Resource(name), IResourceWithParent<LocalPostgresResource>, IResourceWithConnectionString
 {
     public LocalPostgresResource Parent { get; } = parent;
 
     public string DatabaseName { get; } = databaseName;
 
-    public ReferenceExpression ConnectionStringExpression => ReferenceExpression.Create($"{Parent};Database={DatabaseName}");
+    /// <summary>The owning role, named as the database.</summary>
+    public string OwnerRole => DatabaseName;
+
+    public ParameterResource Password { get; } = password;
+
+    public ReferenceExpression ConnectionStringExpression =>
+        ReferenceExpression.Create($"{Parent.ConnectionStringFor(OwnerRole, Password)};Database={DatabaseName}");
 }
 
 public static class LocalPostgresExtensions
@@ -70,14 +85,14 @@ public static class LocalPostgresExtensions
 
         // PostgreSQL logs to stderr, which Aspire shows as errors: the shell joins it to stdout, then becomes the server
         // (exec keeps the pid, so signals, the exit code and restarts are the server's own).
-        var resource = new LocalPostgresResource(name, "/bin/sh", password.Resource);
+        var resource = new LocalPostgresResource(name, "/bin/sh", password.Resource, settings);
         string? connectionString = null;
         builder.Eventing.Subscribe<ConnectionStringAvailableEvent>(resource, async (_, ct) =>
             connectionString = await resource.ConnectionStringExpression.GetValueAsync(ct));
         builder.Eventing.Subscribe<ResourceReadyEvent>(resource, async (ready, ct) =>
         {
             var databases = builder.Resources.OfType<LocalPostgresDatabaseResource>().Where(d => d.Parent == resource).ToList();
-            await CreateMissingDatabasesAsync(databases.Select(d => d.DatabaseName), connectionString!, ct);
+            await DatabaseOwners.ProvisionAsync(databases, connectionString!, ct);
             // Aspire passes a parent's state on to child resources of containers only.
             var notifications = ready.Services.GetRequiredService<ResourceNotificationService>();
             foreach (var database in databases)
@@ -98,11 +113,14 @@ public static class LocalPostgresExtensions
             .RestartOnCrash();
     }
 
+    /// <summary>A database owned by a role of its own (password generated and kept owner-only), created when the server is ready.</summary>
     public static IResourceBuilder<LocalPostgresDatabaseResource> AddDatabase(this IResourceBuilder<LocalPostgresResource> server, string name)
     {
-        var database = new LocalPostgresDatabaseResource(name, name, server.Resource);
-        string? connectionString = null;
         var builder = server.ApplicationBuilder;
+        var settings = server.Resource.Settings;
+        var password = builder.AddParameter($"{name}-password", () => settings.Secret(name)[0], secret: true);
+        var database = new LocalPostgresDatabaseResource(name, name, server.Resource, password.Resource);
+        string? connectionString = null;
         builder.Eventing.Subscribe<ConnectionStringAvailableEvent>(database, async (_, ct) =>
             connectionString = await database.ConnectionStringExpression.GetValueAsync(ct));
         var check = $"{name}-accepts";
@@ -146,22 +164,6 @@ public static class LocalPostgresExtensions
         catch (NpgsqlException e)
         {
             return HealthCheckResult.Unhealthy(e.Message);
-        }
-    }
-
-    private static async Task CreateMissingDatabasesAsync(IEnumerable<string> databases, string connectionString, CancellationToken ct)
-    {
-        var admin = new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false, Database = "postgres" };
-        await using var connection = new NpgsqlConnection(admin.ConnectionString);
-        await connection.OpenAsync(ct);
-        foreach (var database in databases)
-        {
-            await using var exists = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = $1", connection) { Parameters = { new() { Value = database } } };
-            if (await exists.ExecuteScalarAsync(ct) is null)
-            {
-                await using var create = new NpgsqlCommand($"CREATE DATABASE \"{database.Replace("\"", "\"\"", StringComparison.Ordinal)}\"", connection);
-                await create.ExecuteNonQueryAsync(ct);
-            }
         }
     }
 

@@ -7,15 +7,24 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 namespace SocialPrescribing.AppHost.Hosting;
 
 /// <summary>A private RabbitMQ node run from the operating system's package (Aspire's own AddRabbitMQ needs a container engine).</summary>
-public sealed class LocalRabbitMQResource(string name, string root, ParameterResource user, ParameterResource password)
+public sealed class LocalRabbitMQResource(string name, string root, string adminUser, ParameterResource adminPassword, HostSettings settings)
     : ExecutableResource(name, "/usr/lib/rabbitmq/bin/rabbitmq-server", root), IResourceWithConnectionString
 {
     public const string AmqpEndpoint = "amqp";
 
     public EndpointReference Amqp => new(this, AmqpEndpoint);
 
-    // The generated user and password are letters and digits: nothing to escape in the address.
-    public ReferenceExpression ConnectionStringExpression =>
+    /// <summary>The administrator: for the AppHost (and its tests) only; each service has a user of its own (<see cref="BrokerUsers.AddUser"/>).</summary>
+    public string AdminUser { get; } = adminUser;
+
+    public ParameterResource AdminPassword { get; } = adminPassword;
+
+    internal HostSettings Settings { get; } = settings;
+
+    public ReferenceExpression ConnectionStringExpression => ConnectionStringFor(AdminUser, AdminPassword);
+
+    // The generated users and passwords are letters, digits and hyphens: nothing to escape in the address.
+    internal ReferenceExpression ConnectionStringFor(string user, ParameterResource password) =>
         ReferenceExpression.Create($"amqp://{user}:{password}@127.0.0.1:{Amqp.Property(EndpointProperty.Port)}/");
 }
 
@@ -23,7 +32,7 @@ public static class LocalRabbitMQExtensions
 {
     /// <summary>
     /// A RabbitMQ node configured by environment only, data under &lt;data&gt;/&lt;name&gt;, loopback only, with a
-    /// generated user (created by the node's first boot, so no `guest` exists) and its own Erlang port mapper
+    /// generated administrator (its users come from a definitions file, so no `guest` exists) and its own Erlang port mapper
     /// (the &lt;name&gt;-epmd resource), which therefore stops with the application instead of outliving it.
     /// </summary>
     public static IResourceBuilder<LocalRabbitMQResource> AddLocalRabbitMQ(this IDistributedApplicationBuilder builder, string name, HostSettings settings)
@@ -36,22 +45,26 @@ public static class LocalRabbitMQExtensions
         var mnesia = Path.Combine(root, "mnesia");
         if (!File.Exists(Path.Combine(settings.DataDirectory, name + ".secret")) && Directory.Exists(mnesia))
         {
-            // The node keeps its users in its database: new credentials need a fresh one, created at boot.
+            // The node keeps its users in its database: start afresh rather than keep an administrator nobody knows.
             Directory.Delete(mnesia, recursive: true);
         }
         var credentials = settings.Secret(name, lines: 2);
-        var user = builder.AddParameter($"{name}-user", () => "app-" + credentials[0][..8]);
         var password = builder.AddParameter($"{name}-password", () => credentials[1], secret: true);
         var (amqp, distribution, epmdPort) = (HostSettings.FreePort(), HostSettings.FreePort(), HostSettings.FreePort());
-        WriteConfiguration(root, amqp, "app-" + credentials[0][..8], credentials[1]);
+        var definitions = Path.Combine(root, "definitions.json");
+        WriteConfiguration(root, amqp, definitions);
 
         var epmd = builder.AddExecutable($"{name}-epmd", "epmd", root, "-port", Text(epmdPort), "-address", "127.0.0.1")
             .WithEndpoint(port: epmdPort, targetPort: epmdPort, name: "epmd", scheme: "tcp", isProxied: false)
             .WithHealthCheck(AddPortCheck(builder, $"{name}-epmd-listens", epmdPort))
             .RestartOnCrash();
 
-        var resource = new LocalRabbitMQResource(name, root, user.Resource, password.Resource);
+        var resource = new LocalRabbitMQResource(name, root, "app-" + credentials[0][..8], password.Resource, settings);
         epmd.WithParentRelationship(resource);
+        // Users are read from the model at each start, so those added after this call are included.
+        builder.Eventing.Subscribe<BeforeResourceStartedEvent>(resource, (_, ct) =>
+            BrokerUsers.WriteDefinitionsAsync(resource, UsersOf(builder, resource), definitions, ct));
+        builder.Eventing.Subscribe<ResourceReadyEvent>(resource, (ready, _) => BrokerUsers.PublishRunningAsync(ready.Services, UsersOf(builder, resource)));
         return builder.AddResource(resource)
             .WithEndpoint(port: amqp, targetPort: amqp, name: LocalRabbitMQResource.AmqpEndpoint, scheme: "amqp", isProxied: false)
             .WithEnvironment(context =>
@@ -80,7 +93,10 @@ public static class LocalRabbitMQExtensions
             .RestartOnCrash();
     }
 
-    private static void WriteConfiguration(string root, int amqp, string user, string password)
+    private static IEnumerable<LocalRabbitMQUserResource> UsersOf(IDistributedApplicationBuilder builder, LocalRabbitMQResource broker) =>
+        builder.Resources.OfType<LocalRabbitMQUserResource>().Where(u => u.Parent == broker).ToList();
+
+    private static void WriteConfiguration(string root, int amqp, string definitions)
     {
         var home = Path.Combine(root, "home");
         Directory.CreateDirectory(home);
@@ -93,16 +109,10 @@ public static class LocalRabbitMQExtensions
         }
         File.WriteAllText(Path.Combine(root, "rabbitmq-env.conf"), "");
         File.WriteAllText(Path.Combine(root, "enabled_plugins"), "[].\n");
-        // Holds the password in clear, so it is owner-only like the secret file.
-        var config = Path.Combine(root, "rabbitmq.conf");
-        HostSettings.WriteOwnerOnly(config, $"""
+        // With definitions to load, the node creates no default user (no guest) at its first boot.
+        HostSettings.WriteOwnerOnly(Path.Combine(root, "rabbitmq.conf"), $"""
             listeners.tcp.default = 127.0.0.1:{amqp}
-            default_user = {user}
-            default_pass = {password}
-            default_vhost = /
-            default_permissions.configure = .*
-            default_permissions.read = .*
-            default_permissions.write = .*
+            load_definitions = {definitions}
             log.file = false
             log.console = true
             log.console.level = warning

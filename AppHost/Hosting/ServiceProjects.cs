@@ -36,11 +36,21 @@ public static class ServiceProjects
         });
     }
 
-    /// <summary>A service that uses its own database and the broker, started once both are ready.</summary>
+    /// <summary>
+    /// A service that uses its own database (as the role that owns it) and the broker (as a user of its own, reading the
+    /// events <see cref="EventSubscriptions"/> gives it), started once both are ready.
+    /// </summary>
     public static IResourceBuilder<ProjectResource> WithDatabaseAndBroker(
         this IResourceBuilder<ProjectResource> service, IResourceBuilder<LocalPostgresDatabaseResource> database, IResourceBuilder<LocalRabbitMQResource>? broker)
     {
         service.WithReference(database).WaitFor(database);
-        return broker is null ? service : service.WithReference(broker).WaitFor(broker);
+        if (broker is null)
+        {
+            return service;
+        }
+        var name = service.Resource.Name;
+        var user = broker.AddUser(name, EventSubscriptions.Of(name));
+        // Under the broker's own connection name, which the services read.
+        return service.WithReference(user, connectionName: broker.Resource.Name).WaitFor(user).WaitFor(broker);
     }
 }

@@ -60,10 +60,14 @@ public static class MessagingExtensions
             // Queues are named after the service, so replicas of one service compete for its messages.
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, includeNamespace: false));
             configureConsumers?.Invoke(bus);
+            // A message that still fails after its retries waits in the endpoint's _error queue; a Fault event about it
+            // would go to a shared exchange nobody consumes, which the service's broker user may not write to.
+            bus.AddConfigureEndpointsCallback((_, endpoint) => endpoint.PublishFaults = false);
 
             bus.UsingRabbitMq((context, rabbit) =>
             {
                 rabbit.ConnectTo(broker);
+                rabbit.KeepToOwnNames(serviceName);
                 // Transient failures retry in place; what still fails lands in the endpoint's _error queue.
                 rabbit.UseMessageRetry(retry => retry.Exponential(5, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(10), TimeSpan.FromMilliseconds(300)));
                 rabbit.ConfigureEndpoints(context);

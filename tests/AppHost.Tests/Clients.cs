@@ -35,6 +35,23 @@ internal static class Amqp
     public static Task<IConnection> ConnectAsync(string uri) =>
         new ConnectionFactory { Uri = new Uri(uri), AutomaticRecoveryEnabled = false }.CreateConnectionAsync(TestContext.Current.CancellationToken);
 
+    /// <summary>A connection and one channel on it, with publisher confirms: a refused publish fails the call rather than passing silently.</summary>
+    public sealed record Session(IConnection Connection, IChannel Channel) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await Channel.DisposeAsync();
+            await Connection.DisposeAsync();
+        }
+    }
+
+    public static async Task<Session> OpenChannelAsync(string uri)
+    {
+        var connection = await ConnectAsync(uri);
+        var options = new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true);
+        return new Session(connection, await connection.CreateChannelAsync(options, TestContext.Current.CancellationToken));
+    }
+
     public static async Task<bool> AcceptsAsync(string uri)
     {
         try

@@ -1,3 +1,4 @@
+using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
 using SocialPrescribing.AppHost.Hosting;
 using SocialPrescribing.TestKit.Hosting;
@@ -44,3 +45,40 @@ public sealed class InfrastructureApp : IAsyncLifetime
 
 [CollectionDefinition(nameof(SharedInfrastructure))]
 public sealed class SharedInfrastructure : ICollectionFixture<InfrastructureApp>;
+
+/// <summary>
+/// The AppHost's whole model without its service projects: PostgreSQL and RabbitMQ with every service's database role
+/// and broker user, as the services would be given them.
+/// </summary>
+public sealed class CredentialsApp : IAsyncLifetime
+{
+    public static readonly IReadOnlyList<string> Services = ["directory", "referrals", "volunteering", "matching"];
+
+    private AspireApp? _app;
+
+    public AspireApp App => _app ?? throw new InvalidOperationException("The infrastructure has not started.");
+
+    public async ValueTask InitializeAsync() =>
+        _app = await AspireApp.StartAsync(
+            new Dictionary<string, string>(),
+            ["postgres", "messaging", .. Services.SelectMany(s => new[] { $"{s}-db", $"{s}-messaging" })],
+            builder =>
+            {
+                foreach (var project in builder.Resources.OfType<ProjectResource>().ToList())
+                {
+                    builder.Resources.Remove(project);
+                }
+            },
+            TestContext.Current.CancellationToken);
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+    }
+}
+
+[CollectionDefinition(nameof(SharedCredentials))]
+public sealed class SharedCredentials : ICollectionFixture<CredentialsApp>;

@@ -1,6 +1,7 @@
 namespace SocialPrescribing.Contracts.IntegrationEvents;
 
 /// <summary>An activity became visible to link workers and the matcher.</summary>
+[PublishedBy("directory")]
 public sealed record ActivityPublishedIntegrationEvent(
     Guid ActivityId,
     Guid OrganisationId,
@@ -11,6 +12,7 @@ public sealed record ActivityPublishedIntegrationEvent(
 /// A published activity's details changed (description, taxonomy, schedules, places it runs at…);
 /// read the new details through gRPC <c>Directory.GetActivities</c>.
 /// </summary>
+[PublishedBy("directory")]
 public sealed record ActivityChangedIntegrationEvent(
     Guid ActivityId,
     Guid OrganisationId,
@@ -18,6 +20,7 @@ public sealed record ActivityChangedIntegrationEvent(
     DateTimeOffset ChangedAt) : IntegrationEvent;
 
 /// <summary>An activity is no longer offered: take it out of suggestions.</summary>
+[PublishedBy("directory")]
 public sealed record ActivityWithdrawnIntegrationEvent(
     Guid ActivityId,
     Guid OrganisationId,
@@ -27,6 +30,7 @@ public sealed record ActivityWithdrawnIntegrationEvent(
 /// The number of places, or of free places, changed (a new total, a hold, a release).
 /// Null places mean the activity takes everyone who comes.
 /// </summary>
+[PublishedBy("directory")]
 public sealed record ActivityCapacityChangedIntegrationEvent(
     Guid ActivityId,
     Guid OrganisationId,
@@ -35,6 +39,7 @@ public sealed record ActivityCapacityChangedIntegrationEvent(
     DateTimeOffset ChangedAt) : IntegrationEvent;
 
 /// <summary>Nobody has confirmed the listing for six months: the organisation is asked to check it.</summary>
+[PublishedBy("directory")]
 public sealed record ActivityListingStaleIntegrationEvent(
     Guid ActivityId,
     Guid OrganisationId,

@@ -7,6 +7,7 @@ public sealed record ProposedMatch(Guid CandidateId, string Kind, int Rank, doub
 /// The matcher's suggestions for a referral changed (its profile or the directory or volunteers changed):
 /// the current top activities and volunteers, best first. Names of candidates only; nothing about the person.
 /// </summary>
+[PublishedBy("matching")]
 public sealed record MatchesProposedIntegrationEvent(
     Guid ReferralId,
     IReadOnlyList<ProposedMatch> Matches,
@@ -19,6 +20,7 @@ public sealed record AllocatedMatch(Guid ReferralId, Guid CandidateId, double Sc
 /// A waiting list was shared out over places or caseloads; the assignments are proposals for link workers
 /// to act on. <paramref name="Kind"/> is "Activity" or "Volunteer".
 /// </summary>
+[PublishedBy("matching")]
 public sealed record AllocationCompletedIntegrationEvent(
     Guid AllocationId,
     string Kind,

@@ -4,6 +4,7 @@ namespace SocialPrescribing.Contracts.IntegrationEvents;
 // message back, which the referrer's own record system needs to file it against the patient.
 
 /// <summary>A referral arrived; read its matching facts through gRPC <c>Referrals.GetMatchingProfile</c>.</summary>
+[PublishedBy("referrals")]
 public sealed record ReferralSubmittedIntegrationEvent(
     Guid ReferralId,
     Guid PersonId,
@@ -14,12 +15,14 @@ public sealed record ReferralSubmittedIntegrationEvent(
     DateTimeOffset SubmittedAt) : IntegrationEvent;
 
 /// <summary>What matching knows of the referral changed (needs, free times, travel, person's profile): read it again.</summary>
+[PublishedBy("referrals")]
 public sealed record ReferralProfileChangedIntegrationEvent(
     Guid ReferralId,
     Guid PersonId,
     DateTimeOffset ChangedAt) : IntegrationEvent;
 
 /// <summary>A referral closed; <paramref name="ClosureReason"/> is one of Completed, DeclinedByPerson, UnableToContact, Moved, Other.</summary>
+[PublishedBy("referrals")]
 public sealed record ReferralClosedIntegrationEvent(
     Guid ReferralId,
     Guid PersonId,
@@ -43,6 +46,7 @@ public sealed record WellbeingChangeSummary(
 /// The message back to the referrer when a referral closes, ready for a GP-system integration to
 /// file: the NHS number (when known) to match the patient, the codes, outcome and wellbeing change.
 /// </summary>
+[PublishedBy("referrals")]
 public sealed record ReferralMessageBackIntegrationEvent(
     Guid ReferralId,
     string? NhsNumber,
@@ -57,6 +61,7 @@ public sealed record ReferralMessageBackIntegrationEvent(
     DateTimeOffset ClosedAt) : IntegrationEvent;
 
 /// <summary>A place was asked for at a provider (and held at the directory for an activity).</summary>
+[PublishedBy("referrals")]
 public sealed record ConnectionRequestedIntegrationEvent(
     Guid ConnectionId,
     Guid ReferralId,
@@ -67,6 +72,7 @@ public sealed record ConnectionRequestedIntegrationEvent(
     DateOnly AnswerDueBy,
     DateTimeOffset RequestedAt) : IntegrationEvent;
 
+[PublishedBy("referrals")]
 public sealed record ConnectionAcceptedIntegrationEvent(
     Guid ConnectionId,
     Guid ReferralId,
@@ -74,6 +80,7 @@ public sealed record ConnectionAcceptedIntegrationEvent(
     Guid ProviderId,
     DateTimeOffset AcceptedAt) : IntegrationEvent;
 
+[PublishedBy("referrals")]
 public sealed record ConnectionDeclinedIntegrationEvent(
     Guid ConnectionId,
     Guid ReferralId,
@@ -83,6 +90,7 @@ public sealed record ConnectionDeclinedIntegrationEvent(
     DateTimeOffset DeclinedAt) : IntegrationEvent;
 
 /// <summary>The provider did not answer within its agreed working days; the held place was released.</summary>
+[PublishedBy("referrals")]
 public sealed record ConnectionExpiredIntegrationEvent(
     Guid ConnectionId,
     Guid ReferralId,
@@ -90,6 +98,7 @@ public sealed record ConnectionExpiredIntegrationEvent(
     Guid ProviderId,
     DateTimeOffset ExpiredAt) : IntegrationEvent;
 
+[PublishedBy("referrals")]
 public sealed record ConnectionAttendedIntegrationEvent(
     Guid ConnectionId,
     Guid ReferralId,
@@ -101,6 +110,7 @@ public sealed record ConnectionAttendedIntegrationEvent(
 /// A follow-up or exit wellbeing measurement was recorded against a baseline. The ONS4
 /// life-satisfaction answers before and after (0–10) feed the SROI's WELLBY valuation.
 /// </summary>
+[PublishedBy("referrals")]
 public sealed record WellbeingOutcomeRecordedIntegrationEvent(
     Guid MeasurementId,
     Guid ReferralId,

@@ -7,6 +7,7 @@ public sealed record VolunteerWeeklySlot(DayOfWeek Day, TimeOnly Start, TimeOnly
 /// A volunteer joined. Carries what the matcher needs to place them (no names or contact
 /// details: those stay in the volunteering service); details through gRPC <c>Volunteering.GetAvailableVolunteers</c>.
 /// </summary>
+[PublishedBy("volunteering")]
 public sealed record VolunteerRegisteredIntegrationEvent(
     Guid VolunteerId,
     string PostcodeDistrict,
@@ -17,6 +18,7 @@ public sealed record VolunteerRegisteredIntegrationEvent(
     DateTimeOffset RegisteredAt) : IntegrationEvent;
 
 /// <summary>A volunteer's profile or checks changed (roles, district, languages, organisations, DBS, training).</summary>
+[PublishedBy("volunteering")]
 public sealed record VolunteerChangedIntegrationEvent(
     Guid VolunteerId,
     string PostcodeDistrict,
@@ -26,6 +28,7 @@ public sealed record VolunteerChangedIntegrationEvent(
     DateTimeOffset ChangedAt) : IntegrationEvent;
 
 /// <summary>When a volunteer is free, or how many people they can support at once, changed.</summary>
+[PublishedBy("volunteering")]
 public sealed record VolunteerAvailabilityChangedIntegrationEvent(
     Guid VolunteerId,
     IReadOnlyList<VolunteerWeeklySlot> Availability,
@@ -37,6 +40,7 @@ public sealed record VolunteerAvailabilityChangedIntegrationEvent(
 /// A DBS check or training runs out soon: raised once at each of 60, 30 and 7 days before.
 /// <paramref name="Qualification"/> is "dbs" or "training:{code}".
 /// </summary>
+[PublishedBy("volunteering")]
 public sealed record QualificationExpiringIntegrationEvent(
     Guid VolunteerId,
     string Qualification,
@@ -46,6 +50,7 @@ public sealed record QualificationExpiringIntegrationEvent(
     DateTimeOffset RaisedAt) : IntegrationEvent;
 
 /// <summary>A DBS check or training ran out: the volunteer is no longer offered for <paramref name="RolesNowBlocked"/>.</summary>
+[PublishedBy("volunteering")]
 public sealed record QualificationExpiredIntegrationEvent(
     Guid VolunteerId,
     string Qualification,
@@ -54,6 +59,7 @@ public sealed record QualificationExpiredIntegrationEvent(
     DateTimeOffset RaisedAt) : IntegrationEvent;
 
 /// <summary>A volunteer's time was logged (not yet approved unless <paramref name="Status"/> says so). Notes never travel.</summary>
+[PublishedBy("volunteering")]
 public sealed record HoursLoggedIntegrationEvent(
     Guid HourLogId,
     Guid VolunteerId,
@@ -67,6 +73,7 @@ public sealed record HoursLoggedIntegrationEvent(
     DateTimeOffset LoggedAt) : IntegrationEvent;
 
 /// <summary>Logged time was approved, by a person of the organisation or by its auto-approval policy.</summary>
+[PublishedBy("volunteering")]
 public sealed record HoursApprovedIntegrationEvent(
     Guid HourLogId,
     Guid VolunteerId,

@@ -1,0 +1,29 @@
+using SocialPrescribing.Contracts.IntegrationEvents;
+
+namespace SocialPrescribing.AppHost.Hosting;
+
+/// <summary>
+/// The events each service consumes, as its consumers are registered in its Extensions.cs: the broker lets a service
+/// read these and no others. What a service may publish comes from <see cref="PublishedByAttribute"/> on the events.
+/// </summary>
+public static class EventSubscriptions
+{
+    public static IReadOnlyDictionary<string, IReadOnlyList<Type>> ByService { get; } = new Dictionary<string, IReadOnlyList<Type>>
+    {
+        ["directory"] = [],
+        ["referrals"] = [typeof(MatchesProposedIntegrationEvent)],
+        ["volunteering"] = [typeof(WellbeingOutcomeRecordedIntegrationEvent), typeof(ConnectionAttendedIntegrationEvent)],
+        ["matching"] =
+        [
+            typeof(ActivityPublishedIntegrationEvent), typeof(ActivityChangedIntegrationEvent), typeof(ActivityWithdrawnIntegrationEvent),
+            typeof(ActivityCapacityChangedIntegrationEvent),
+            typeof(ReferralSubmittedIntegrationEvent), typeof(ReferralProfileChangedIntegrationEvent), typeof(ReferralClosedIntegrationEvent),
+            typeof(VolunteerRegisteredIntegrationEvent), typeof(VolunteerChangedIntegrationEvent), typeof(VolunteerAvailabilityChangedIntegrationEvent),
+            typeof(QualificationExpiredIntegrationEvent),
+        ],
+    };
+
+    public static IReadOnlyList<Type> Of(string service) =>
+        ByService.TryGetValue(service, out var events) ? events
+        : throw new InvalidOperationException($"{service} uses the broker but {nameof(EventSubscriptions)} does not say what it consumes.");
+}
