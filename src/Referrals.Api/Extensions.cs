@@ -15,7 +15,12 @@ internal static class Extensions
     {
         builder.AddDefaultAuthentication();
         builder.AddServiceDatabase<ReferralsContext>("referrals-db");
-        builder.AddMessaging<ReferralsContext>(bus => bus.AddConsumer<MatchesProposedConsumer>());
+        builder.AddMessaging<ReferralsContext>(bus =>
+        {
+            bus.AddConsumer<MatchesProposedConsumer>();
+            bus.AddConsumer<VolunteerRegisteredConsumer>();
+            bus.AddConsumer<VolunteerChangedConsumer>();
+        });
         builder.Services.AddGrpc();
 
         builder.Services.AddAuthorizationBuilder()
@@ -49,5 +54,7 @@ internal static class Extensions
         // Places are held for the service itself (the expiry job has no user), so it uses its own token.
         builder.Services.AddGrpcClient<DirectoryClient>(o => o.Address = new Uri("http://_grpc.directory")).AddServiceToken();
         builder.Services.AddScoped<IPlaces, DirectoryPlaces>();
+        builder.Services.AddScoped<IActivityDirectory, DirectoryActivities>();
+        builder.Services.AddScoped<ConnectionProviders>();
     }
 }
