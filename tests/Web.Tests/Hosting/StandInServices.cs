@@ -69,6 +69,17 @@ public sealed partial class StandInServices : IAsyncDisposable
 
     public StoredInvitation Invitation(Guid invitationId) => _invitations[invitationId];
 
+    private IResult Answer(Guid volunteerId, Guid invitationId, string status)
+    {
+        if (!_invitations.TryGetValue(invitationId, out var invitation) || invitation.VolunteerId != volunteerId)
+        {
+            return Results.NotFound();
+        }
+        return invitation.Status == "pending"
+            ? Results.Ok(_invitations[invitationId] = invitation with { Status = status, AnsweredAt = DateTimeOffset.UtcNow })
+            : Results.Problem(statusCode: StatusCodes.Status409Conflict, detail: $"This invitation was already {invitation.Status}.");
+    }
+
     /// <summary>The volunteer answered on another device while a page still shows the invitation.</summary>
     public void AnswerElsewhere(Guid invitationId, string status) =>
         _invitations[invitationId] = _invitations[invitationId] with { Status = status, AnsweredAt = DateTimeOffset.UtcNow };
@@ -114,18 +125,8 @@ public sealed partial class StandInServices : IAsyncDisposable
         });
         app.MapGet("/api/volunteers/{volunteerId:guid}/invitations", (Guid volunteerId) =>
             Results.Ok(_invitations.Values.Where(i => i.VolunteerId == volunteerId).OrderBy(i => i.Status != "pending").ThenByDescending(i => i.InvitedAt)));
-        app.MapPost("/api/volunteers/{volunteerId:guid}/invitations/{invitationId:guid}/{answer:regex(^(accept|decline)$)}", (Guid volunteerId, Guid invitationId, string answer) =>
-        {
-            if (!_invitations.TryGetValue(invitationId, out var invitation) || invitation.VolunteerId != volunteerId)
-            {
-                return Results.NotFound();
-            }
-            if (invitation.Status != "pending")
-            {
-                return Results.Problem(statusCode: StatusCodes.Status409Conflict, detail: $"This invitation was already {invitation.Status}.");
-            }
-            return Results.Ok(_invitations[invitationId] = invitation with { Status = answer == "accept" ? "accepted" : "declined", AnsweredAt = DateTimeOffset.UtcNow });
-        });
+        app.MapPost("/api/volunteers/{volunteerId:guid}/invitations/{invitationId:guid}/accept", (Guid volunteerId, Guid invitationId) => Answer(volunteerId, invitationId, "accepted"));
+        app.MapPost("/api/volunteers/{volunteerId:guid}/invitations/{invitationId:guid}/decline", (Guid volunteerId, Guid invitationId) => Answer(volunteerId, invitationId, "declined"));
         app.MapPost("/api/volunteers/{volunteerId:guid}/hours", (Guid volunteerId, LogPost post) =>
         {
             if (post.Id is not { } id || post.OrganisationId is not { } organisation || post.Date is not { } date || post.Minutes is not { } minutes)
