@@ -11,7 +11,7 @@ public static class EventSubscriptions
     public static IReadOnlyDictionary<string, IReadOnlyList<Type>> ByService { get; } = new Dictionary<string, IReadOnlyList<Type>>
     {
         ["directory"] = [],
-        ["referrals"] = [typeof(MatchesProposedIntegrationEvent)],
+        ["referrals"] = [typeof(MatchesProposedIntegrationEvent), typeof(VolunteerRegisteredIntegrationEvent), typeof(VolunteerChangedIntegrationEvent)],
         ["volunteering"] = [typeof(WellbeingOutcomeRecordedIntegrationEvent), typeof(ConnectionAttendedIntegrationEvent)],
         ["matching"] =
         [

@@ -15,7 +15,12 @@ internal static class Extensions
     {
         builder.AddDefaultAuthentication();
         builder.AddServiceDatabase<ReferralsContext>("referrals-db");
-        builder.AddMessaging<ReferralsContext>(bus => bus.AddConsumer<MatchesProposedConsumer>());
+        builder.AddMessaging<ReferralsContext>(bus =>
+        {
+            bus.AddConsumer<MatchesProposedConsumer>();
+            bus.AddConsumer<VolunteerRegisteredConsumer>();
+            bus.AddConsumer<VolunteerChangedConsumer>();
+        });
         builder.Services.AddGrpc();
 
         builder.Services.AddAuthorizationBuilder()
@@ -51,5 +56,7 @@ internal static class Extensions
             .RetrySideEffectFreeMethods(SocialPrescribing.Contracts.Directory.Directory.Descriptor)
             .AddServiceToken();
         builder.Services.AddScoped<IPlaces, DirectoryPlaces>();
+        builder.Services.AddScoped<IActivityDirectory, DirectoryActivities>();
+        builder.Services.AddScoped<ConnectionProviders>();
     }
 }

@@ -21,6 +21,7 @@ internal static class Extensions
         builder.Services.AddGrpc();
 
         builder.Services.AddScoped<VolunteerCommands>();
+        builder.Services.AddScoped<VolunteerInvitations>();
         builder.Services.AddScoped<HourLogCommands>();
         builder.Services.AddScoped<HourApprovals>();
         builder.Services.AddScoped<OrganisationSettings>();

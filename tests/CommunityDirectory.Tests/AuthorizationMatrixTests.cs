@@ -81,7 +81,7 @@ public sealed class AuthorizationMatrixTests(DirectoryApp app)
     }
 
     [Fact]
-    public async Task Only_link_workers_and_services_hold_places_and_only_with_a_token_read_the_snapshot()
+    public async Task Only_our_services_hold_places_never_a_link_worker_directly_and_only_with_a_token_read_the_snapshot()
     {
         var owner = await app.RegisterOrganisationAsync();
         var activity = (await owner.PublishActivityAsync(await owner.CreateLocationAsync())).ToString();
@@ -90,7 +90,7 @@ public sealed class AuthorizationMatrixTests(DirectoryApp app)
         {
             try
             {
-                await app.CreateGrpcClient(token).HoldPlaceAsync(new HoldPlaceRequest { ActivityId = activity, HoldId = Guid.NewGuid().ToString() }, cancellationToken: Ct);
+                await app.CreateGrpcClient(token).HoldPlaceAsync(PlaceHoldTests.Hold(activity, Guid.NewGuid().ToString(), Guid.NewGuid().ToString()), cancellationToken: Ct);
                 return StatusCode.OK;
             }
             catch (RpcException e)
@@ -99,7 +99,7 @@ public sealed class AuthorizationMatrixTests(DirectoryApp app)
             }
         }
 
-        Assert.Equal(StatusCode.OK, await HoldAs(TestTokens.LinkWorker()));
+        Assert.Equal(StatusCode.PermissionDenied, await HoldAs(TestTokens.LinkWorker()));
         Assert.Equal(StatusCode.OK, await HoldAs(TestTokens.Service()));
         Assert.Equal(StatusCode.PermissionDenied, await HoldAs(TestTokens.VcseClient(owner.OrganisationId)));
         var anonymous = await Assert.ThrowsAsync<RpcException>(() => app.CreateGrpcClient("not-a-token")

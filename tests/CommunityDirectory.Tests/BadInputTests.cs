@@ -72,8 +72,8 @@ public sealed class BadInputTests(DirectoryApp app)
         var group = await app.RegisterOrganisationAsync();
         var activityId = await group.PublishActivityAsync(await group.CreateLocationAsync(), a => a["totalPlaces"] = 2);
         var directory = app.CreateGrpcClient(TestTokens.Service());
-        await directory.HoldPlaceAsync(new() { ActivityId = activityId.ToString(), HoldId = Guid.NewGuid().ToString() }, cancellationToken: Ct);
-        await directory.HoldPlaceAsync(new() { ActivityId = activityId.ToString(), HoldId = Guid.NewGuid().ToString() }, cancellationToken: Ct);
+        await directory.HoldPlaceAsync(PlaceHoldTests.Hold(activityId.ToString(), Guid.NewGuid().ToString(), Guid.NewGuid().ToString()), cancellationToken: Ct);
+        await directory.HoldPlaceAsync(PlaceHoldTests.Hold(activityId.ToString(), Guid.NewGuid().ToString(), Guid.NewGuid().ToString()), cancellationToken: Ct);
 
         using var response = await group.Http.PutAsJsonAsync($"/api/activities/{activityId}/capacity", new { totalPlaces = 1 }, Ct);
 

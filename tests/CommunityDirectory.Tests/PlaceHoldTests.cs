@@ -8,14 +8,20 @@ public sealed class PlaceHoldTests(DirectoryApp app)
 {
     private const int Runs = 30;
     private const int Contenders = 6;
+    private static readonly string Team = Guid.NewGuid().ToString();
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
+    internal static HoldPlaceRequest Hold(string activityId, string connectionId, string teamId) =>
+        new() { ActivityId = activityId, ConnectionId = connectionId, TeamId = teamId };
+
+    private static ReleasePlaceRequest Release(string connectionId, string teamId) => new() { ConnectionId = connectionId, TeamId = teamId };
+
     [Fact]
-    public async Task When_several_link_workers_take_the_last_place_at_once_exactly_one_wins_every_time()
+    public async Task When_several_connections_take_the_last_place_at_once_exactly_one_wins_every_time()
     {
         var group = await app.RegisterOrganisationAsync();
         var location = await group.CreateLocationAsync();
-        var directory = app.CreateGrpcClient(TestTokens.LinkWorker());
+        var directory = app.CreateGrpcClient(TestTokens.Service());
 
         for (var run = 0; run < Runs; run++)
         {
@@ -24,7 +30,7 @@ public sealed class PlaceHoldTests(DirectoryApp app)
             var attempts = Enumerable.Range(0, Contenders).Select(_ => Task.Run(async () =>
             {
                 start.Wait(Ct);
-                return await directory.HoldPlaceAsync(new HoldPlaceRequest { ActivityId = activityId, HoldId = Guid.NewGuid().ToString() }, cancellationToken: Ct);
+                return await directory.HoldPlaceAsync(Hold(activityId, Guid.NewGuid().ToString(), Team), cancellationToken: Ct);
             }, Ct)).ToList();
             start.Set();
             var outcomes = await Task.WhenAll(attempts);
@@ -40,23 +46,62 @@ public sealed class PlaceHoldTests(DirectoryApp app)
     {
         var group = await app.RegisterOrganisationAsync();
         var activityId = (await group.PublishActivityAsync(await group.CreateLocationAsync(), a => a["totalPlaces"] = 3)).ToString();
-        var directory = app.CreateGrpcClient(TestTokens.LinkWorker());
-        var holdId = Guid.NewGuid().ToString();
+        var directory = app.CreateGrpcClient(TestTokens.Service());
+        var connectionId = Guid.NewGuid().ToString();
 
-        var first = await directory.HoldPlaceAsync(new HoldPlaceRequest { ActivityId = activityId, HoldId = holdId }, cancellationToken: Ct);
-        var retry = await directory.HoldPlaceAsync(new HoldPlaceRequest { ActivityId = activityId, HoldId = holdId }, cancellationToken: Ct);
+        var first = await directory.HoldPlaceAsync(Hold(activityId, connectionId, Team), cancellationToken: Ct);
+        var retry = await directory.HoldPlaceAsync(Hold(activityId, connectionId, Team), cancellationToken: Ct);
         // 3 places, one held once: 3 − 1 = 2 free after both calls.
         Assert.Equal((HoldOutcome.Held, 2), (first.Outcome, first.FreePlaces!.Value));
         Assert.Equal((HoldOutcome.Held, 2), (retry.Outcome, retry.FreePlaces!.Value));
 
-        var released = await directory.ReleasePlaceAsync(new ReleasePlaceRequest { HoldId = holdId }, cancellationToken: Ct);
-        var releasedAgain = await directory.ReleasePlaceAsync(new ReleasePlaceRequest { HoldId = holdId }, cancellationToken: Ct);
+        var released = await directory.ReleasePlaceAsync(Release(connectionId, Team), cancellationToken: Ct);
+        var releasedAgain = await directory.ReleasePlaceAsync(Release(connectionId, Team), cancellationToken: Ct);
         Assert.Equal((ReleaseOutcome.Released, 3), (released.Outcome, released.FreePlaces!.Value));
         Assert.Equal((ReleaseOutcome.AlreadyReleased, 3), (releasedAgain.Outcome, releasedAgain.FreePlaces!.Value));
 
         var reuse = await Assert.ThrowsAsync<RpcException>(() =>
-            directory.HoldPlaceAsync(new HoldPlaceRequest { ActivityId = activityId, HoldId = holdId }, cancellationToken: Ct).ResponseAsync);
+            directory.HoldPlaceAsync(Hold(activityId, connectionId, Team), cancellationToken: Ct).ResponseAsync);
         Assert.Equal(StatusCode.FailedPrecondition, reuse.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_connections_place_is_given_back_only_by_the_service_and_team_that_hold_it()
+    {
+        var group = await app.RegisterOrganisationAsync();
+        var activityId = (await group.PublishActivityAsync(await group.CreateLocationAsync(), a => a["totalPlaces"] = 3)).ToString();
+        var holder = app.CreateGrpcClient(TestTokens.Service());
+        var otherService = app.CreateGrpcClient(TestTokens.Service());
+        var connectionId = Guid.NewGuid().ToString();
+        var otherTeam = Guid.NewGuid().ToString();
+        await holder.HoldPlaceAsync(Hold(activityId, connectionId, Team), cancellationToken: Ct);
+
+        var byOtherTeam = await Assert.ThrowsAsync<RpcException>(() => holder.ReleasePlaceAsync(Release(connectionId, otherTeam), cancellationToken: Ct).ResponseAsync);
+        var byOtherService = await Assert.ThrowsAsync<RpcException>(() => otherService.ReleasePlaceAsync(Release(connectionId, Team), cancellationToken: Ct).ResponseAsync);
+        var takenOver = await Assert.ThrowsAsync<RpcException>(() => otherService.HoldPlaceAsync(Hold(activityId, connectionId, otherTeam), cancellationToken: Ct).ResponseAsync);
+        var stillHeld = await holder.HoldPlaceAsync(Hold(activityId, connectionId, Team), cancellationToken: Ct);
+        var byOwner = await holder.ReleasePlaceAsync(Release(connectionId, Team), cancellationToken: Ct);
+
+        Assert.Equal(StatusCode.PermissionDenied, byOtherTeam.StatusCode);
+        Assert.Equal(StatusCode.PermissionDenied, byOtherService.StatusCode);
+        Assert.Equal(StatusCode.FailedPrecondition, takenOver.StatusCode);
+        Assert.Equal((HoldOutcome.Held, 2), (stillHeld.Outcome, stillHeld.FreePlaces!.Value));
+        Assert.Equal((ReleaseOutcome.Released, 3), (byOwner.Outcome, byOwner.FreePlaces!.Value));
+    }
+
+    [Fact]
+    public async Task A_hold_must_name_its_connection_and_team()
+    {
+        var group = await app.RegisterOrganisationAsync();
+        var activityId = (await group.PublishActivityAsync(await group.CreateLocationAsync())).ToString();
+        var directory = app.CreateGrpcClient(TestTokens.Service());
+
+        var noTeam = await Assert.ThrowsAsync<RpcException>(() =>
+            directory.HoldPlaceAsync(new HoldPlaceRequest { ActivityId = activityId, ConnectionId = Guid.NewGuid().ToString() }, cancellationToken: Ct).ResponseAsync);
+        var noConnection = await Assert.ThrowsAsync<RpcException>(() =>
+            directory.HoldPlaceAsync(new HoldPlaceRequest { ActivityId = activityId, TeamId = Team }, cancellationToken: Ct).ResponseAsync);
+
+        Assert.Equal((StatusCode.InvalidArgument, StatusCode.InvalidArgument), (noTeam.StatusCode, noConnection.StatusCode));
     }
 
     [Fact]

@@ -14,7 +14,7 @@ public sealed class AccessTests(ReferralsApp app)
         var owner = new LinkWorkerClient(app.CreateClient(TestTokens.LinkWorker(ownTeam)));
         var personId = await owner.RegisterPersonAsync();
         var referralId = await owner.ReferAsync(personId);
-        var connectionId = await owner.RequestActivityAsync(referralId, Guid.NewGuid(), Guid.NewGuid());
+        var connectionId = await owner.RequestActivityAsync(referralId, app.Places.ActivityRunBy(Guid.NewGuid()), null);
         var stranger = app.CreateClient(TestTokens.LinkWorker(Guid.NewGuid()));
 
         HttpRequestMessage[] attempts =
@@ -44,7 +44,7 @@ public sealed class AccessTests(ReferralsApp app)
     {
         var worker = new LinkWorkerClient(app.CreateClient(TestTokens.LinkWorker(Guid.NewGuid())));
         var providerId = Guid.NewGuid();
-        var connectionId = await worker.RequestActivityAsync(await worker.ReferAsync(await worker.RegisterPersonAsync()), Guid.NewGuid(), providerId);
+        var connectionId = await worker.RequestActivityAsync(await worker.ReferAsync(await worker.RegisterPersonAsync()), app.Places.ActivityRunBy(providerId), providerId);
         var otherOrganisation = Guid.NewGuid();
         var otherStaff = app.CreateClient(TestTokens.VcseStaff(otherOrganisation));
 
@@ -85,7 +85,7 @@ public sealed class AccessTests(ReferralsApp app)
         var worker = new LinkWorkerClient(app.CreateClient(TestTokens.LinkWorker(Guid.NewGuid())));
         var providerId = Guid.NewGuid();
         var personId = await worker.RegisterPersonAsync();
-        await worker.RequestActivityAsync(await worker.ReferAsync(personId), Guid.NewGuid(), providerId);
+        await worker.RequestActivityAsync(await worker.ReferAsync(personId), app.Places.ActivityRunBy(providerId), providerId);
         var staff = app.CreateClient(TestTokens.VcseStaff(providerId));
 
         await LinkWorkerClient.ReadAsync(await worker.Http.PostAsJsonAsync($"/api/people/{personId}/consents", new { providerId, providerName = "Walkers" }, Ct));

@@ -15,7 +15,7 @@ public sealed class AuthorizationMatrixTests(ReferralsApp app)
         var owner = new LinkWorkerClient(app.CreateClient(TestTokens.LinkWorker(team)));
         var personId = await owner.RegisterPersonAsync();
         var referralId = await owner.ReferAsync(personId);
-        var connectionId = await owner.RequestActivityAsync(referralId, Guid.NewGuid(), provider);
+        var connectionId = await owner.RequestActivityAsync(referralId, app.Places.ActivityRunBy(provider), provider);
 
         TestAccount[] accounts =
         [

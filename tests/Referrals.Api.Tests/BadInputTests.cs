@@ -97,7 +97,7 @@ public sealed class BadInputTests(ReferralsApp app)
     public async Task Declining_a_request_requires_a_reason()
     {
         var providerId = Guid.NewGuid();
-        var connectionId = await _worker.RequestActivityAsync(await _worker.ReferAsync(await _worker.RegisterPersonAsync()), Guid.NewGuid(), providerId);
+        var connectionId = await _worker.RequestActivityAsync(await _worker.ReferAsync(await _worker.RegisterPersonAsync()), app.Places.ActivityRunBy(providerId), providerId);
         var staff = app.CreateClient(TestTokens.VcseStaff(providerId));
 
         var problem = await LinkWorkerClient.ProblemAsync(

@@ -12,9 +12,9 @@ public sealed class CaseloadTests(ReferralsApp app)
         var worker = new LinkWorkerClient(app.CreateClient(TestTokens.LinkWorker(teamId)));
         var waiting = await worker.ReferAsync(await worker.RegisterPersonAsync());
         var quiet = await worker.ReferAsync(await worker.RegisterPersonAsync());
-        await worker.RequestActivityAsync(waiting, Guid.NewGuid(), Guid.NewGuid(), agreedWorkingDays: 10);
-        await worker.RequestActivityAsync(waiting, Guid.NewGuid(), Guid.NewGuid(), agreedWorkingDays: 3);
-        var withdrawn = await worker.RequestActivityAsync(waiting, Guid.NewGuid(), Guid.NewGuid());
+        await worker.RequestActivityAsync(waiting, app.Places.ActivityRunBy(Guid.NewGuid()), null, agreedWorkingDays: 10);
+        await worker.RequestActivityAsync(waiting, app.Places.ActivityRunBy(Guid.NewGuid()), null, agreedWorkingDays: 3);
+        var withdrawn = await worker.RequestActivityAsync(waiting, app.Places.ActivityRunBy(Guid.NewGuid()), null);
         using (var withdraw = await worker.Http.PostAsJsonAsync($"/api/connections/{withdrawn}/status", new { status = "Withdrawn", reason = "Chose another." }, Ct))
         {
             withdraw.EnsureSuccessStatusCode();

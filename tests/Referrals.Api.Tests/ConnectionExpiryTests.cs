@@ -13,7 +13,7 @@ public sealed class ConnectionExpiryTests(ReferralsApp app)
     {
         var worker = new LinkWorkerClient(app.CreateClient(TestTokens.LinkWorker(Guid.NewGuid())));
         var referralId = await worker.ReferAsync(await worker.RegisterPersonAsync());
-        var connectionId = await worker.RequestActivityAsync(referralId, Guid.NewGuid(), Guid.NewGuid(), agreedWorkingDays: 2);
+        var connectionId = await worker.RequestActivityAsync(referralId, app.Places.ActivityRunBy(Guid.NewGuid()), null, agreedWorkingDays: 2);
         Assert.True(app.Places.IsHeld(connectionId));
 
         try
@@ -39,7 +39,7 @@ public sealed class ConnectionExpiryTests(ReferralsApp app)
         var worker = new LinkWorkerClient(app.CreateClient(TestTokens.LinkWorker(Guid.NewGuid())));
         var providerId = Guid.NewGuid();
         var referralId = await worker.ReferAsync(await worker.RegisterPersonAsync());
-        var connectionId = await worker.RequestActivityAsync(referralId, Guid.NewGuid(), providerId, agreedWorkingDays: 1);
+        var connectionId = await worker.RequestActivityAsync(referralId, app.Places.ActivityRunBy(providerId), providerId, agreedWorkingDays: 1);
         try
         {
             await StatusAfterExpiryRunAsync(referralId, connectionId, TimeSpan.FromDays(21));

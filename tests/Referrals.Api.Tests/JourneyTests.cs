@@ -12,8 +12,8 @@ public sealed class JourneyTests(ReferralsApp app)
     {
         var teamId = Guid.NewGuid();
         var worker = new LinkWorkerClient(app.CreateClient(TestTokens.LinkWorker(teamId)));
-        var (walkingGroup, choir) = (Guid.NewGuid(), Guid.NewGuid());
         var (walkers, singers) = (Guid.NewGuid(), Guid.NewGuid());
+        var (walkingGroup, choir) = (app.Places.ActivityRunBy(walkers), app.Places.ActivityRunBy(singers));
 
         var personId = await worker.RegisterPersonAsync();
         using (var consent = await worker.Http.PostAsJsonAsync($"/api/people/{personId}/consents", new { providerId = singers, providerName = "Community Choir" }, Ct))

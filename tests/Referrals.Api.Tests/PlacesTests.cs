@@ -9,17 +9,17 @@ public sealed class PlacesTests(ReferralsApp app)
     [Fact]
     public async Task When_the_last_place_is_taken_the_next_request_is_refused_and_nothing_is_stored()
     {
-        var activityId = Guid.NewGuid();
+        var activityId = app.Places.ActivityRunBy(Guid.NewGuid());
         app.Places.Limit(activityId, 1);
         var first = new LinkWorkerClient(app.CreateClient(TestTokens.LinkWorker(Guid.NewGuid())));
         var second = new LinkWorkerClient(app.CreateClient(TestTokens.LinkWorker(Guid.NewGuid())));
         var firstReferral = await first.ReferAsync(await first.RegisterPersonAsync());
         var secondReferral = await second.ReferAsync(await second.RegisterPersonAsync());
 
-        await first.RequestActivityAsync(firstReferral, activityId, Guid.NewGuid());
+        await first.RequestActivityAsync(firstReferral, activityId, null);
         var problem = await LinkWorkerClient.ProblemAsync(
             await second.Http.PostAsJsonAsync($"/api/referrals/{secondReferral}/connections",
-                new { targetKind = "Activity", targetId = activityId, providerId = Guid.NewGuid(), request = true }, TestContext.Current.CancellationToken),
+                new { targetKind = "Activity", targetId = activityId, request = true }, TestContext.Current.CancellationToken),
             HttpStatusCode.Conflict);
 
         Assert.NotNull(problem["errors"]!["targetId"]);
@@ -30,7 +30,7 @@ public sealed class PlacesTests(ReferralsApp app)
     public async Task Withdrawing_a_request_gives_its_place_back()
     {
         var worker = new LinkWorkerClient(app.CreateClient(TestTokens.LinkWorker(Guid.NewGuid())));
-        var connectionId = await worker.RequestActivityAsync(await worker.ReferAsync(await worker.RegisterPersonAsync()), Guid.NewGuid(), Guid.NewGuid());
+        var connectionId = await worker.RequestActivityAsync(await worker.ReferAsync(await worker.RegisterPersonAsync()), app.Places.ActivityRunBy(Guid.NewGuid()), null);
 
         await LinkWorkerClient.ReadAsync(await worker.Http.PostAsJsonAsync($"/api/connections/{connectionId}/status",
             new { status = "Withdrawn", reason = "Chose the choir instead." }, TestContext.Current.CancellationToken));

@@ -86,6 +86,25 @@ public sealed class ReferralJourneyTests(ScaledOutSystem system) : IAsyncLifetim
     }
 
     [Fact]
+    public async Task A_request_naming_an_organisation_that_does_not_run_the_activity_is_refused_on_the_directorys_word()
+    {
+        using var group = await VcseGroup.ConnectAsync(system, Ct);
+        var walk = await group.PublishActivityAsync($"Canal walk {Guid.NewGuid():N}", Ct);
+        var worker = await LinkWorkerAsync();
+        var referralId = await worker.ReferAsync(await worker.RegisterPersonAsync());
+
+        using var elsewhere = await worker.Http.PostAsJsonAsync($"/api/referrals/{referralId}/connections",
+            new { targetKind = "Activity", targetId = walk, providerId = Guid.NewGuid(), request = true }, Ct);
+        var problem = await LinkWorkerClient.ProblemAsync(elsewhere, HttpStatusCode.BadRequest);
+        await worker.RequestActivityAsync(referralId, walk, providerId: null);
+
+        Assert.NotNull(problem["errors"]!["providerId"]);
+        var connection = Assert.Single((await worker.GetReferralAsync(referralId))["connections"]!.AsArray())!;
+        Assert.Equal(group.OrganisationId, connection["providerId"]!.GetValue<Guid>());
+        Assert.Equal(11, await group.FreePlacesAsync(walk, Ct));
+    }
+
+    [Fact]
     public async Task An_unanswered_request_expires_and_its_place_returns_to_the_directory()
     {
         using var group = await VcseGroup.ConnectAsync(system, Ct);

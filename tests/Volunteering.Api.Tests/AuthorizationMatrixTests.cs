@@ -107,8 +107,12 @@ public sealed class AuthorizationMatrixTests(InfrastructureFixture infrastructur
             matrix.Expect(operation, (a, _) => a.Role is Roles.Commissioner or Roles.Administrator);
         }
 
-        // Last, as it changes who volunteers where: an organisation takes on another organisation's volunteer.
-        matrix.AllowOwnOnly(Op(HttpMethod.Post, $"/api/organisations/{{organisationId}}/volunteers/{community.OtherVolunteerId}"), Roles.VcseStaff, Roles.VcseManager);
+        // Invitations: an organisation invites and lists what it sent; only the volunteer sees and answers theirs.
+        matrix.AllowOwnOnly(Op(HttpMethod.Post, "/api/organisations/{organisationId}/invitations", new { volunteerId = community.OtherVolunteerId }), Roles.VcseStaff, Roles.VcseManager)
+            .AllowOwnOnly(Op(HttpMethod.Get, "/api/organisations/{organisationId}/invitations"), Roles.VcseStaff, Roles.VcseManager)
+            .AllowOwnOnly(Op(HttpMethod.Get, "/api/volunteers/{volunteerId}/invitations"), Roles.Volunteer)
+            .AllowOwnOnly(Op(HttpMethod.Post, $"/api/volunteers/{{volunteerId}}/invitations/{Guid.NewGuid()}/accept"), Roles.Volunteer)
+            .AllowOwnOnly(Op(HttpMethod.Post, $"/api/volunteers/{{volunteerId}}/invitations/{Guid.NewGuid()}/decline"), Roles.Volunteer);
 
         await matrix.VerifyAsync(Ct);
     }

@@ -13,8 +13,8 @@ public enum HoldOutcome
     NoPlacesLeft,
     ActivityNotFound,
     ActivityNotPublished,
-    /// <summary>The hold id was used before for another activity, or already released.</summary>
-    HoldIdReused,
+    /// <summary>The connection already has a hold on another activity, for another owner, or already released.</summary>
+    ConnectionHeldOtherwise,
 }
 
 public enum ReleaseOutcome
@@ -22,6 +22,8 @@ public enum ReleaseOutcome
     Released,
     AlreadyReleased,
     UnknownHold,
+    /// <summary>The hold is another service's or another team's: nothing is changed.</summary>
+    NotTheOwner,
 }
 
 public sealed record PlaceCount(int? TotalPlaces, int? FreePlaces);
@@ -30,11 +32,12 @@ public sealed record PlaceCount(int? TotalPlaces, int? FreePlaces);
 /// Holds and releases places. The free count is decremented by one conditional UPDATE
 /// (<c>WHERE FreePlaces &gt; 0</c>): when two link workers take the last place at once, PostgreSQL
 /// makes the second UPDATE wait for the first and re-check its condition, so exactly one wins
-/// and the count never goes below zero (a check constraint says so too).
+/// and the count never goes below zero (a check constraint says so too). A hold is its connection's,
+/// owned by the service and team that took it; only that owner releases it.
 /// </summary>
 public sealed class PlaceHolds(DirectoryContext db, IIntegrationEventOutbox outbox, TimeProvider time)
 {
-    public async Task<(HoldOutcome Outcome, PlaceCount? Places)> HoldAsync(Guid activityId, Guid holdId, CancellationToken cancellationToken)
+    public async Task<(HoldOutcome Outcome, PlaceCount? Places)> HoldAsync(Guid activityId, Guid connectionId, HoldOwner owner, CancellationToken cancellationToken)
     {
         var activity = await db.Activities.IgnoreAutoIncludes().AsNoTracking()
             .Where(a => a.Id == activityId)
@@ -46,23 +49,27 @@ public sealed class PlaceHolds(DirectoryContext db, IIntegrationEventOutbox outb
         }
 
         var now = time.GetUtcNow();
-        return await db.InTransactionAsync((transaction, ct) => HoldInTransactionAsync(transaction, activityId, holdId, activity.Status, activity.OrganisationId, now, ct), cancellationToken);
+        return await db.InTransactionAsync((transaction, ct) => HoldInTransactionAsync(transaction, activityId, connectionId, owner, activity.Status, activity.OrganisationId, now, ct), cancellationToken);
     }
 
     private async Task<(HoldOutcome Outcome, PlaceCount? Places)> HoldInTransactionAsync(
-        IDbContextTransaction transaction, Guid activityId, Guid holdId, ActivityStatus status, Guid organisationId, DateTimeOffset now, CancellationToken cancellationToken)
+        IDbContextTransaction transaction, Guid activityId, Guid connectionId, HoldOwner owner, ActivityStatus status, Guid organisationId, DateTimeOffset now,
+        CancellationToken cancellationToken)
     {
-        // A concurrent attempt with the same hold id waits here on the primary key, then finds this one.
+        // A concurrent attempt for the same connection waits here on the primary key, then finds this one.
         var claimed = await db.Database.ExecuteSqlInterpolatedAsync(
-            $"""INSERT INTO place_holds ("HoldId", "ActivityId", "HeldAt") VALUES ({holdId}, {activityId}, {now}) ON CONFLICT ("HoldId") DO NOTHING""",
+            $"""
+             INSERT INTO place_holds ("ConnectionId", "ActivityId", "TeamId", "HeldBy", "HeldAt")
+             VALUES ({connectionId}, {activityId}, {owner.TeamId}, {owner.Service}, {now}) ON CONFLICT ("ConnectionId") DO NOTHING
+             """,
             cancellationToken);
         if (claimed == 0)
         {
             await transaction.RollbackAsync(cancellationToken);
-            var earlier = await db.PlaceHolds.AsNoTracking().FirstAsync(h => h.HoldId == holdId, cancellationToken);
-            return earlier.ActivityId == activityId && earlier.ReleasedAt is null
+            var earlier = await db.PlaceHolds.AsNoTracking().FirstAsync(h => h.ConnectionId == connectionId, cancellationToken);
+            return earlier.ActivityId == activityId && earlier.IsOwnedBy(owner) && earlier.ReleasedAt is null
                 ? (HoldOutcome.Held, await CountAsync(activityId, cancellationToken))
-                : (HoldOutcome.HoldIdReused, null);
+                : (HoldOutcome.ConnectionHeldOtherwise, null);
         }
         if (status != ActivityStatus.Published)
         {
@@ -89,25 +96,32 @@ public sealed class PlaceHolds(DirectoryContext db, IIntegrationEventOutbox outb
         return (HoldOutcome.Held, places);
     }
 
-    public async Task<(ReleaseOutcome Outcome, PlaceCount? Places)> ReleaseAsync(Guid holdId, CancellationToken cancellationToken)
+    public async Task<(ReleaseOutcome Outcome, PlaceCount? Places)> ReleaseAsync(Guid connectionId, HoldOwner owner, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        return await db.InTransactionAsync((transaction, ct) => ReleaseInTransactionAsync(transaction, holdId, now, ct), cancellationToken);
+        return await db.InTransactionAsync((transaction, ct) => ReleaseInTransactionAsync(transaction, connectionId, owner, now, ct), cancellationToken);
     }
 
     private async Task<(ReleaseOutcome Outcome, PlaceCount? Places)> ReleaseInTransactionAsync(
-        IDbContextTransaction transaction, Guid holdId, DateTimeOffset now, CancellationToken cancellationToken)
+        IDbContextTransaction transaction, Guid connectionId, HoldOwner owner, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var released = await db.Database.SqlQuery<Guid>(
-            $"""UPDATE place_holds SET "ReleasedAt" = {now} WHERE "HoldId" = {holdId} AND "ReleasedAt" IS NULL RETURNING "ActivityId" AS "Value" """)
+            $"""
+             UPDATE place_holds SET "ReleasedAt" = {now}
+             WHERE "ConnectionId" = {connectionId} AND "TeamId" = {owner.TeamId} AND "HeldBy" = {owner.Service} AND "ReleasedAt" IS NULL
+             RETURNING "ActivityId" AS "Value"
+             """)
             .ToListAsync(cancellationToken);
         if (released.Count == 0)
         {
             await transaction.RollbackAsync(cancellationToken);
-            var earlier = await db.PlaceHolds.AsNoTracking().FirstOrDefaultAsync(h => h.HoldId == holdId, cancellationToken);
-            return earlier is null
-                ? (ReleaseOutcome.UnknownHold, null)
-                : (ReleaseOutcome.AlreadyReleased, await CountAsync(earlier.ActivityId, cancellationToken));
+            var earlier = await db.PlaceHolds.AsNoTracking().FirstOrDefaultAsync(h => h.ConnectionId == connectionId, cancellationToken);
+            return earlier switch
+            {
+                null => (ReleaseOutcome.UnknownHold, null),
+                _ when !earlier.IsOwnedBy(owner) => (ReleaseOutcome.NotTheOwner, null),
+                _ => (ReleaseOutcome.AlreadyReleased, await CountAsync(earlier.ActivityId, cancellationToken)),
+            };
         }
 
         var activityId = released[0];

@@ -3,6 +3,7 @@ using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
+using SocialPrescribing.Authorization;
 using SocialPrescribing.Contracts.Directory;
 using ContractActivity = SocialPrescribing.Contracts.Directory.Activity;
 using ContractCostOption = SocialPrescribing.Contracts.Directory.CostOption;
@@ -50,34 +51,44 @@ public sealed class DirectoryService(DirectoryContext db, TaxonomyCatalog catalo
     public override async Task<HoldPlaceResponse> HoldPlace(HoldPlaceRequest request, ServerCallContext context)
     {
         var activityId = ParseId(request.ActivityId, "activity_id");
-        var holdId = ParseId(request.HoldId, "hold_id");
-        var (outcome, places) = await holds.HoldAsync(activityId, holdId, context.CancellationToken);
+        var connectionId = ParseId(request.ConnectionId, "connection_id");
+        var (outcome, places) = await holds.HoldAsync(activityId, connectionId, OwnerOf(context, request.TeamId), context.CancellationToken);
         return outcome switch
         {
             HoldOutcome.Held => new HoldPlaceResponse { Outcome = Contracts.Directory.HoldOutcome.Held, TotalPlaces = places!.TotalPlaces, FreePlaces = places.FreePlaces },
             HoldOutcome.NoPlacesLeft => new HoldPlaceResponse { Outcome = Contracts.Directory.HoldOutcome.NoPlacesLeft, TotalPlaces = places!.TotalPlaces, FreePlaces = places.FreePlaces },
             HoldOutcome.ActivityNotFound => throw new RpcException(new Status(StatusCode.NotFound, $"There is no activity {activityId}.")),
             HoldOutcome.ActivityNotPublished => throw new RpcException(new Status(StatusCode.FailedPrecondition, $"Activity {activityId} is not published.")),
-            _ => throw new RpcException(new Status(StatusCode.FailedPrecondition, $"Hold {holdId} was used for another activity or already released; use a new hold id.")),
+            _ => throw new RpcException(new Status(StatusCode.FailedPrecondition,
+                $"Connection {connectionId} already has a hold on another activity, for another team, or released; a connection holds one place once.")),
         };
     }
 
     [Authorize(Policy = DirectoryPolicies.HoldPlaces)]
     public override async Task<ReleasePlaceResponse> ReleasePlace(ReleasePlaceRequest request, ServerCallContext context)
     {
-        var (outcome, places) = await holds.ReleaseAsync(ParseId(request.HoldId, "hold_id"), context.CancellationToken);
+        var connectionId = ParseId(request.ConnectionId, "connection_id");
+        var (outcome, places) = await holds.ReleaseAsync(connectionId, OwnerOf(context, request.TeamId), context.CancellationToken);
         return new ReleasePlaceResponse
         {
             Outcome = outcome switch
             {
                 ReleaseOutcome.Released => Contracts.Directory.ReleaseOutcome.Released,
                 ReleaseOutcome.AlreadyReleased => Contracts.Directory.ReleaseOutcome.AlreadyReleased,
+                ReleaseOutcome.NotTheOwner => throw new RpcException(new Status(StatusCode.PermissionDenied,
+                    $"The place held for connection {connectionId} belongs to another service or team; only its owner gives it back.")),
                 _ => Contracts.Directory.ReleaseOutcome.UnknownHold,
             },
             TotalPlaces = places?.TotalPlaces,
             FreePlaces = places?.FreePlaces,
         };
     }
+
+    /// <summary>The calling service (from its token, never the request) acting for the named team.</summary>
+    private static HoldOwner OwnerOf(ServerCallContext context, string teamId) =>
+        new(context.GetHttpContext().User.FindFirst(ClaimNames.Subject)?.Value
+            ?? throw new RpcException(new Status(StatusCode.PermissionDenied, "The token names no service.")),
+            ParseId(teamId, "team_id"));
 
     private static Task<List<Model.Activity>> Load(IQueryable<Model.Activity> query, CancellationToken cancellationToken) =>
         query.AsNoTracking().AsSplitQuery().Include(a => a.Organisation).ToListAsync(cancellationToken);

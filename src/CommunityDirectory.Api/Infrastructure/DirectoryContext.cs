@@ -132,7 +132,8 @@ public sealed class DirectoryContext(DbContextOptions<DirectoryContext> options)
         modelBuilder.Entity<PlaceHold>(hold =>
         {
             hold.ToTable("place_holds");
-            hold.HasKey(h => h.HoldId);
+            hold.HasKey(h => h.ConnectionId);
+            hold.Property(h => h.HeldBy).HasMaxLength(100);
             hold.HasIndex(h => h.ActivityId).HasFilter("\"ReleasedAt\" IS NULL");
             hold.HasOne<Activity>().WithMany().HasForeignKey(h => h.ActivityId);
         });

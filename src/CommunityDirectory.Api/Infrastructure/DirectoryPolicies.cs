@@ -11,7 +11,7 @@ public static class DirectoryPolicies
     /// <summary>Anyone whose token carries directory.read: link workers searching for a person.</summary>
     public const string Search = nameof(Search);
 
-    /// <summary>Link workers and our own services, holding and releasing places for connections.</summary>
+    /// <summary>Our own services (the referrals service, for its connections' teams): link workers hold places only through it.</summary>
     public const string HoldPlaces = nameof(HoldPlaces);
 
     /// <summary>Our services (e.g. matching rebuilding its read model) or any token with directory.read.</summary>
@@ -25,7 +25,7 @@ public static class DirectoryPolicies
                 .RequireScope(ApiScopes.DirectoryWrite)
                 .RequireAssertion(context => Caller.HasOrganisationId(context.User)))
             .AddPolicy(Search, policy => policy.RequireAuthenticatedUser().RequireScope(ApiScopes.DirectoryRead))
-            .AddPolicy(HoldPlaces, policy => policy.RequireRole(Roles.LinkWorker, Roles.TeamLead, Roles.Service))
+            .AddPolicy(HoldPlaces, policy => policy.RequireRole(Roles.Service))
             .AddPolicy(ReadActivities, policy => policy.RequireAuthenticatedUser().RequireAssertion(context =>
                 context.User.IsInRole(Roles.Service) || context.User.HasTokenScope(ApiScopes.DirectoryRead)));
         return services;

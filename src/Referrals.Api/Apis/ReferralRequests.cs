@@ -90,7 +90,8 @@ public sealed record MeasurementRequest(MeasurementPoint Point, DateTimeOffset? 
 }
 
 /// <param name="Request">Send the request (and hold a place) straight away rather than only suggesting it.</param>
-public sealed record ConnectionRequest(ConnectionTargetKind TargetKind, Guid TargetId, Guid ProviderId, int? AgreedResponseWorkingDays, bool Request);
+/// <param name="ProviderId">Optional: the organisation running the activity (or, for a volunteer with several, the one that answers); checked, never trusted.</param>
+public sealed record ConnectionRequest(ConnectionTargetKind TargetKind, Guid TargetId, Guid? ProviderId, int? AgreedResponseWorkingDays, bool Request);
 
 public sealed record ConnectionStatusRequest(ConnectionStatus Status, string? Reason);
 

@@ -168,7 +168,7 @@ public static class ReferralsApi
     }
 
     public static async Task<Created<ConnectionRecord>> ConnectAsync(
-        Guid id, ConnectionRequest request, ClaimsPrincipal user, CaseServices s, CancellationToken cancellationToken)
+        Guid id, ConnectionRequest request, ClaimsPrincipal user, CaseServices s, ConnectionProviders providers, CancellationToken cancellationToken)
     {
         var referral = await s.Caseload.ReferralAsync(user, id, cancellationToken);
         EnsureOpen(referral);
@@ -176,10 +176,10 @@ public static class ReferralsApi
         var errors = new FieldErrors();
         errors.Check(Enum.IsDefined(request.TargetKind), "targetKind", "A connection is to an Activity or a Volunteer.");
         errors.Check(request.TargetId != Guid.Empty, "targetId", "Which activity or volunteer is required.");
-        errors.Check(request.ProviderId != Guid.Empty, "providerId", "The organisation that answers the request is required.");
         errors.ThrowIfAny();
+        var provider = await providers.ProviderOfAsync(request.TargetKind, request.TargetId, request.ProviderId, cancellationToken);
         var connection = Connection.Suggest(
-            Guid.CreateVersion7(), id, new ConnectionTarget(request.TargetKind, request.TargetId, request.ProviderId), caller.ActorId, s.Now,
+            Guid.CreateVersion7(), id, new ConnectionTarget(request.TargetKind, request.TargetId, provider), caller.ActorId, s.Now,
             request.AgreedResponseWorkingDays ?? ResponseWindow.DefaultAgreedWorkingDays);
         var record = ConnectionRecord.From(connection, referral.PersonId, referral.TeamId);
         s.Db.Connections.Add(record);

@@ -36,30 +36,30 @@ public sealed class ConnectionMoves(
     /// <summary>Holds, saves (with whatever else the context holds), then releases.</summary>
     public async Task SaveAsync(IReadOnlyList<Staged> staged, CancellationToken cancellationToken)
     {
-        var held = new List<Guid>();
+        var held = new List<ConnectionRecord>();
         try
         {
             foreach (var hold in staged.Where(s => s.Place == PlaceEffect.Hold))
             {
-                if (!await places.HoldAsync(hold.Record.TargetId, hold.Record.Id, cancellationToken))
+                if (!await places.HoldAsync(hold.Record.TargetId, hold.Record.Id, hold.Record.TeamId, cancellationToken))
                 {
                     throw ProblemException.Conflict("The activity has no places left; suggest another or ask the provider about a waiting list.", "targetId");
                 }
-                held.Add(hold.Record.Id);
+                held.Add(hold.Record);
             }
             await db.SaveChangesAsync(cancellationToken);
         }
         catch when (held.Count > 0)
         {
-            foreach (var holdId in held)
+            foreach (var record in held)
             {
-                await places.ReleaseAsync(holdId, CancellationToken.None);
+                await places.ReleaseAsync(record.Id, record.TeamId, CancellationToken.None);
             }
             throw;
         }
         foreach (var release in staged.Where(s => s.Place == PlaceEffect.Release))
         {
-            await places.ReleaseAsync(release.Record.Id, cancellationToken);
+            await places.ReleaseAsync(release.Record.Id, release.Record.TeamId, cancellationToken);
         }
     }
 

@@ -11,6 +11,7 @@ public sealed class ReferralsContext(DbContextOptions<ReferralsContext> options)
     public DbSet<MeasurementRecord> Measurements => Set<MeasurementRecord>();
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
     public DbSet<SuggestionsRecord> Suggestions => Set<SuggestionsRecord>();
+    public DbSet<VolunteerOrganisationsRecord> VolunteerOrganisations => Set<VolunteerOrganisationsRecord>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -52,6 +53,12 @@ public sealed class ReferralsContext(DbContextOptions<ReferralsContext> options)
             suggestions.ToTable("suggestions");
             suggestions.HasKey(x => x.ReferralId);
             suggestions.Property(x => x.Matches).HasJsonConversion();
+        });
+
+        modelBuilder.Entity<VolunteerOrganisationsRecord>(volunteer =>
+        {
+            volunteer.ToTable("volunteer_organisations");
+            volunteer.HasKey(v => v.VolunteerId);
         });
 
         modelBuilder.Entity<ConnectionRecord>(connection =>

@@ -53,6 +53,14 @@ internal sealed partial class ReferralsSeeder(
                 LogSkipped(seed.Id, ex.Field ?? "-");
             }
         }
+        // The volunteering service raises no events for its seed volunteers, so who they give time to is seeded here too;
+        // the earliest time lets any real announcement replace it.
+        db.VolunteerOrganisations.AddRange(catalog.Volunteers.Where(v => v.OrganisationIds.Count > 0).Select(v => new VolunteerOrganisationsRecord
+        {
+            VolunteerId = SeedIds.ToGuid(v.Id),
+            OrganisationIds = [.. v.OrganisationIds.Select(SeedIds.ToGuid)],
+            ChangedAt = DateTimeOffset.UnixEpoch,
+        }));
         await db.SaveChangesAsync(cancellationToken);
     }
 

@@ -6,7 +6,7 @@ using SocialPrescribing.Volunteering.Domain.Validation;
 namespace SocialPrescribing.Volunteering.Apis;
 
 /// <summary>
-/// A VCSE organisation's side: its approval settings, its volunteers, and the hours logged for it.
+/// A VCSE organisation's side: its approval settings, its volunteers and the invitations it sent them, and the hours logged for it.
 /// Every path names the organisation; the OwnOrganisation policy lets only its own staff in.
 /// </summary>
 public static class OrganisationsApi
@@ -18,7 +18,8 @@ public static class OrganisationsApi
         organisation.MapGet("/settings", GetSettingsAsync);
         organisation.MapPut("/settings", SetSettingsAsync).RequireAuthorization(VolunteeringPolicies.ManageOrganisation);
         organisation.MapGet("/volunteers", VolunteersAsync);
-        organisation.MapPost("/volunteers/{volunteerId:guid}", JoinAsync);
+        organisation.MapPost("/invitations", InviteAsync);
+        organisation.MapGet("/invitations", InvitationsAsync);
         organisation.MapGet("/hours", HoursAsync);
         organisation.MapGet("/hours/totals", TotalsAsync);
         organisation.MapPost("/hours/approve", ApproveManyAsync);
@@ -36,8 +37,18 @@ public static class OrganisationsApi
     private static async Task<Ok<IReadOnlyList<Volunteer>>> VolunteersAsync(Guid organisationId, VolunteerCommands volunteers, CancellationToken ct) =>
         TypedResults.Ok(await volunteers.ListForOrganisationAsync(organisationId, ct));
 
-    private static async Task<Ok<Volunteer>> JoinAsync(Guid organisationId, Guid volunteerId, VolunteerCommands volunteers, CancellationToken ct) =>
-        TypedResults.Ok(await volunteers.JoinOrganisationAsync(organisationId, volunteerId, ct));
+    /// <summary>Asks an existing volunteer to give time to the organisation: 201, or 200 with the invitation already waiting.</summary>
+    private static async Task<Results<Created<InvitationResponse>, Ok<InvitationResponse>>> InviteAsync(
+        Guid organisationId, InvitationRequest request, ClaimsPrincipal user, VolunteerInvitations invitations, CancellationToken ct)
+    {
+        var (invitation, created) = await invitations.InviteAsync(organisationId, request, Caller.Of(user), ct);
+        return created
+            ? TypedResults.Created($"/api/organisations/{organisationId}/invitations", invitation)
+            : TypedResults.Ok(invitation);
+    }
+
+    private static async Task<Ok<IReadOnlyList<InvitationResponse>>> InvitationsAsync(Guid organisationId, VolunteerInvitations invitations, CancellationToken ct) =>
+        TypedResults.Ok(await invitations.ForOrganisationAsync(organisationId, ct));
 
     /// <summary>The organisation's logs, e.g. its approval queue with <c>?status=submitted</c>.</summary>
     private static async Task<Ok<List<HourLogResponse>>> HoursAsync(

@@ -5,7 +5,7 @@ using SocialPrescribing.Volunteering.Domain.HourLogs;
 
 namespace SocialPrescribing.Volunteering.Apis;
 
-/// <summary>Volunteers' records and their own hours: the mobile form and the organisations they give time to.</summary>
+/// <summary>Volunteers' records and their own hours: the mobile form, the organisations they give time to and those inviting them.</summary>
 public static class VolunteersApi
 {
     public static RouteGroupBuilder MapVolunteersApi(this RouteGroupBuilder api)
@@ -22,6 +22,9 @@ public static class VolunteersApi
         record.MapGet("/hours/totals", TotalsAsync);
         record.MapPost("/hours", SubmitAsync);
         record.MapPut("/hours/{logId:guid}", EditAsync);
+        record.MapGet("/invitations", InvitationsAsync);
+        record.MapPost("/invitations/{invitationId:guid}/accept", AcceptAsync);
+        record.MapPost("/invitations/{invitationId:guid}/decline", DeclineAsync);
         return api;
     }
 
@@ -94,6 +97,19 @@ public static class VolunteersApi
         var totals = VolunteerHourTotals.For(volunteerId, logs, today);
         return TypedResults.Ok(new VolunteerTotalsResponse(Minutes(totals.Week), Minutes(totals.Month), Minutes(totals.Year)));
     }
+
+    /// <summary>Organisations asking the volunteer to give time to them; only the volunteer sees and answers these.</summary>
+    private static async Task<Ok<IReadOnlyList<InvitationResponse>>> InvitationsAsync(
+        Guid volunteerId, ClaimsPrincipal user, VolunteerInvitations invitations, CancellationToken ct) =>
+        TypedResults.Ok(await invitations.ForVolunteerAsync(volunteerId, Caller.Of(user), ct));
+
+    private static async Task<Ok<InvitationResponse>> AcceptAsync(
+        Guid volunteerId, Guid invitationId, ClaimsPrincipal user, VolunteerInvitations invitations, CancellationToken ct) =>
+        TypedResults.Ok(await invitations.AnswerAsync(volunteerId, invitationId, accept: true, Caller.Of(user), ct));
+
+    private static async Task<Ok<InvitationResponse>> DeclineAsync(
+        Guid volunteerId, Guid invitationId, ClaimsPrincipal user, VolunteerInvitations invitations, CancellationToken ct) =>
+        TypedResults.Ok(await invitations.AnswerAsync(volunteerId, invitationId, accept: false, Caller.Of(user), ct));
 
     private static PeriodMinutes Minutes(PeriodHours hours) =>
         new(hours.Period.From, hours.Period.To, (int)hours.Approved.TotalMinutes, (int)hours.Submitted.TotalMinutes);

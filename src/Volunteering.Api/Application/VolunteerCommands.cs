@@ -19,14 +19,15 @@ public sealed class VolunteerCommands(VolunteeringContext db, IIntegrationEventO
         if (request.Id == Guid.Empty) errors.Add("id", "Must not be the empty id; leave it out for a new one.");
         errors.ThrowIfAny();
 
-        if (!caller.IsAdministrator && !(caller.IsOrganisationStaff && organisationIds.Contains(caller.OrganisationId!.Value)))
+        // Staff register for their own organisation only; another joins the volunteer by invitation.
+        if (!caller.IsAdministrator && !(caller.IsOrganisationStaff && organisationIds.All(o => o == caller.OrganisationId)))
         {
-            throw new AccessDeniedException("Staff register volunteers for their own organisation: organisationIds must include it.");
+            throw new AccessDeniedException("Staff register volunteers for their own organisation only: organisationIds must name just it. Other organisations invite the volunteer.");
         }
         var id = request.Id ?? Guid.CreateVersion7();
         if (await db.Volunteers.AnyAsync(v => v.Id == id, cancellationToken))
         {
-            throw new VolunteeringDomainException($"Volunteer {id} is already registered; an organisation joins them with POST /api/organisations/{{organisationId}}/volunteers/{id}.");
+            throw new VolunteeringDomainException($"Volunteer {id} is already registered; another organisation invites them with POST /api/organisations/{{organisationId}}/invitations and they accept.");
         }
 
         var now = time.GetUtcNow();
@@ -106,26 +107,6 @@ public sealed class VolunteerCommands(VolunteeringContext db, IIntegrationEventO
             CompletedOn = t.CompletedOn!.Value,
             ValidUntil = t.ValidUntil,
         })];
-        volunteer.UpdatedAt = now;
-        outbox.Add(IntegrationEvents.Changed(volunteer, now));
-        await db.SaveChangesAsync(cancellationToken);
-        return volunteer;
-    }
-
-    /// <summary>The calling organisation starts working with an existing volunteer.</summary>
-    public async Task<Volunteer> JoinOrganisationAsync(Guid organisationId, Guid volunteerId, CancellationToken cancellationToken)
-    {
-        var volunteer = await FindAsync(volunteerId, cancellationToken);
-        if (!await db.Organisations.AnyAsync(o => o.Id == organisationId, cancellationToken))
-        {
-            throw new ResourceNotFoundException($"Organisation {organisationId} is not registered for volunteering; its manager sets it up with PUT /api/organisations/{organisationId}/settings.");
-        }
-        if (volunteer.VolunteersWith(organisationId))
-        {
-            return volunteer;
-        }
-        var now = time.GetUtcNow();
-        volunteer.OrganisationIds = [.. volunteer.OrganisationIds, organisationId];
         volunteer.UpdatedAt = now;
         outbox.Add(IntegrationEvents.Changed(volunteer, now));
         await db.SaveChangesAsync(cancellationToken);

@@ -8,6 +8,7 @@ public sealed class VolunteeringContext(DbContextOptions<VolunteeringContext> op
 {
     public DbSet<Volunteer> Volunteers => Set<Volunteer>();
     public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<VolunteerInvitation> VolunteerInvitations => Set<VolunteerInvitation>();
     public DbSet<HourLog> HourLogs => Set<HourLog>();
     public DbSet<QualificationNotice> QualificationNotices => Set<QualificationNotice>();
     public DbSet<StoredValuationSet> ValuationSets => Set<StoredValuationSet>();
@@ -48,6 +49,18 @@ public sealed class VolunteeringContext(DbContextOptions<VolunteeringContext> op
             organisation.ToTable("organisations");
             organisation.Property(o => o.Name).HasMaxLength(VolunteerRules.MaxNameLength);
             organisation.Ignore(o => o.ApprovalPolicy);
+        });
+
+        modelBuilder.Entity<VolunteerInvitation>(invitation =>
+        {
+            invitation.ToTable("volunteer_invitations");
+            invitation.Property(i => i.InvitedBy).HasMaxLength(200);
+            invitation.Ignore(i => i.IsPending);
+            // One waiting invitation per organisation and volunteer; answered ones are kept as the record of who agreed.
+            invitation.HasIndex(i => new { i.OrganisationId, i.VolunteerId })
+                .IsUnique()
+                .HasFilter($"\"{nameof(VolunteerInvitation.Status)}\" = {(int)InvitationStatus.Pending}");
+            invitation.HasIndex(i => i.VolunteerId);
         });
 
         modelBuilder.Entity<HourLog>(HourLogMapping.Configure);

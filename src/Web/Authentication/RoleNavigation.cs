@@ -19,6 +19,8 @@ public static class RoleNavigation
         "Record the time you gave: date, organisation, activity and how long.");
     public static readonly NavigationLink MyHours = new("Your hours", "/volunteer/hours",
         "Your hours so far: this week, month and year, and every log with its status.");
+    public static readonly NavigationLink Invitations = new("Invitations", "/volunteer/invitations",
+        "Organisations asking you to volunteer with them: accept or decline each.");
     public static readonly NavigationLink Reports = new("Reports", "/reports",
         "Referrals, waiting times, wellbeing, equity of access, volunteer hours and SROI for a period, with CSV downloads.");
 
@@ -35,7 +37,7 @@ public static class RoleNavigation
         }
         if (user.HasClaim(c => c.Type == ClaimNames.VolunteerId))
         {
-            links.AddRange([LogHours, MyHours]);
+            links.AddRange([LogHours, MyHours, Invitations]);
         }
         if (user.IsInRole(Roles.Commissioner) || user.IsInRole(Roles.Administrator))
         {

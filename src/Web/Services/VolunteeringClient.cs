@@ -21,6 +21,13 @@ public sealed class VolunteeringClient(HttpClient http) : ServiceClient(http, Se
     public Task<HourLog> SubmitHoursAsync(Guid volunteerId, HourLogSubmission log, CancellationToken cancellationToken) =>
         PostAsync<HourLog>($"api/volunteers/{volunteerId}/hours", log, cancellationToken);
 
+    public Task<List<VolunteerInvitation>> InvitationsAsync(Guid volunteerId, CancellationToken cancellationToken) =>
+        GetAsync<List<VolunteerInvitation>>($"api/volunteers/{volunteerId}/invitations", cancellationToken);
+
+    /// <summary>The volunteer's own answer; accepting lets the organisation see their record.</summary>
+    public Task<VolunteerInvitation> AnswerInvitationAsync(Guid volunteerId, Guid invitationId, bool accept, CancellationToken cancellationToken) =>
+        PostAsync<VolunteerInvitation>($"api/volunteers/{volunteerId}/invitations/{invitationId}/{(accept ? "accept" : "decline")}", new { }, cancellationToken);
+
     /// <summary>An organisation's logs waiting for a decision, oldest first as the service lists them.</summary>
     public Task<List<HourLog>> WaitingForApprovalAsync(Guid organisationId, CancellationToken cancellationToken) =>
         GetAsync<List<HourLog>>($"api/organisations/{organisationId}/hours?status=submitted", cancellationToken);

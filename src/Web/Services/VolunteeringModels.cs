@@ -33,3 +33,9 @@ public sealed record VolunteerTotals(PeriodMinutes Week, PeriodMinutes Month, Pe
 public sealed record HourLogSubmission(Guid Id, Guid OrganisationId, Guid? ActivityId, string? Role, DateOnly Date, int Minutes, string? Note);
 
 public sealed record OrganisationHours(Guid OrganisationId, long ApprovedMinutes, long SubmittedMinutes, long Volunteers, long Logs);
+
+/// <summary>An organisation asking the volunteer to give time to it; "pending" until they answer.</summary>
+public sealed record VolunteerInvitation(Guid Id, Guid OrganisationId, string OrganisationName, string Status, DateTimeOffset InvitedAt, DateTimeOffset? AnsweredAt)
+{
+    public bool IsPending => Status == "pending";
+}

@@ -4,13 +4,16 @@ using SocialPrescribing.Referrals.Application;
 namespace SocialPrescribing.Referrals.Api.Tests.Hosting;
 
 /// <summary>
-/// Stands in for the directory's hold/release (see the report: the directory is not started in
-/// these tests). Keeps free places per activity so "no places left" can be shown, and what was released.
+/// Stands in for the directory's hold/release and its list of who runs which activity (the directory
+/// is not started in these tests; the system tests use the real one). Keeps free places per activity
+/// so "no places left" can be shown, what was released, and which team each hold is for.
 /// </summary>
-public sealed class FakePlaces : IPlaces
+public sealed class FakePlaces : IPlaces, IActivityDirectory
 {
     private readonly ConcurrentDictionary<Guid, int> _free = new();
     private readonly ConcurrentDictionary<Guid, Guid> _holds = new();
+    private readonly ConcurrentDictionary<Guid, Guid> _holdTeams = new();
+    private readonly ConcurrentDictionary<Guid, Guid> _runBy = new();
 
     public ConcurrentBag<Guid> Released { get; } = [];
 
@@ -21,7 +24,21 @@ public sealed class FakePlaces : IPlaces
 
     public bool IsHeld(Guid holdId) => _holds.ContainsKey(holdId);
 
-    public Task<bool> HoldAsync(Guid activityId, Guid holdId, CancellationToken cancellationToken)
+    /// <summary>The team the connection's place was held for.</summary>
+    public Guid? TeamOf(Guid connectionId) => _holdTeams.TryGetValue(connectionId, out var team) ? team : null;
+
+    /// <summary>Lists a new activity run by the organisation; returns its id.</summary>
+    public Guid ActivityRunBy(Guid organisationId)
+    {
+        var activityId = Guid.NewGuid();
+        _runBy[activityId] = organisationId;
+        return activityId;
+    }
+
+    public Task<Guid?> OrganisationRunningAsync(Guid activityId, CancellationToken cancellationToken) =>
+        Task.FromResult(_runBy.TryGetValue(activityId, out var organisationId) ? organisationId : (Guid?)null);
+
+    public Task<bool> HoldAsync(Guid activityId, Guid holdId, Guid teamId, CancellationToken cancellationToken)
     {
         lock (_free)
         {
@@ -36,15 +53,17 @@ public sealed class FakePlaces : IPlaces
             }
             _free[activityId] = free - 1;
             _holds[holdId] = activityId;
+            _holdTeams[holdId] = teamId;
             return Task.FromResult(true);
         }
     }
 
-    public Task ReleaseAsync(Guid holdId, CancellationToken cancellationToken)
+    public Task ReleaseAsync(Guid holdId, Guid teamId, CancellationToken cancellationToken)
     {
         lock (_free)
         {
-            if (_holds.TryRemove(holdId, out var activityId))
+            // As the directory: only the team the place was held for gives it back.
+            if (TeamOf(holdId) == teamId && _holds.TryRemove(holdId, out var activityId))
             {
                 _free[activityId]++;
                 Released.Add(holdId);

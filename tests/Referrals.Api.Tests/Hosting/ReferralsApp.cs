@@ -52,6 +52,8 @@ public sealed class ReferralsApp : IAsyncLifetime
                 TestTokens.TrustIn(services);
                 services.RemoveAll<IPlaces>();
                 services.AddSingleton<IPlaces>(Places);
+                services.RemoveAll<IActivityDirectory>();
+                services.AddSingleton<IActivityDirectory>(Places);
                 services.RemoveAll<TimeProvider>();
                 services.AddSingleton<TimeProvider>(Clock);
             });

@@ -36,6 +36,10 @@ public sealed class ReceivedEvents(string queuePrefix, params Type[] eventTypes)
         throw new TimeoutException($"No {typeof(T).Name} arrived in time.");
     }
 
+    /// <summary>Publishes on the broker as another service would (e.g. an announcement the service under test consumes).</summary>
+    public Task PublishAsync<T>(T message) where T : IntegrationEvent =>
+        (_host ?? throw new InvalidOperationException("Start the listener first.")).Services.GetRequiredService<IBus>().Publish(message, TestContext.Current.CancellationToken);
+
     public async Task StartAsync(string brokerConnectionString)
     {
         var broker = new Uri(brokerConnectionString);

@@ -85,7 +85,8 @@ public sealed class LinkWorkerClient(HttpClient http)
         }, Ct);
 
     /// <summary>Suggests a connection to an activity and sends the request at once.</summary>
-    public async Task<Guid> RequestActivityAsync(Guid referralId, Guid activityId, Guid providerId, int agreedWorkingDays = 10)
+    /// <param name="providerId">The organisation that runs the activity, or null to let the referrals service ask the directory.</param>
+    public async Task<Guid> RequestActivityAsync(Guid referralId, Guid activityId, Guid? providerId, int agreedWorkingDays = 10)
     {
         using var response = await http.PostAsJsonAsync($"/api/referrals/{referralId}/connections", new
         {

@@ -13,6 +13,9 @@ public sealed record StoredLog(Guid Id, Guid VolunteerId, Guid OrganisationId, G
 
 public sealed record ApprovePost(List<Guid>? LogIds);
 
+/// <summary>An organisation's invitation as the stand-in volunteering service keeps it.</summary>
+public sealed record StoredInvitation(Guid Id, Guid OrganisationId, string OrganisationName, Guid VolunteerId, string Status, DateTimeOffset InvitedAt, DateTimeOffset? AnsweredAt);
+
 public sealed record LogPost(Guid? Id, Guid? OrganisationId, Guid? ActivityId, string? Role, DateOnly? Date, int? Minutes, string? Note);
 
 /// <summary>
@@ -33,6 +36,7 @@ public sealed partial class StandInServices : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly ConcurrentDictionary<Guid, StoredLog> _logs = new();
     private readonly ConcurrentQueue<(Guid VolunteerId, Guid LogId)> _posts = new();
+    private readonly ConcurrentDictionary<Guid, StoredInvitation> _invitations = new();
 
     private StandInServices(WebApplication app) => _app = app;
 
@@ -54,6 +58,31 @@ public sealed partial class StandInServices : IAsyncDisposable
     }
 
     public StoredLog Log(Guid logId) => _logs[logId];
+
+    /// <summary>An organisation's invitation waiting for the volunteer's answer.</summary>
+    public StoredInvitation Invite(Guid volunteerId, Guid organisationId, string organisationName)
+    {
+        var invitation = new StoredInvitation(Guid.NewGuid(), organisationId, organisationName, volunteerId, "pending", DateTimeOffset.UtcNow, null);
+        _invitations[invitation.Id] = invitation;
+        return invitation;
+    }
+
+    public StoredInvitation Invitation(Guid invitationId) => _invitations[invitationId];
+
+    private IResult Answer(Guid volunteerId, Guid invitationId, string status)
+    {
+        if (!_invitations.TryGetValue(invitationId, out var invitation) || invitation.VolunteerId != volunteerId)
+        {
+            return Results.NotFound();
+        }
+        return invitation.Status == "pending"
+            ? Results.Ok(_invitations[invitationId] = invitation with { Status = status, AnsweredAt = DateTimeOffset.UtcNow })
+            : Results.Problem(statusCode: StatusCodes.Status409Conflict, detail: $"This invitation was already {invitation.Status}.");
+    }
+
+    /// <summary>The volunteer answered on another device while a page still shows the invitation.</summary>
+    public void AnswerElsewhere(Guid invitationId, string status) =>
+        _invitations[invitationId] = _invitations[invitationId] with { Status = status, AnsweredAt = DateTimeOffset.UtcNow };
 
     public static async Task<StandInServices> StartAsync()
     {
@@ -94,6 +123,10 @@ public sealed partial class StandInServices : IAsyncDisposable
             var period = new { from = "2026-11-23", to = "2026-11-29", approvedMinutes = 0, submittedMinutes = submitted };
             return Results.Ok(new { week = period, month = period, year = period });
         });
+        app.MapGet("/api/volunteers/{volunteerId:guid}/invitations", (Guid volunteerId) =>
+            Results.Ok(_invitations.Values.Where(i => i.VolunteerId == volunteerId).OrderBy(i => i.Status != "pending").ThenByDescending(i => i.InvitedAt)));
+        app.MapPost("/api/volunteers/{volunteerId:guid}/invitations/{invitationId:guid}/accept", (Guid volunteerId, Guid invitationId) => Answer(volunteerId, invitationId, "accepted"));
+        app.MapPost("/api/volunteers/{volunteerId:guid}/invitations/{invitationId:guid}/decline", (Guid volunteerId, Guid invitationId) => Answer(volunteerId, invitationId, "declined"));
         app.MapPost("/api/volunteers/{volunteerId:guid}/hours", (Guid volunteerId, LogPost post) =>
         {
             if (post.Id is not { } id || post.OrganisationId is not { } organisation || post.Date is not { } date || post.Minutes is not { } minutes)

@@ -376,7 +376,7 @@ namespace SocialPrescribing.CommunityDirectory.Infrastructure.Migrations
 
             modelBuilder.Entity("SocialPrescribing.CommunityDirectory.Model.PlaceHold", b =>
                 {
-                    b.Property<Guid>("HoldId")
+                    b.Property<Guid>("ConnectionId")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
@@ -386,10 +386,18 @@ namespace SocialPrescribing.CommunityDirectory.Infrastructure.Migrations
                     b.Property<DateTimeOffset>("HeldAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("HeldBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<DateTimeOffset?>("ReleasedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.HasKey("HoldId");
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("ConnectionId");
 
                     b.HasIndex("ActivityId")
                         .HasFilter("\"ReleasedAt\" IS NULL");

@@ -561,6 +561,24 @@ namespace SocialPrescribing.Referrals.Infrastructure.Migrations
 
                     b.ToTable("suggestions", (string)null);
                 });
+
+            modelBuilder.Entity("SocialPrescribing.Referrals.Model.VolunteerOrganisationsRecord", b =>
+                {
+                    b.Property<Guid>("VolunteerId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.PrimitiveCollection<List<Guid>>("OrganisationIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]");
+
+                    b.HasKey("VolunteerId");
+
+                    b.ToTable("volunteer_organisations", (string)null);
+                });
 #pragma warning restore 612, 618
         }
     }
