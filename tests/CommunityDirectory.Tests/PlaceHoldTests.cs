@@ -1,4 +1,5 @@
 using Grpc.Core;
+using SocialPrescribing.Authorization;
 using SocialPrescribing.CommunityDirectory.Tests.Hosting;
 using SocialPrescribing.Contracts.Directory;
 
@@ -15,7 +16,7 @@ public sealed class PlaceHoldTests(DirectoryApp app)
     {
         var group = await app.RegisterOrganisationAsync();
         var location = await group.CreateLocationAsync();
-        var directory = app.CreateGrpcClient(TestTokens.LinkWorker());
+        var directory = app.CreateGrpcClient(TestTokens.Service(ServiceClients.Referrals));
 
         for (var run = 0; run < Runs; run++)
         {
@@ -40,7 +41,7 @@ public sealed class PlaceHoldTests(DirectoryApp app)
     {
         var group = await app.RegisterOrganisationAsync();
         var activityId = (await group.PublishActivityAsync(await group.CreateLocationAsync(), a => a["totalPlaces"] = 3)).ToString();
-        var directory = app.CreateGrpcClient(TestTokens.LinkWorker());
+        var directory = app.CreateGrpcClient(TestTokens.Service(ServiceClients.Referrals));
         var holdId = Guid.NewGuid().ToString();
 
         var first = await directory.HoldPlaceAsync(new HoldPlaceRequest { ActivityId = activityId, HoldId = holdId }, cancellationToken: Ct);
@@ -64,7 +65,7 @@ public sealed class PlaceHoldTests(DirectoryApp app)
     {
         var group = await app.RegisterOrganisationAsync();
         var activityId = (await group.PublishActivityAsync(await group.CreateLocationAsync("WS1 3RP"))).ToString();
-        var directory = app.CreateGrpcClient(TestTokens.Service());
+        var directory = app.CreateGrpcClient(TestTokens.Service(ServiceClients.Matching));
 
         var found = new List<Activity>();
         var after = "";

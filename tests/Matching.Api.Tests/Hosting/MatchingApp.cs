@@ -38,6 +38,9 @@ internal sealed class MatchingApp : WebApplicationFactory<Program>
 
     public static string Token(string role, params string[] scopes) => Tokens.Issue(role, scopes);
 
+    /// <summary>The account's token, with the scopes a real one carries (see <see cref="MatrixAccounts"/>).</summary>
+    public static string TokenFor(TestAccount account) => Tokens.Token(account);
+
     /// <summary>A token as the identity service issues it to one of our services (its client id as subject).</summary>
     public static string ServiceToken(string clientId) => Tokens.Issue(Roles.Service, [ApiScopes.Matching], subject: clientId);
 
@@ -126,6 +129,10 @@ internal sealed class MatchingApp : WebApplicationFactory<Program>
         channel ??= GrpcChannel.ForAddress(Server.BaseAddress, new GrpcChannelOptions { HttpHandler = new BearerTokenHandler(LinkWorkerToken(), Server.CreateHandler()) });
         return new MatchingClient(channel);
     }
+
+    /// <summary>A channel to the service with no token of its own (each call brings its own); the caller disposes it.</summary>
+    public GrpcChannel AnonymousChannel() =>
+        GrpcChannel.ForAddress(Server.BaseAddress, new GrpcChannelOptions { HttpHandler = Server.CreateHandler() });
 
     /// <summary>A client with the given token, or none; the caller disposes the channel.</summary>
     public (MatchingClient Client, GrpcChannel Channel) ClientWith(string? accessToken)
