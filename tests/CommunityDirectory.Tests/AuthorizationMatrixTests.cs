@@ -32,12 +32,12 @@ public sealed class AuthorizationMatrixTests(DirectoryApp app)
             .WithAccounts([.. MatrixAccounts.For(Guid.NewGuid(), owner.OrganisationId, Guid.NewGuid()), .. others])
             .CoveringEndpoints(EndpointInventory.Of(app.Factory.Services));
 
-        // Open Referral UK, its description and health: public.
+        // Open Referral UK, its description (with the API reference page's files) and health: public.
         foreach (var path in new[]
         {
             "/", "/services", $"/services/{activity}", "/service_at_locations", $"/service_at_locations/{activity}",
             "/taxonomies", "/taxonomies/need", "/taxonomy_terms", "/taxonomy_terms/need-loneliness",
-            "/organizations", $"/organizations/{owner.OrganisationId}", "/openapi/v1.json", "/scalar/v1", "/health", "/alive",
+            "/organizations", $"/organizations/{owner.OrganisationId}", "/openapi/v1.json", "/scalar/v1", "/scalar/scalar.js", "/scalar/scalar.aspnetcore.js", "/scalar/favicon.svg", "/health", "/alive",
         })
         {
             matrix.Public(Rest(HttpMethod.Get, path));

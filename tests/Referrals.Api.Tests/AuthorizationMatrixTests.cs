@@ -1,3 +1,4 @@
+using Grpc.Net.Client;
 using SocialPrescribing.Authorization;
 using SocialPrescribing.Contracts.Referrals;
 using SocialPrescribing.Referrals.Api.Tests.Hosting;
@@ -32,8 +33,7 @@ public sealed class AuthorizationMatrixTests(ReferralsApp app)
             new(Roles.VcseClient, "vcse-api-client-other-organisation", OrganisationId: otherOrganisation),
         ];
         using var http = app.Factory.CreateClient();
-        using var channel = Grpc.Net.Client.GrpcChannel.ForAddress(app.Factory.Server.BaseAddress,
-            new Grpc.Net.Client.GrpcChannelOptions { HttpHandler = app.Factory.Server.CreateHandler() });
+        using var channel = GrpcChannel.ForAddress(app.Factory.Server.BaseAddress, new GrpcChannelOptions { HttpHandler = app.Factory.Server.CreateHandler() });
         var matrix = new AuthorizationMatrix(http, (account, _) => Task.FromResult(TestTokens.For(account)), channel.CreateCallInvoker())
             .WithAccounts([.. MatrixAccounts.For(team, provider, Guid.NewGuid()), .. others])
             .WithOtherOwner(teamId: Guid.NewGuid().ToString(), organisationId: Guid.NewGuid().ToString())
