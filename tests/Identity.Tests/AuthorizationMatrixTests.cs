@@ -63,9 +63,9 @@ public sealed class AuthorizationMatrixTests(IdentityServerFixture identity)
         {
             matrix.Public(MatrixOperation.Rest(HttpMethod.Get, "/dev/outbox?to=nobody@example.org"));
         }
-        // Who the token's holder is: any holder of a token.
-        matrix.Expect(MatrixOperation.Rest(HttpMethod.Get, "/connect/userinfo"), (_, _) => true)
-            .Expect(MatrixOperation.Rest(HttpMethod.Post, "/connect/userinfo"), (_, _) => true)
+        // Who the signed-in person is: any person's token; a service's token names no person.
+        matrix.Expect(MatrixOperation.Rest(HttpMethod.Get, "/connect/userinfo"), (a, _) => a.Role != Roles.Service)
+            .Expect(MatrixOperation.Rest(HttpMethod.Post, "/connect/userinfo", () => new FormUrlEncodedContent([])), (a, _) => a.Role != Roles.Service)
             .AllowOwnOnly(MatrixOperation.Rest(HttpMethod.Get, clients), Roles.VcseManager)
             .AllowOwnOnly(MatrixOperation.Rest(HttpMethod.Post, clients + "/vcse-none/rotate"), Roles.VcseManager)
             .AllowOwnOnly(MatrixOperation.Rest(HttpMethod.Delete, clients + "/vcse-none"), Roles.VcseManager)

@@ -57,7 +57,10 @@ public abstract record MatrixOperation(HttpMethod Method, string Path)
 
     public override string ToString() => $"{Method} {Path}";
 
-    /// <summary>A REST call; the body (if any) is sent as JSON, a new copy for each row.</summary>
+    /// <summary>
+    /// A REST call; the body (if any) is sent as JSON, a new copy for each row, or made by a <c>Func&lt;HttpContent&gt;</c>
+    /// (e.g. a form for the OAuth endpoints).
+    /// </summary>
     public static MatrixOperation Rest(HttpMethod method, string path, object? body = null) => new RestOperation(method, path, body);
 
     /// <summary>
@@ -72,7 +75,15 @@ internal sealed record RestOperation(HttpMethod Method, string Path, object? Bod
 {
     public override async Task<(MatrixOutcome, string)> SendAsync(MatrixTarget target, OwnerIds ids, string? accessToken, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(Method, PathFor(ids)) { Content = Body is null ? null : JsonContent.Create(Body) };
+        using var request = new HttpRequestMessage(Method, PathFor(ids))
+        {
+            Content = Body switch
+            {
+                null => null,
+                Func<HttpContent> make => make(),
+                _ => JsonContent.Create(Body),
+            },
+        };
         if (accessToken is not null)
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
