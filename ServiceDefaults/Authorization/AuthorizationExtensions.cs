@@ -35,4 +35,8 @@ public static class AuthorizationExtensions
     /// <summary>The token must carry at least one of <paramref name="anyOf"/>.</summary>
     public static AuthorizationPolicyBuilder RequireScope(this AuthorizationPolicyBuilder policy, params string[] anyOf) =>
         policy.AddRequirements(new ScopeRequirement(anyOf));
+
+    /// <summary>Only a token of one of our services (<see cref="ServiceClients"/>), issued to one of <paramref name="clientIds"/>.</summary>
+    public static AuthorizationPolicyBuilder RequireServiceClient(this AuthorizationPolicyBuilder policy, params string[] clientIds) =>
+        policy.RequireRole(Roles.Service).RequireClaim(ClaimNames.Subject, clientIds);
 }

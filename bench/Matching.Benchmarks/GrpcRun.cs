@@ -29,12 +29,14 @@ public static class GrpcRun
         {
             await Task.Delay(100);
         }
-        holder.Publish(new MatchingSnapshot(scenario.Model, scenario.People.ToDictionary(p => p.ReferralId), scenario.Data.Configuration,
+        // Every person on one team, the caller's.
+        var team = Guid.NewGuid();
+        holder.Publish(new MatchingSnapshot(scenario.Model, scenario.People.ToDictionary(p => p.ReferralId, p => p with { TeamId = team }), scenario.Data.Configuration,
             new FixedTime(Scenario.Now), Scenario.Now));
 
         using var channel = GrpcChannel.ForAddress(service.Address, new GrpcChannelOptions
         {
-            HttpHandler = new BearerTokenHandler(MatchingServiceHost.LinkWorkerToken(), new SocketsHttpHandler()),
+            HttpHandler = new BearerTokenHandler(MatchingServiceHost.LinkWorkerToken(team), new SocketsHttpHandler()),
         });
         var client = new MatchingClient(channel);
         Console.WriteLine($"World: {Scenario.ActivityCount} activities, {Scenario.VolunteerCount} volunteers, {Scenario.PeopleCount} people (seed 2026); service at {service.Address}.");

@@ -26,7 +26,8 @@ app.MapGroup("/api").RequireAuthorization(DirectoryPolicies.ManageListings)
     .MapActivitiesApi();
 app.MapGroup("/api").RequireAuthorization(DirectoryPolicies.Search)
     .MapSearchApi();
-app.MapGrpcService<DirectoryService>().RequireAuthorization(DirectoryPolicies.ReadActivities);
+// Each method names the one service that calls it.
+app.MapGrpcService<DirectoryService>().RequireAuthorization();
 
 app.Run();
 

@@ -34,8 +34,7 @@ internal static class Extensions
             .AddPolicy(ReferralPolicies.Reports, p => p
                 .RequireRole(Roles.Commissioner, Roles.Administrator, Roles.TeamLead)
                 .RequireScope(ApiScopes.Referrals))
-            .AddPolicy(ReferralPolicies.MatchingProfiles, p => p
-                .RequireRole(Roles.Service, Roles.LinkWorker, Roles.TeamLead));
+            .AddPolicy(ReferralPolicies.MatchingProfiles, p => p.RequireServiceClient(ServiceClients.Matching));
 
         builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();

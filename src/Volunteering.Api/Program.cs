@@ -13,7 +13,8 @@ app.MapGroup("/api").RequireAuthorization(VolunteeringPolicies.Api)
     .MapVolunteersApi()
     .MapOrganisationsApi()
     .MapCommissioningApi();
-app.MapGrpcService<VolunteeringService>();
+// Each method names who may call it; a method without a rule still needs a token.
+app.MapGrpcService<VolunteeringService>().RequireAuthorization();
 
 app.Run();
 

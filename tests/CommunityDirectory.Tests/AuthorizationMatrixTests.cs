@@ -1,111 +1,98 @@
-using System.Net;
-using System.Net.Http.Json;
-using Grpc.Core;
+using Grpc.Net.Client;
 using SocialPrescribing.Authorization;
 using SocialPrescribing.CommunityDirectory.Tests.Hosting;
 using SocialPrescribing.Contracts.Directory;
+using SocialPrescribing.TestKit.Auth;
+using GrpcDirectory = SocialPrescribing.Contracts.Directory.Directory;
 
 namespace SocialPrescribing.CommunityDirectory.Tests;
 
-/// <summary>Every endpoint × every kind of caller: allowed means anything but 401/403.</summary>
+/// <summary>
+/// Every operation the directory serves (read from its own endpoint list, gRPC included) × every kind of caller × own
+/// or another organisation's listing, through the shared <see cref="AuthorizationMatrix"/>. The accounts' organisation
+/// owns the location and activity; the "other" accounts belong to another registered organisation.
+/// </summary>
 public sealed class AuthorizationMatrixTests(DirectoryApp app)
 {
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    private enum Caller { Anonymous, OwnVcseClient, OtherVcseClient, VcseClientWithoutWriteScope, LinkWorker, Service }
-
-    /// <summary>Which callers each operation lets through; "own resource" rows use organisation A's activity and location.</summary>
-    private static readonly (string Method, string Path, Caller[] Allowed)[] Matrix =
-    [
-        ("GET", "/", All()),
-        ("GET", "/services", All()),
-        ("GET", "/services/{activity}", All()),
-        ("GET", "/service_at_locations", All()),
-        ("GET", "/taxonomies", All()),
-        ("GET", "/taxonomy_terms", All()),
-        ("GET", "/organizations", All()),
-        ("GET", "/organizations/{organisation}", All()),
-        ("GET", "/openapi/v1.json", All()),
-        ("GET", "/api/search/activities", [Caller.OwnVcseClient, Caller.OtherVcseClient, Caller.VcseClientWithoutWriteScope, Caller.LinkWorker, Caller.Service]),
-        ("GET", "/api/organisation", [Caller.OwnVcseClient, Caller.OtherVcseClient]),
-        ("PUT", "/api/organisation", [Caller.OwnVcseClient, Caller.OtherVcseClient]),
-        ("GET", "/api/locations", [Caller.OwnVcseClient, Caller.OtherVcseClient]),
-        ("POST", "/api/locations", [Caller.OwnVcseClient, Caller.OtherVcseClient]),
-        ("GET", "/api/locations/{location}", [Caller.OwnVcseClient]),
-        ("PUT", "/api/locations/{location}", [Caller.OwnVcseClient]),
-        ("GET", "/api/activities", [Caller.OwnVcseClient, Caller.OtherVcseClient]),
-        ("POST", "/api/activities", [Caller.OwnVcseClient, Caller.OtherVcseClient]),
-        ("GET", "/api/activities/{activity}", [Caller.OwnVcseClient]),
-        ("PUT", "/api/activities/{activity}", [Caller.OwnVcseClient]),
-        ("PUT", "/api/activities/{activity}/capacity", [Caller.OwnVcseClient]),
-        ("POST", "/api/activities/{activity}/checked", [Caller.OwnVcseClient]),
-        ("POST", "/api/activities/{activity}/publish", [Caller.OwnVcseClient]),
-        ("POST", "/api/activities/{activity}/withdraw", [Caller.OwnVcseClient]),
-    ];
-
     [Fact]
-    public async Task Every_HTTP_endpoint_admits_exactly_the_callers_it_should()
+    public async Task Every_operation_admits_exactly_the_callers_it_should()
     {
         var owner = await app.RegisterOrganisationAsync();
         var location = await owner.CreateLocationAsync();
         var activity = await owner.PublishActivityAsync(location);
-        var other = await app.RegisterOrganisationAsync();
-        var tokens = new Dictionary<Caller, string?>
-        {
-            [Caller.Anonymous] = null,
-            [Caller.OwnVcseClient] = TestTokens.VcseClient(owner.OrganisationId),
-            [Caller.OtherVcseClient] = TestTokens.VcseClient(other.OrganisationId),
-            [Caller.VcseClientWithoutWriteScope] = TestTokens.VcseClient(owner.OrganisationId, ApiScopes.DirectoryRead),
-            [Caller.LinkWorker] = TestTokens.LinkWorker(),
-            [Caller.Service] = TestTokens.Service(),
-        };
+        var other = (await app.RegisterOrganisationAsync()).OrganisationId.ToString();
+        TestAccount[] others =
+        [
+            new(Roles.VcseStaff, "vcse-staff-other-organisation", OrganisationId: other),
+            new(Roles.VcseClient, "vcse-api-client-other-organisation", OrganisationId: other),
+        ];
+        using var http = app.Factory.CreateClient();
+        using var channel = GrpcChannel.ForAddress(app.Factory.Server.BaseAddress, new GrpcChannelOptions { HttpHandler = app.Factory.Server.CreateHandler() });
+        var matrix = new AuthorizationMatrix(http, (account, _) => Task.FromResult(TestTokens.For(account)), channel.CreateCallInvoker())
+            .WithAccounts([.. MatrixAccounts.For(Guid.NewGuid(), owner.OrganisationId, Guid.NewGuid()), .. others])
+            .CoveringEndpoints(EndpointInventory.Of(app.Factory.Services));
 
-        var mismatches = new List<string>();
-        foreach (var (method, template, allowed) in Matrix)
+        // Open Referral UK, its description (with the API reference page's files) and health: public.
+        foreach (var path in new[]
         {
-            var path = template.Replace("{activity}", activity.ToString()).Replace("{location}", location.ToString())
-                .Replace("{organisation}", owner.OrganisationId.ToString());
-            foreach (var (caller, token) in tokens)
-            {
-                using var client = app.CreateClient(token);
-                using var request = new HttpRequestMessage(new HttpMethod(method), path) { Content = method is "GET" ? null : JsonContent.Create(new { }) };
-                using var response = await client.SendAsync(request, Ct);
-                var denied = response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden;
-                if (denied == allowed.Contains(caller) || (int)response.StatusCode >= 500)
-                {
-                    mismatches.Add($"{method} {template} as {caller}: got {(int)response.StatusCode}");
-                }
-            }
-        }
-        Assert.True(mismatches.Count == 0, string.Join("\n", mismatches));
-    }
-
-    [Fact]
-    public async Task Only_our_services_hold_places_never_a_link_worker_directly_and_only_with_a_token_read_the_snapshot()
-    {
-        var owner = await app.RegisterOrganisationAsync();
-        var activity = (await owner.PublishActivityAsync(await owner.CreateLocationAsync())).ToString();
-
-        async Task<StatusCode> HoldAs(string token)
+            "/", "/services", $"/services/{activity}", "/service_at_locations", $"/service_at_locations/{activity}",
+            "/taxonomies", "/taxonomies/need", "/taxonomy_terms", "/taxonomy_terms/need-loneliness",
+            "/organizations", $"/organizations/{owner.OrganisationId}", "/openapi/v1.json", "/scalar/v1", "/scalar/scalar.js", "/scalar/scalar.aspnetcore.js", "/scalar/favicon.svg", "/health", "/alive",
+        })
         {
-            try
-            {
-                await app.CreateGrpcClient(token).HoldPlaceAsync(PlaceHoldTests.Hold(activity, Guid.NewGuid().ToString(), Guid.NewGuid().ToString()), cancellationToken: Ct);
-                return StatusCode.OK;
-            }
-            catch (RpcException e)
-            {
-                return e.StatusCode;
-            }
+            matrix.Public(Rest(HttpMethod.Get, path));
         }
 
-        Assert.Equal(StatusCode.PermissionDenied, await HoldAs(TestTokens.LinkWorker()));
-        Assert.Equal(StatusCode.OK, await HoldAs(TestTokens.Service()));
-        Assert.Equal(StatusCode.PermissionDenied, await HoldAs(TestTokens.VcseClient(owner.OrganisationId)));
-        var anonymous = await Assert.ThrowsAsync<RpcException>(() => app.CreateGrpcClient("not-a-token")
-            .GetPublishedActivitiesPageAsync(new PublishedActivitiesPageRequest { PageSize = 1 }, cancellationToken: Ct).ResponseAsync);
-        Assert.Equal(StatusCode.Unauthenticated, anonymous.StatusCode);
+        // Search: any token with directory.read (people through the web, VCSE clients, our services).
+        matrix.Expect(Rest(HttpMethod.Get, "/api/search/activities"), (_, _) => true);
+
+        // The caller's own organisation, named by the token: every VCSE role, whichever organisation it is.
+        bool Vcse(TestAccount a) => a.Role is Roles.VcseStaff or Roles.VcseManager or Roles.VcseClient;
+        foreach (var operation in new[]
+        {
+            Rest(HttpMethod.Get, "/api/organisation"), Rest(HttpMethod.Put, "/api/organisation", new { }),
+            Rest(HttpMethod.Get, "/api/locations"), Rest(HttpMethod.Post, "/api/locations", new { }),
+            Rest(HttpMethod.Get, "/api/activities"), Rest(HttpMethod.Post, "/api/activities", new { }),
+        })
+        {
+            matrix.Expect(operation, (a, _) => Vcse(a));
+        }
+
+        // One listing: only its organisation's VCSE roles.
+        bool OwnListing(TestAccount a, Ownership _) => Vcse(a) && a.OrganisationId == owner.OrganisationId.ToString();
+        foreach (var operation in new[]
+        {
+            Rest(HttpMethod.Get, $"/api/locations/{location}"), Rest(HttpMethod.Put, $"/api/locations/{location}", new { }),
+            Rest(HttpMethod.Get, $"/api/activities/{activity}"), Rest(HttpMethod.Put, $"/api/activities/{activity}", new { }),
+            Rest(HttpMethod.Put, $"/api/activities/{activity}/capacity", new { }),
+            Rest(HttpMethod.Post, $"/api/activities/{activity}/checked"),
+            Rest(HttpMethod.Post, $"/api/activities/{activity}/publish"),
+        })
+        {
+            matrix.Expect(operation, OwnListing);
+        }
+
+        // gRPC: the matcher reads activities (drafts included) for its read model, the referrals service to learn who runs
+        // one; the referrals service holds places.
+        var service = GrpcDirectory.Descriptor;
+        matrix
+            .Expect(MatrixOperation.Grpc(service, "GetActivities", (grpc, options, _) => new GrpcDirectory.DirectoryClient(grpc)
+                .GetActivitiesAsync(new GetActivitiesRequest { ActivityIds = { activity.ToString() } }, options).ResponseAsync), Is(ServiceClients.Matching, ServiceClients.Referrals))
+            .Expect(MatrixOperation.Grpc(service, "GetPublishedActivitiesPage", (grpc, options, _) => new GrpcDirectory.DirectoryClient(grpc)
+                .GetPublishedActivitiesPageAsync(new PublishedActivitiesPageRequest { PageSize = 1 }, options).ResponseAsync), Is(ServiceClients.Matching))
+            .Expect(MatrixOperation.Grpc(service, "HoldPlace", (grpc, options, _) => new GrpcDirectory.DirectoryClient(grpc)
+                .HoldPlaceAsync(PlaceHoldTests.Hold(activity.ToString(), Guid.NewGuid().ToString(), Guid.NewGuid().ToString()), options).ResponseAsync), Is(ServiceClients.Referrals))
+            .Expect(MatrixOperation.Grpc(service, "ReleasePlace", (grpc, options, _) => new GrpcDirectory.DirectoryClient(grpc)
+                .ReleasePlaceAsync(new ReleasePlaceRequest { ConnectionId = Guid.NewGuid().ToString(), TeamId = Guid.NewGuid().ToString() }, options).ResponseAsync), Is(ServiceClients.Referrals))
+            // Last: it takes the activity off the list.
+            .Expect(Rest(HttpMethod.Post, $"/api/activities/{activity}/withdraw"), OwnListing);
+
+        await matrix.VerifyAsync(TestContext.Current.CancellationToken);
+        TestContext.Current.TestOutputHelper?.WriteLine($"{matrix.Rows.Count} rows");
     }
 
-    private static Caller[] All() => Enum.GetValues<Caller>();
+    private static Func<TestAccount, Ownership, bool> Is(params string[] serviceClients) =>
+        (account, _) => account.Role == Roles.Service && serviceClients.Contains(account.UserName);
+
+    private static MatrixOperation Rest(HttpMethod method, string path, object? body = null) => MatrixOperation.Rest(method, path, body);
 }

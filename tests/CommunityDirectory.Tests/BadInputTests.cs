@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
+using SocialPrescribing.Authorization;
 using SocialPrescribing.CommunityDirectory.Tests.Hosting;
 
 namespace SocialPrescribing.CommunityDirectory.Tests;
@@ -71,7 +72,7 @@ public sealed class BadInputTests(DirectoryApp app)
     {
         var group = await app.RegisterOrganisationAsync();
         var activityId = await group.PublishActivityAsync(await group.CreateLocationAsync(), a => a["totalPlaces"] = 2);
-        var directory = app.CreateGrpcClient(TestTokens.Service());
+        var directory = app.CreateGrpcClient(TestTokens.Service(ServiceClients.Referrals));
         await directory.HoldPlaceAsync(PlaceHoldTests.Hold(activityId.ToString(), Guid.NewGuid().ToString(), Guid.NewGuid().ToString()), cancellationToken: Ct);
         await directory.HoldPlaceAsync(PlaceHoldTests.Hold(activityId.ToString(), Guid.NewGuid().ToString(), Guid.NewGuid().ToString()), cancellationToken: Ct);
 

@@ -1,4 +1,5 @@
 using Grpc.Core;
+using SocialPrescribing.Authorization;
 using SocialPrescribing.CommunityDirectory.Tests.Hosting;
 using SocialPrescribing.Contracts.Directory;
 
@@ -21,7 +22,7 @@ public sealed class PlaceHoldTests(DirectoryApp app)
     {
         var group = await app.RegisterOrganisationAsync();
         var location = await group.CreateLocationAsync();
-        var directory = app.CreateGrpcClient(TestTokens.Service());
+        var directory = app.CreateGrpcClient(TestTokens.Service(ServiceClients.Referrals));
 
         for (var run = 0; run < Runs; run++)
         {
@@ -46,7 +47,7 @@ public sealed class PlaceHoldTests(DirectoryApp app)
     {
         var group = await app.RegisterOrganisationAsync();
         var activityId = (await group.PublishActivityAsync(await group.CreateLocationAsync(), a => a["totalPlaces"] = 3)).ToString();
-        var directory = app.CreateGrpcClient(TestTokens.Service());
+        var directory = app.CreateGrpcClient(TestTokens.Service(ServiceClients.Referrals));
         var connectionId = Guid.NewGuid().ToString();
 
         var first = await directory.HoldPlaceAsync(Hold(activityId, connectionId, Team), cancellationToken: Ct);
@@ -70,15 +71,15 @@ public sealed class PlaceHoldTests(DirectoryApp app)
     {
         var group = await app.RegisterOrganisationAsync();
         var activityId = (await group.PublishActivityAsync(await group.CreateLocationAsync(), a => a["totalPlaces"] = 3)).ToString();
-        var holder = app.CreateGrpcClient(TestTokens.Service());
-        var otherService = app.CreateGrpcClient(TestTokens.Service());
+        var holder = app.CreateGrpcClient(TestTokens.Service(ServiceClients.Referrals));
+        var otherService = app.CreateGrpcClient(TestTokens.Service(ServiceClients.Matching));
         var connectionId = Guid.NewGuid().ToString();
         var otherTeam = Guid.NewGuid().ToString();
         await holder.HoldPlaceAsync(Hold(activityId, connectionId, Team), cancellationToken: Ct);
 
         var byOtherTeam = await Assert.ThrowsAsync<RpcException>(() => holder.ReleasePlaceAsync(Release(connectionId, otherTeam), cancellationToken: Ct).ResponseAsync);
         var byOtherService = await Assert.ThrowsAsync<RpcException>(() => otherService.ReleasePlaceAsync(Release(connectionId, Team), cancellationToken: Ct).ResponseAsync);
-        var takenOver = await Assert.ThrowsAsync<RpcException>(() => otherService.HoldPlaceAsync(Hold(activityId, connectionId, otherTeam), cancellationToken: Ct).ResponseAsync);
+        var takenOver = await Assert.ThrowsAsync<RpcException>(() => holder.HoldPlaceAsync(Hold(activityId, connectionId, otherTeam), cancellationToken: Ct).ResponseAsync);
         var stillHeld = await holder.HoldPlaceAsync(Hold(activityId, connectionId, Team), cancellationToken: Ct);
         var byOwner = await holder.ReleasePlaceAsync(Release(connectionId, Team), cancellationToken: Ct);
 
@@ -94,7 +95,7 @@ public sealed class PlaceHoldTests(DirectoryApp app)
     {
         var group = await app.RegisterOrganisationAsync();
         var activityId = (await group.PublishActivityAsync(await group.CreateLocationAsync())).ToString();
-        var directory = app.CreateGrpcClient(TestTokens.Service());
+        var directory = app.CreateGrpcClient(TestTokens.Service(ServiceClients.Referrals));
 
         var noTeam = await Assert.ThrowsAsync<RpcException>(() =>
             directory.HoldPlaceAsync(new HoldPlaceRequest { ActivityId = activityId, ConnectionId = Guid.NewGuid().ToString() }, cancellationToken: Ct).ResponseAsync);
@@ -109,7 +110,7 @@ public sealed class PlaceHoldTests(DirectoryApp app)
     {
         var group = await app.RegisterOrganisationAsync();
         var activityId = (await group.PublishActivityAsync(await group.CreateLocationAsync("WS1 3RP"))).ToString();
-        var directory = app.CreateGrpcClient(TestTokens.Service());
+        var directory = app.CreateGrpcClient(TestTokens.Service(ServiceClients.Matching));
 
         var found = new List<Activity>();
         var after = "";

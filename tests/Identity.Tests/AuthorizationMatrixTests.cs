@@ -1,5 +1,3 @@
-using System.Net.Http.Json;
-
 namespace SocialPrescribing.Identity.Tests;
 
 /// <summary>
@@ -21,13 +19,61 @@ public sealed class AuthorizationMatrixTests(IdentityServerFixture identity)
         var matrix = new AuthorizationMatrix(api, (account, ct) => tokens.GetAccessTokenAsync(account, ["openid", ApiScopes.IdentityClients], ct))
             .WithAccounts([.. IdentityServerFixture.OnePerRole.Where(a => a.Role != Roles.Volunteer), volunteer])
             .WithOtherOwner(organisationId: IdentityServerFixture.MoneyMatters.ToString())
-            .AllowOwnOnly(new MatrixOperation(HttpMethod.Get, clients), Roles.VcseManager)
-            .AllowOwnOnly(new MatrixOperation(HttpMethod.Post, clients,
-                () => JsonContent.Create(new { displayName = "Matrix client", scopes = new[] { ApiScopes.DirectoryRead } })), Roles.VcseManager)
-            .AllowOwnOnly(new MatrixOperation(HttpMethod.Post, clients + "/vcse-none/rotate"), Roles.VcseManager)
-            .AllowOwnOnly(new MatrixOperation(HttpMethod.Delete, clients + "/vcse-none"), Roles.VcseManager);
+            .AllowOwnOnly(MatrixOperation.Rest(HttpMethod.Get, clients), Roles.VcseManager)
+            .AllowOwnOnly(MatrixOperation.Rest(HttpMethod.Post, clients,
+                new { displayName = "Matrix client", scopes = new[] { ApiScopes.DirectoryRead } }), Roles.VcseManager)
+            .AllowOwnOnly(MatrixOperation.Rest(HttpMethod.Post, clients + "/vcse-none/rotate"), Roles.VcseManager)
+            .AllowOwnOnly(MatrixOperation.Rest(HttpMethod.Delete, clients + "/vcse-none"), Roles.VcseManager);
 
         await matrix.VerifyAsync(Cancellation);
+    }
+
+    [Fact]
+    public async Task Every_operation_of_the_identity_service_admits_exactly_the_callers_it_should()
+    {
+        using var tokens = identity.Server.NewTokenClient();
+        using var api = identity.Server.NewHttpClient();
+        var volunteer = await identity.Server.CreateVolunteerAccountAsync();
+        var endpoints = EndpointInventory.Of(identity.Server.Services);
+        var service = new TestAccount(Roles.Service, ServiceClients.Directory);
+        const string clients = "/api/organisations/{organisationId}/clients";
+
+        var matrix = new AuthorizationMatrix(api, async (account, ct) => account.Role == Roles.Service
+                ? (await tokens.ClientCredentialsAsync(account.UserName, IdentityServer.ServiceClientSecret, cancellationToken: ct)).AccessToken
+                : await tokens.GetAccessTokenAsync(account, ["openid", ApiScopes.IdentityClients], ct))
+            .WithAccounts([.. IdentityServerFixture.OnePerRole.Where(a => a.Role != Roles.Volunteer), volunteer, service])
+            .WithOtherOwner(organisationId: IdentityServerFixture.MoneyMatters.ToString())
+            .CoveringEndpoints(endpoints);
+
+        // Sign-in itself: the protocol endpoints, the pages and health are for anyone (the protocol checks the client).
+        foreach (var (method, path) in new[]
+        {
+            (HttpMethod.Get, "/"), (HttpMethod.Get, "/Index"), (HttpMethod.Get, "/Account/Login"),
+            (HttpMethod.Get, "/connect/authorize"), (HttpMethod.Post, "/connect/authorize"),
+            (HttpMethod.Post, "/connect/token"),
+            (HttpMethod.Get, "/connect/logout"), (HttpMethod.Post, "/connect/logout"),
+            (HttpMethod.Post, "/connect/otp/send"),
+            (HttpMethod.Get, "/health"), (HttpMethod.Get, "/alive"),
+        })
+        {
+            matrix.Public(MatrixOperation.Rest(method, path));
+        }
+        // Development runs only: where volunteers' codes are read back.
+        if (endpoints.Serving(HttpMethod.Get, "/dev/outbox") is not null)
+        {
+            matrix.Public(MatrixOperation.Rest(HttpMethod.Get, "/dev/outbox?to=nobody@example.org"));
+        }
+        // Who the signed-in person is: any person's token; a service's token names no person.
+        matrix.Expect(MatrixOperation.Rest(HttpMethod.Get, "/connect/userinfo"), (a, _) => a.Role != Roles.Service)
+            .Expect(MatrixOperation.Rest(HttpMethod.Post, "/connect/userinfo", () => new FormUrlEncodedContent([])), (a, _) => a.Role != Roles.Service)
+            .AllowOwnOnly(MatrixOperation.Rest(HttpMethod.Get, clients), Roles.VcseManager)
+            .AllowOwnOnly(MatrixOperation.Rest(HttpMethod.Post, clients + "/vcse-none/rotate"), Roles.VcseManager)
+            .AllowOwnOnly(MatrixOperation.Rest(HttpMethod.Delete, clients + "/vcse-none"), Roles.VcseManager)
+            .AllowOwnOnly(MatrixOperation.Rest(HttpMethod.Post, clients, new { displayName = "Matrix client", scopes = new[] { ApiScopes.DirectoryRead } }),
+                Roles.VcseManager);
+
+        await matrix.VerifyAsync(Cancellation);
+        TestContext.Current.TestOutputHelper?.WriteLine($"{matrix.Rows.Count} rows");
     }
 
     [Fact]
@@ -44,10 +90,10 @@ public sealed class AuthorizationMatrixTests(IdentityServerFixture identity)
                 teamId: IdentityServerFixture.SouthTeam.ToString(),
                 organisationId: IdentityServerFixture.MoneyMatters.ToString(),
                 volunteerId: Guid.NewGuid().ToString())
-            .AllowOwnOnly(new MatrixOperation(HttpMethod.Get, "/teams/{teamId}/caseload"), Roles.LinkWorker, Roles.TeamLead)
-            .AllowOwnOnly(new MatrixOperation(HttpMethod.Get, "/organisations/{organisationId}/activities"), Roles.VcseStaff, Roles.VcseManager)
-            .AllowOwnOnly(new MatrixOperation(HttpMethod.Get, "/volunteers/{volunteerId}/hours"), Roles.Volunteer)
-            .Expect(new MatrixOperation(HttpMethod.Get, "/reports/outcomes"),
+            .AllowOwnOnly(MatrixOperation.Rest(HttpMethod.Get, "/teams/{teamId}/caseload"), Roles.LinkWorker, Roles.TeamLead)
+            .AllowOwnOnly(MatrixOperation.Rest(HttpMethod.Get, "/organisations/{organisationId}/activities"), Roles.VcseStaff, Roles.VcseManager)
+            .AllowOwnOnly(MatrixOperation.Rest(HttpMethod.Get, "/volunteers/{volunteerId}/hours"), Roles.Volunteer)
+            .Expect(MatrixOperation.Rest(HttpMethod.Get, "/reports/outcomes"),
                 (account, _) => account.Role is Roles.Commissioner or Roles.Administrator);
 
         await matrix.VerifyAsync(Cancellation);
@@ -64,12 +110,34 @@ public sealed class AuthorizationMatrixTests(IdentityServerFixture identity)
         var matrix = new AuthorizationMatrix(api, (account, ct) => tokens.GetAccessTokenAsync(account, ["openid", ApiScopes.DirectoryRead], ct))
             .WithAccounts(IdentityServerFixture.LinkWorkerNorth)
             .WithOtherOwner(teamId: IdentityServerFixture.SouthTeam.ToString())
-            .Expect(new MatrixOperation(HttpMethod.Get, "/teams/{teamId}/caseload"), (_, _) => true);
+            .Expect(MatrixOperation.Rest(HttpMethod.Get, "/teams/{teamId}/caseload"), (_, _) => true);
 
         var failure = await Assert.ThrowsAsync<AuthorizationMatrixException>(() => matrix.VerifyAsync(Cancellation));
 
         // Rows: own team (allowed, 200), other team (expected allowed, 403), anonymous (denied, 401): one mismatch.
-        Assert.Contains("1 of 3", failure.Message);
+        Assert.Contains("1 problems in an authorisation matrix of 3 rows", failure.Message);
         Assert.Contains("GET /teams/{teamId}/caseload as link-worker 'lw.ama.owusu' on another owner's data: expected allowed, got 403 Forbidden", failure.Message);
+    }
+
+    [Fact]
+    public async Task An_endpoint_without_a_rule_and_a_rule_without_an_endpoint_are_each_named()
+    {
+        using var tokens = identity.Server.NewTokenClient();
+        await using var service = await ResourceServer.StartAsync(identity.Server.BaseAddress, Cancellation);
+        using var api = service.NewHttpClient();
+
+        var matrix = new AuthorizationMatrix(api, (account, ct) => tokens.GetAccessTokenAsync(account, ["openid", ApiScopes.DirectoryRead], ct))
+            .WithAccounts(IdentityServerFixture.LinkWorkerNorth)
+            .WithOtherOwner(teamId: IdentityServerFixture.SouthTeam.ToString())
+            .CoveringEndpoints(EndpointInventory.Of(service.Services))
+            .AllowOwnOnly(MatrixOperation.Rest(HttpMethod.Get, "/teams/{teamId}/caseload"), Roles.LinkWorker)
+            .AllowOwnOnly(MatrixOperation.Rest(HttpMethod.Get, "/teams/{teamId}/nowhere"), Roles.LinkWorker);
+
+        var failure = await Assert.ThrowsAsync<AuthorizationMatrixException>(() => matrix.VerifyAsync(Cancellation));
+
+        Assert.Contains("no rule for GET /reports/outcomes", failure.Message);
+        Assert.Contains("no rule for GET /organisations/{organisationId}/activities", failure.Message);
+        Assert.DoesNotContain("no rule for GET /teams/{teamId}/caseload", failure.Message);
+        Assert.Contains("the rule for GET /teams/{teamId}/nowhere matches no endpoint", failure.Message);
     }
 }

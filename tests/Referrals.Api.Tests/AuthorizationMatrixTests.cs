@@ -1,11 +1,18 @@
-using System.Collections.Concurrent;
-using System.Net.Http.Json;
+using Grpc.Net.Client;
 using SocialPrescribing.Authorization;
+using SocialPrescribing.Contracts.Referrals;
 using SocialPrescribing.Referrals.Api.Tests.Hosting;
 using SocialPrescribing.TestKit.Auth;
+using GrpcReferrals = SocialPrescribing.Contracts.Referrals.Referrals;
 
 namespace SocialPrescribing.Referrals.Api.Tests;
 
+/// <summary>
+/// Every operation the referrals service serves (read from its own endpoint list, gRPC included) × every kind of caller
+/// × own or another team or organisation, through the shared <see cref="AuthorizationMatrix"/>. The case belongs to
+/// the accounts' team and the connection was asked of the accounts' organisation; the "other" accounts are of
+/// another team and organisation.
+/// </summary>
 public sealed class AuthorizationMatrixTests(ReferralsApp app)
 {
     [Fact]
@@ -17,62 +24,69 @@ public sealed class AuthorizationMatrixTests(ReferralsApp app)
         var referralId = await owner.ReferAsync(personId);
         var connectionId = await owner.RequestActivityAsync(referralId, app.Places.ActivityRunBy(provider), provider);
 
-        TestAccount[] accounts =
+        var (otherTeam, otherOrganisation) = (Guid.NewGuid().ToString(), Guid.NewGuid().ToString());
+        TestAccount[] others =
         [
-            new(Roles.LinkWorker, "lw-own", TeamId: team.ToString()),
-            new(Roles.TeamLead, "lead-own", TeamId: team.ToString()),
-            new(Roles.LinkWorker, "lw-other", TeamId: Guid.NewGuid().ToString()),
-            new(Roles.VcseStaff, "vcse-provider", OrganisationId: provider.ToString()),
-            new(Roles.VcseStaff, "vcse-other", OrganisationId: Guid.NewGuid().ToString()),
-            new(Roles.Commissioner, "commissioner"),
-            new(Roles.Volunteer, "volunteer", VolunteerId: Guid.NewGuid().ToString()),
+            new(Roles.LinkWorker, "link-worker-other-team", TeamId: otherTeam),
+            new(Roles.TeamLead, "team-lead-other-team", TeamId: otherTeam),
+            new(Roles.VcseStaff, "vcse-staff-other-organisation", OrganisationId: otherOrganisation),
+            new(Roles.VcseClient, "vcse-api-client-other-organisation", OrganisationId: otherOrganisation),
         ];
-        var tokens = new ConcurrentDictionary<string, string>();
-        var matrix = new AuthorizationMatrix(app.Factory.CreateClient(), (account, _) => Task.FromResult(tokens.GetOrAdd(account.UserName, _ => TestTokens.Issue(
-                account.Role, [ApiScopes.Referrals],
-                account.OrganisationId is { } o ? Guid.Parse(o) : null,
-                account.TeamId is { } t ? Guid.Parse(t) : null))))
-            .WithAccounts(accounts)
-            .WithOtherOwner(teamId: Guid.NewGuid().ToString(), organisationId: Guid.NewGuid().ToString());
+        using var http = app.Factory.CreateClient();
+        using var channel = GrpcChannel.ForAddress(app.Factory.Server.BaseAddress, new GrpcChannelOptions { HttpHandler = app.Factory.Server.CreateHandler() });
+        var matrix = new AuthorizationMatrix(http, (account, _) => Task.FromResult(TestTokens.For(account)), channel.CreateCallInvoker())
+            .WithAccounts([.. MatrixAccounts.For(team, provider, Guid.NewGuid()), .. others])
+            .WithOtherOwner(teamId: Guid.NewGuid().ToString(), organisationId: Guid.NewGuid().ToString())
+            .CoveringEndpoints(EndpointInventory.Of(app.Factory.Services));
 
+        // The case: its team's link workers and team lead, nobody else.
         bool OwnTeam(TestAccount a, Ownership _) => a.TeamId == team.ToString();
-        bool AnyCaseWorker(TestAccount a, Ownership _) => a.Role is Roles.LinkWorker or Roles.TeamLead;
-
         foreach (var operation in new[]
         {
-            Op(HttpMethod.Get, $"/api/people/{personId}"),
-            Op(HttpMethod.Put, $"/api/people/{personId}", LinkWorkerClient.PersonRequest()),
-            Op(HttpMethod.Get, $"/api/people/{personId}/audit"),
-            Op(HttpMethod.Post, $"/api/people/{personId}/consents", new { providerId = provider, providerName = "Walkers" }),
-            Op(HttpMethod.Post, $"/api/people/{personId}/consents/{provider}/withdrawal"),
-            Op(HttpMethod.Post, $"/api/people/{personId}/referrals", new { source = "SelfReferral", reason = "Lonely", urgency = "Routine" }),
-            Op(HttpMethod.Get, $"/api/referrals/{referralId}"),
-            Op(HttpMethod.Post, $"/api/referrals/{referralId}/status", new { status = "Contacted", reason = "Rang her" }),
-            Op(HttpMethod.Post, $"/api/referrals/{referralId}/closure", new { closureReason = "Other" }),
-            Op(HttpMethod.Post, $"/api/referrals/{referralId}/notes", new { text = "Likes music." }),
-            Op(HttpMethod.Put, $"/api/referrals/{referralId}/needs", new { needTermIds = new[] { "need-loneliness" } }),
-            Op(HttpMethod.Put, $"/api/referrals/{referralId}/plan", new { goals = Array.Empty<object>() }),
-            Op(HttpMethod.Post, $"/api/referrals/{referralId}/wellbeing", new { point = "Baseline", ons4 = new { lifeSatisfaction = 5, worthwhile = 5, happiness = 5, anxiety = 5 } }),
-            Op(HttpMethod.Post, $"/api/referrals/{referralId}/connections", new { targetKind = "Volunteer", targetId = Guid.NewGuid(), providerId = provider }),
-            Op(HttpMethod.Post, $"/api/connections/{connectionId}/status", new { status = "Finished" }),
+            Rest(HttpMethod.Get, $"/api/people/{personId}"),
+            Rest(HttpMethod.Put, $"/api/people/{personId}", LinkWorkerClient.PersonRequest()),
+            Rest(HttpMethod.Get, $"/api/people/{personId}/audit"),
+            Rest(HttpMethod.Post, $"/api/people/{personId}/consents", new { providerId = provider, providerName = "Walkers" }),
+            Rest(HttpMethod.Post, $"/api/people/{personId}/consents/{provider}/withdrawal"),
+            Rest(HttpMethod.Post, $"/api/people/{personId}/referrals", new { source = "SelfReferral", reason = "Lonely", urgency = "Routine" }),
+            Rest(HttpMethod.Get, $"/api/referrals/{referralId}"),
+            Rest(HttpMethod.Post, $"/api/referrals/{referralId}/status", new { status = "Contacted", reason = "Rang her" }),
+            Rest(HttpMethod.Post, $"/api/referrals/{referralId}/notes", new { text = "Likes music." }),
+            Rest(HttpMethod.Put, $"/api/referrals/{referralId}/needs", new { needTermIds = new[] { "need-loneliness" } }),
+            Rest(HttpMethod.Put, $"/api/referrals/{referralId}/plan", new { goals = Array.Empty<object>() }),
+            Rest(HttpMethod.Post, $"/api/referrals/{referralId}/wellbeing", new { point = "Baseline", ons4 = new { lifeSatisfaction = 5, worthwhile = 5, happiness = 5, anxiety = 5 } }),
+            Rest(HttpMethod.Post, $"/api/referrals/{referralId}/connections", new { targetKind = "Volunteer", targetId = Guid.NewGuid(), providerId = provider }),
+            Rest(HttpMethod.Post, $"/api/connections/{connectionId}/status", new { status = "Finished" }),
+            Rest(HttpMethod.Post, $"/api/referrals/{referralId}/closure", new { closureReason = "Other" }),
         })
         {
             matrix.Expect(operation, OwnTeam);
         }
         matrix
-            .Expect(Op(HttpMethod.Post, "/api/people", LinkWorkerClient.PersonRequest()), AnyCaseWorker)
-            .Expect(Op(HttpMethod.Get, $"/api/provider-stats/{provider}"), AnyCaseWorker)
-            .AllowOwnOnly(Op(HttpMethod.Get, "/api/teams/{teamId}/caseload"), Roles.LinkWorker, Roles.TeamLead)
-            .AllowOwnOnly(Op(HttpMethod.Get, "/api/providers/{organisationId}/connections"), Roles.VcseStaff)
+            .Allow(Rest(HttpMethod.Post, "/api/people", LinkWorkerClient.PersonRequest()), Roles.LinkWorker, Roles.TeamLead)
+            .Allow(Rest(HttpMethod.Get, $"/api/provider-stats/{provider}"), Roles.LinkWorker, Roles.TeamLead)
+            .AllowOwnOnly(Rest(HttpMethod.Get, "/api/teams/{teamId}/caseload"), Roles.LinkWorker, Roles.TeamLead)
+            .AllowOwnOnly(Rest(HttpMethod.Get, "/api/providers/{organisationId}/connections"), Roles.VcseStaff, Roles.VcseManager, Roles.VcseClient)
             // Only the organisation the request went to may answer it, even on its own route.
-            .Expect(Op(HttpMethod.Post, $"/api/providers/{{organisationId}}/connections/{connectionId}/answer", new { accept = false }),
+            .Expect(Rest(HttpMethod.Post, $"/api/providers/{{organisationId}}/connections/{connectionId}/answer", new { accept = false }),
                 (a, ownership) => ownership == Ownership.Own && a.OrganisationId == provider.ToString())
-            .Expect(Op(HttpMethod.Get, "/api/reports/referrals?from=2026-01-01&to=2026-12-31"),
-                (a, _) => a.Role is Roles.Commissioner or Roles.TeamLead);
+            .Allow(Rest(HttpMethod.Get, "/api/reports/referrals?from=2026-01-01&to=2026-12-31"), Roles.Commissioner, Roles.Administrator, Roles.TeamLead)
+            .Public(Rest(HttpMethod.Get, "/health"))
+            .Public(Rest(HttpMethod.Get, "/alive"));
+
+        // Every team's referrals, for the matcher's read model: the matcher alone.
+        var service = GrpcReferrals.Descriptor;
+        matrix
+            .Expect(MatrixOperation.Grpc(service, "GetMatchingProfile", (grpc, options, _) => new GrpcReferrals.ReferralsClient(grpc)
+                .GetMatchingProfileAsync(new GetMatchingProfileRequest { ReferralId = referralId.ToString() }, options).ResponseAsync), IsMatcher)
+            .Expect(MatrixOperation.Grpc(service, "GetOpenMatchingProfilesPage", (grpc, options, _) => new GrpcReferrals.ReferralsClient(grpc)
+                .GetOpenMatchingProfilesPageAsync(new OpenMatchingProfilesPageRequest { PageSize = 1 }, options).ResponseAsync), IsMatcher);
 
         await matrix.VerifyAsync(TestContext.Current.CancellationToken);
+        TestContext.Current.TestOutputHelper?.WriteLine($"{matrix.Rows.Count} rows");
     }
 
-    private static MatrixOperation Op(HttpMethod method, string path, object? body = null) =>
-        new(method, path, body is null ? null : () => JsonContent.Create(body));
+    private static bool IsMatcher(TestAccount account, Ownership _) => account.Role == Roles.Service && account.UserName == ServiceClients.Matching;
+
+    private static MatrixOperation Rest(HttpMethod method, string path, object? body = null) => MatrixOperation.Rest(method, path, body);
 }

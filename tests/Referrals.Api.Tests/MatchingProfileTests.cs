@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Grpc.Core;
 using Grpc.Net.Client;
+using SocialPrescribing.Authorization;
 using SocialPrescribing.Contracts.Referrals;
 using SocialPrescribing.Referrals.Api.Tests.Hosting;
 using ReferralsClient = SocialPrescribing.Contracts.Referrals.Referrals.ReferralsClient;
@@ -85,6 +86,23 @@ public sealed class MatchingProfileTests(ReferralsApp app)
             new OpenMatchingProfilesPageRequest { PageSize = 10 }, cancellationToken: Ct));
 
         Assert.Equal(StatusCode.PermissionDenied, error.StatusCode);
+    }
+
+    [Fact]
+    public async Task Only_the_matcher_reads_a_profile_not_the_referrals_own_link_worker_nor_another_service()
+    {
+        var team = Guid.NewGuid();
+        var worker = new LinkWorkerClient(app.CreateClient(TestTokens.LinkWorker(team)));
+        var request = new GetMatchingProfileRequest { ReferralId = (await worker.ReferAsync(await worker.RegisterPersonAsync())).ToString() };
+
+        var asLinkWorker = await Assert.ThrowsAsync<RpcException>(async () => await Client(TestTokens.LinkWorker(team)).GetMatchingProfileAsync(request, cancellationToken: Ct));
+        var asDirectory = await Assert.ThrowsAsync<RpcException>(async () => await Client(
+            TestTokens.Issue(Roles.Service, [ApiScopes.Referrals], subject: ServiceClients.Directory)).GetMatchingProfileAsync(request, cancellationToken: Ct));
+        var asMatcher = await Client(TestTokens.Service()).GetMatchingProfileAsync(request, cancellationToken: Ct);
+
+        Assert.Equal(StatusCode.PermissionDenied, asLinkWorker.StatusCode);
+        Assert.Equal(StatusCode.PermissionDenied, asDirectory.StatusCode);
+        Assert.Equal(request.ReferralId, asMatcher.ReferralId);
     }
 
     [Fact]

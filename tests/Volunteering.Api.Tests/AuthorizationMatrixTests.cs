@@ -1,19 +1,21 @@
 using System.Net;
-using System.Net.Http.Json;
 using Grpc.Core;
+using Grpc.Net.Client;
 using SocialPrescribing.Authorization;
 using SocialPrescribing.Contracts.Volunteering;
 using SocialPrescribing.TestKit.Auth;
 using SocialPrescribing.TestKit.Hosting;
 using SocialPrescribing.Volunteering.Api.Tests.Hosting;
+using GrpcVolunteering = SocialPrescribing.Contracts.Volunteering.Volunteering;
 
 namespace SocialPrescribing.Volunteering.Api.Tests;
 
 /// <summary>
-/// Every REST endpoint × every role × own or another owner's data, plus anonymous (401), through the
-/// shared <see cref="AuthorizationMatrix"/>. Tokens are minted by <see cref="TestTokens"/> with the
-/// identity service's claims and checked by the service's real JwtBearer handler.
-/// "Another owner" is organisation B and its volunteer; the accounts belong to organisation A.
+/// Every operation the service serves (read from its own endpoint list, gRPC included) × every role × own or another
+/// owner's data, plus anonymous, through the shared <see cref="AuthorizationMatrix"/>. Tokens are minted by
+/// <see cref="TestTokens"/> with the identity service's claims and the scopes each kind of caller really holds, and
+/// checked by the service's real JwtBearer handler. "Another owner" is organisation B and its volunteer; the
+/// accounts belong to organisation A.
 /// </summary>
 public sealed class AuthorizationMatrixTests(InfrastructureFixture infrastructure)
 {
@@ -26,13 +28,23 @@ public sealed class AuthorizationMatrixTests(InfrastructureFixture infrastructur
         var community = await Community.CreateAsync(app);
         var ownLog = await HourApprovalTests.SubmitAsync(app, community, 60);
         using var api = app.CreateClient();
+        using var channel = GrpcChannel.ForAddress(app.Server.BaseAddress, new GrpcChannelOptions { HttpHandler = app.Server.CreateHandler() });
         var from = community.Today.AddDays(-30).ToString("yyyy-MM-dd");
         var to = community.Today.ToString("yyyy-MM-dd");
         var period = $"from={from}&to={to}";
 
-        var matrix = new AuthorizationMatrix(api, (account, _) => Task.FromResult(TestTokens.For(account)))
-            .WithAccounts(community.Accounts)
-            .WithOtherOwner(organisationId: community.OrganisationB.ToString(), volunteerId: community.OtherVolunteerId.ToString());
+        TestAccount[] moreCallers =
+        [
+            new(Roles.TeamLead, "lead.north", TeamId: Guid.NewGuid().ToString()),
+            new(Roles.VcseClient, "api-client.a", OrganisationId: community.OrganisationA.ToString()),
+            .. MatrixAccounts.Services,
+        ];
+        var matrix = new AuthorizationMatrix(api, (account, _) => Task.FromResult(TestTokens.For(account, string.Join(' ', MatrixAccounts.ScopesOf(account)))),
+                channel.CreateCallInvoker())
+            .WithAccounts([.. community.Accounts, .. moreCallers])
+            .WithOtherOwner(organisationId: community.OrganisationB.ToString(), volunteerId: community.OtherVolunteerId.ToString())
+            .CoveringEndpoints(EndpointInventory.Of(app.Services));
+        matrix.Public(Op(HttpMethod.Get, "/health")).Public(Op(HttpMethod.Get, "/alive"));
 
         // A volunteer's record: the volunteer, an administrator, and staff of an organisation they give time to.
         bool OwnVolunteerOrAdmin(TestAccount a, Ownership o) => (a.Role == Roles.Volunteer && o == Ownership.Own) || a.Role == Roles.Administrator;
@@ -114,7 +126,19 @@ public sealed class AuthorizationMatrixTests(InfrastructureFixture infrastructur
             .AllowOwnOnly(Op(HttpMethod.Post, $"/api/volunteers/{{volunteerId}}/invitations/{Guid.NewGuid()}/accept"), Roles.Volunteer)
             .AllowOwnOnly(Op(HttpMethod.Post, $"/api/volunteers/{{volunteerId}}/invitations/{Guid.NewGuid()}/decline"), Roles.Volunteer);
 
+        // gRPC: every volunteer's availability and checks for the matcher alone; SROI figures are aggregates.
+        var grpc = GrpcVolunteering.Descriptor;
+        matrix
+            .Expect(MatrixOperation.Grpc(grpc, "GetAvailableVolunteers", (invoker, options, _) => new GrpcVolunteering.VolunteeringClient(invoker)
+                    .GetAvailableVolunteersAsync(new GetAvailableVolunteersRequest { PageSize = 10 }, options).ResponseAsync),
+                (a, _) => a.Role == Roles.Service && a.UserName == ServiceClients.Matching)
+            .Expect(MatrixOperation.Grpc(grpc, "GetSroiReport", (invoker, options, _) => new GrpcVolunteering.VolunteeringClient(invoker)
+                    .GetSroiReportAsync(new GetSroiReportRequest(), options).ResponseAsync),
+                (a, _) => a.Role is Roles.Commissioner or Roles.Administrator);
+
+
         await matrix.VerifyAsync(Ct);
+        TestContext.Current.TestOutputHelper?.WriteLine($"{matrix.Rows.Count} rows");
     }
 
     [Fact]
@@ -130,18 +154,23 @@ public sealed class AuthorizationMatrixTests(InfrastructureFixture infrastructur
     }
 
     [Fact]
-    public async Task The_gRPC_questions_answer_only_the_matcher_link_workers_and_commissioners()
+    public async Task The_gRPC_questions_answer_only_the_matcher_and_commissioners()
     {
         await using var app = await VolunteeringApp.StartAsync(infrastructure);
         var community = await Community.CreateAsync(app);
         var grpc = app.GrpcClient();
         var available = new GetAvailableVolunteersRequest { PageSize = 10 };
-        var service = new TestAccount(Roles.Service, "matching");
+        var service = new TestAccount(Roles.Service, ServiceClients.Matching);
 
         var asMatcher = await grpc.GetAvailableVolunteersAsync(available, VolunteeringApp.AuthorisedAs(service), cancellationToken: Ct);
         var anonymous = await Assert.ThrowsAsync<RpcException>(() => grpc.GetAvailableVolunteersAsync(available, cancellationToken: Ct).ResponseAsync);
         var asVolunteer = await Assert.ThrowsAsync<RpcException>(() =>
             grpc.GetAvailableVolunteersAsync(available, VolunteeringApp.AuthorisedAs(community.Volunteer), cancellationToken: Ct).ResponseAsync);
+        // Link workers see volunteers only as the matcher's suggestions; no other service needs the list.
+        var asLinkWorker = await Assert.ThrowsAsync<RpcException>(() =>
+            grpc.GetAvailableVolunteersAsync(available, VolunteeringApp.AuthorisedAs(Community.LinkWorker), cancellationToken: Ct).ResponseAsync);
+        var asReferrals = await Assert.ThrowsAsync<RpcException>(() =>
+            grpc.GetAvailableVolunteersAsync(available, VolunteeringApp.AuthorisedAs(new TestAccount(Roles.Service, ServiceClients.Referrals)), cancellationToken: Ct).ResponseAsync);
         var sroiAsLinkWorker = await Assert.ThrowsAsync<RpcException>(() =>
             grpc.GetSroiReportAsync(new GetSroiReportRequest(), VolunteeringApp.AuthorisedAs(Community.LinkWorker), cancellationToken: Ct).ResponseAsync);
         var sroiAsCommissioner = await Assert.ThrowsAsync<RpcException>(() =>
@@ -150,10 +179,11 @@ public sealed class AuthorizationMatrixTests(InfrastructureFixture infrastructur
         Assert.Equal(2, asMatcher.Volunteers.Count);
         Assert.Equal(StatusCode.Unauthenticated, anonymous.StatusCode);
         Assert.Equal(StatusCode.PermissionDenied, asVolunteer.StatusCode);
+        Assert.Equal(StatusCode.PermissionDenied, asLinkWorker.StatusCode);
+        Assert.Equal(StatusCode.PermissionDenied, asReferrals.StatusCode);
         Assert.Equal(StatusCode.PermissionDenied, sroiAsLinkWorker.StatusCode);
         Assert.Equal(StatusCode.InvalidArgument, sroiAsCommissioner.StatusCode);
     }
 
-    private static MatrixOperation Op(HttpMethod method, string path, object? body = null) =>
-        new(method, path, body is null ? null : () => JsonContent.Create(body));
+    private static MatrixOperation Op(HttpMethod method, string path, object? body = null) => MatrixOperation.Rest(method, path, body);
 }

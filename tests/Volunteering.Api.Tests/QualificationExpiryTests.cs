@@ -1,7 +1,9 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using SocialPrescribing.Authorization;
 using SocialPrescribing.Contracts.Volunteering;
+using SocialPrescribing.TestKit.Auth;
 using SocialPrescribing.TestKit.Hosting;
 using SocialPrescribing.Volunteering.Api.Tests.Hosting;
 using SocialPrescribing.Volunteering.Application;
@@ -18,15 +20,15 @@ public sealed class QualificationExpiryTests(InfrastructureFixture infrastructur
         await using var app = await VolunteeringApp.StartAsync(infrastructure);
         var community = await Community.CreateAsync(app);
         var matcher = app.GrpcClient();
-        var asLinkWorker = VolunteeringApp.AuthorisedAs(Community.LinkWorker);
+        var asMatcher = VolunteeringApp.AuthorisedAs(new TestAccount(Roles.Service, ServiceClients.Matching));
         var befrienders = new GetAvailableVolunteersRequest { PageSize = 50, Role = "befriender", OrganisationId = community.OrganisationA.ToString() };
         var anyRole = new GetAvailableVolunteersRequest { PageSize = 50, OrganisationId = community.OrganisationA.ToString() };
 
-        var beforeExpiry = await matcher.GetAvailableVolunteersAsync(befrienders, asLinkWorker, cancellationToken: Ct);
+        var beforeExpiry = await matcher.GetAvailableVolunteersAsync(befrienders, asMatcher, cancellationToken: Ct);
         // The check is in date up to and including its renewal date, so the day after it has lapsed.
         app.Time.Advance(TimeSpan.FromDays(Community.DbsDaysLeft + 1));
-        var afterExpiry = await matcher.GetAvailableVolunteersAsync(befrienders, asLinkWorker, cancellationToken: Ct);
-        var stillAvailable = await matcher.GetAvailableVolunteersAsync(anyRole, asLinkWorker, cancellationToken: Ct);
+        var afterExpiry = await matcher.GetAvailableVolunteersAsync(befrienders, asMatcher, cancellationToken: Ct);
+        var stillAvailable = await matcher.GetAvailableVolunteersAsync(anyRole, asMatcher, cancellationToken: Ct);
 
         var before = Assert.Single(beforeExpiry.Volunteers);
         Assert.Equal(community.VolunteerId.ToString(), before.VolunteerId);

@@ -18,6 +18,7 @@ public sealed class DirectoryService(DirectoryContext db, TaxonomyCatalog catalo
     private const int MaxPageSize = 500;
     private const int MaxIds = 500;
 
+    [Authorize(Policy = DirectoryPolicies.ReadActivities)]
     public override async Task<GetActivitiesResponse> GetActivities(GetActivitiesRequest request, ServerCallContext context)
     {
         if (request.ActivityIds.Count > MaxIds)
@@ -29,6 +30,7 @@ public sealed class DirectoryService(DirectoryContext db, TaxonomyCatalog catalo
         return new GetActivitiesResponse { Activities = { await ToContractsAsync(activities, context.CancellationToken) } };
     }
 
+    [Authorize(Policy = DirectoryPolicies.ReadActivities)]
     public override async Task<PublishedActivitiesPage> GetPublishedActivitiesPage(PublishedActivitiesPageRequest request, ServerCallContext context)
     {
         if (request.PageSize is < 1 or > MaxPageSize)

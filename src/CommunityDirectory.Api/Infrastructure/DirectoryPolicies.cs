@@ -11,10 +11,16 @@ public static class DirectoryPolicies
     /// <summary>Anyone whose token carries directory.read: link workers searching for a person.</summary>
     public const string Search = nameof(Search);
 
-    /// <summary>Our own services (the referrals service, for its connections' teams): link workers hold places only through it.</summary>
+    /// <summary>
+    /// The referrals service alone: it holds and releases places for the connections it makes (its expiry job
+    /// included, with no person behind it). Link workers never call the directory for this themselves.
+    /// </summary>
     public const string HoldPlaces = nameof(HoldPlaces);
 
-    /// <summary>Our services (e.g. matching rebuilding its read model) or any token with directory.read.</summary>
+    /// <summary>
+    /// The matcher, building its read model, and the referrals service, learning who runs an activity it connects a
+    /// person to: GetActivities answers for drafts and withdrawn activities too, which the public ORUK API never shows.
+    /// </summary>
     public const string ReadActivities = nameof(ReadActivities);
 
     public static IServiceCollection AddDirectoryPolicies(this IServiceCollection services)
@@ -25,9 +31,8 @@ public static class DirectoryPolicies
                 .RequireScope(ApiScopes.DirectoryWrite)
                 .RequireAssertion(context => Caller.HasOrganisationId(context.User)))
             .AddPolicy(Search, policy => policy.RequireAuthenticatedUser().RequireScope(ApiScopes.DirectoryRead))
-            .AddPolicy(HoldPlaces, policy => policy.RequireRole(Roles.Service))
-            .AddPolicy(ReadActivities, policy => policy.RequireAuthenticatedUser().RequireAssertion(context =>
-                context.User.IsInRole(Roles.Service) || context.User.HasTokenScope(ApiScopes.DirectoryRead)));
+            .AddPolicy(HoldPlaces, policy => policy.RequireServiceClient(ServiceClients.Referrals))
+            .AddPolicy(ReadActivities, policy => policy.RequireServiceClient(ServiceClients.Matching, ServiceClients.Referrals));
         return services;
     }
 }

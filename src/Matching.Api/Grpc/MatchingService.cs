@@ -2,6 +2,7 @@ using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
+using SocialPrescribing.Authorization;
 using SocialPrescribing.Contracts.IntegrationEvents;
 using SocialPrescribing.Contracts.Matching;
 using SocialPrescribing.Matching.Domain;
@@ -22,10 +23,12 @@ public sealed class MatchingService(
     MatchingSnapshotHolder snapshots,
     ReferralProfiles profiles,
     IIntegrationEventOutbox outbox,
+    IAuthorizationService authorization,
     TimeProvider time) : GrpcMatching.MatchingBase
 {
     private const int MaxListLimit = 200;
 
+    [AllowAnonymous]
     public override async Task<KnownActivity> GetKnownActivity(GetKnownActivityRequest request, ServerCallContext context)
     {
         var id = RequestValues.Id(request.ActivityId, "activity_id");
@@ -34,6 +37,7 @@ public sealed class MatchingService(
         return ToContract(activity);
     }
 
+    [AllowAnonymous]
     public override async Task<ListKnownActivitiesResponse> ListKnownActivities(ListKnownActivitiesRequest request, ServerCallContext context)
     {
         if (request.Limit is < 1 or > MaxListLimit)
@@ -53,7 +57,7 @@ public sealed class MatchingService(
         var referralId = RequestValues.Id(request.ReferralId, "referral_id");
         var kind = RequestValues.Kind(request.Kind);
         var snapshot = CurrentSnapshot();
-        var person = await PlaceableProfileAsync(snapshot, referralId, context.CancellationToken);
+        var person = await PlaceableProfileAsync(snapshot, referralId, context);
         var suggestions = Guarded(() => snapshot.Suggester.Suggest(person, kind, request.K));
         return new SuggestResponse
         {
@@ -71,7 +75,7 @@ public sealed class MatchingService(
         var kind = RequestValues.Kind(request.Kind);
         var candidateId = RequestValues.Id(request.CandidateId, "candidate_id");
         var snapshot = CurrentSnapshot();
-        var person = await PlaceableProfileAsync(snapshot, referralId, context.CancellationToken);
+        var person = await PlaceableProfileAsync(snapshot, referralId, context);
         return Guarded(() => snapshot.Suggester.Explain(person, kind, candidateId)).ToContract();
     }
 
@@ -89,7 +93,7 @@ public sealed class MatchingService(
         var waitingList = new List<PersonProfile>(referralIds.Count);
         foreach (var referralId in referralIds)
         {
-            waitingList.Add(await PlaceableProfileAsync(snapshot, referralId, context.CancellationToken));
+            waitingList.Add(await PlaceableProfileAsync(snapshot, referralId, context));
         }
         var allocationRequest = new AllocationRequest(waitingList, kind)
         {
@@ -114,14 +118,27 @@ public sealed class MatchingService(
     private MatchingSnapshot CurrentSnapshot() =>
         snapshots.Current ?? throw new RpcException(new Status(StatusCode.Unavailable, "The matcher is still loading its read models; try again shortly."));
 
-    private async Task<PersonProfile> PlaceableProfileAsync(MatchingSnapshot snapshot, Guid referralId, CancellationToken cancellationToken)
+    /// <summary>The referral's profile, when the caller's team holds it and the matcher can place the person.</summary>
+    private async Task<PersonProfile> PlaceableProfileAsync(MatchingSnapshot snapshot, Guid referralId, ServerCallContext context)
     {
-        var person = await profiles.FindAsync(snapshot, referralId, cancellationToken)
+        var person = await profiles.FindAsync(snapshot, referralId, context.CancellationToken)
             ?? throw new RpcException(new Status(StatusCode.NotFound, $"Referral {referralId} is not known to the matcher (no open referral has that id)."));
+        await EnsureCallersTeamAsync(person, context);
         return person.Location is not null
             ? person
             : throw new RpcException(new Status(StatusCode.FailedPrecondition,
                 $"Referral {referralId} has no location the matcher can use (postcode district '{person.PostcodeDistrict}'); record the person's postcode district first."));
+    }
+
+    private async Task EnsureCallersTeamAsync(PersonProfile person, ServerCallContext context)
+    {
+        // A profile whose team is not known yet is nobody's: refused until the referrals service has said.
+        var owner = ResourceOwner.Team(person.TeamId ?? Guid.Empty);
+        var result = await authorization.AuthorizeAsync(context.GetHttpContext().User, owner, Policies.OwnTeamCaseload);
+        if (!result.Succeeded)
+        {
+            throw new RpcException(new Status(StatusCode.PermissionDenied, $"Referral {person.ReferralId} belongs to another team."));
+        }
     }
 
     private static Dictionary<Guid, int>? Capacities(AllocateRequest request)

@@ -4,6 +4,9 @@ namespace SocialPrescribing.Matching.Model;
 public sealed class ReferralProfileReadModel
 {
     public Guid ReferralId { get; init; }
+
+    /// <summary>The team whose caseload holds the referral; null in rows stored before it was kept (filled on the next read).</summary>
+    public Guid? TeamId { get; set; }
     public string PostcodeDistrict { get; set; } = "";
 
     /// <summary>Needs and interests as taxonomy term ids.</summary>

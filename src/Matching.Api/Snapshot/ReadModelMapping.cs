@@ -73,6 +73,7 @@ internal static class ReadModelMapping
     public static PersonProfile ToProfile(ReferralProfileReadModel profile, MatchingReference reference) => new()
     {
         ReferralId = profile.ReferralId,
+        TeamId = profile.TeamId,
         NeedTermIds = profile.TermIds,
         Location = reference.CentroidOf(profile.PostcodeDistrict),
         PostcodeDistrict = profile.PostcodeDistrict,

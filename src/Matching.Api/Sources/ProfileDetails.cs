@@ -8,6 +8,7 @@ internal static class ProfileDetails
 {
     public static void CopyTo(MatchingProfile source, ReferralProfileReadModel row, MatchingReference reference, DateTimeOffset now)
     {
+        row.TeamId = Guid.TryParse(source.TeamId, out var team) ? team : null;
         row.PostcodeDistrict = source.PostcodeDistrict.Trim().ToUpperInvariant();
         row.TermIds = [.. source.NeedTermIds.Concat(source.InterestTermIds).Select(reference.TermIdOf).Distinct(StringComparer.OrdinalIgnoreCase)];
         row.Languages = [.. source.Languages.Select(LanguageCodes.Normalise).Distinct()];

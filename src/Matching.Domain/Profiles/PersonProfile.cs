@@ -5,6 +5,9 @@ public sealed record PersonProfile
 {
     public required Guid ReferralId { get; init; }
 
+    /// <summary>The link workers' team the referral belongs to: only they may ask about it. Null until known.</summary>
+    public Guid? TeamId { get; init; }
+
     /// <summary>Needs and interests as taxonomy term ids (e.g. "loneliness", "walking").</summary>
     public IReadOnlyList<string> NeedTermIds { get; init; } = [];
 

@@ -12,6 +12,9 @@ public static class ReferralPolicies
     /// <summary>Aggregates: commissioners and administrators, and team leads for their own team.</summary>
     public const string Reports = nameof(Reports);
 
-    /// <summary>Other services (and case workers) reading a referral's matching facts over gRPC.</summary>
+    /// <summary>
+    /// The matcher alone, reading referrals' matching facts over gRPC for its read model. It reads every team's
+    /// referrals, so no person's token may: link workers see suggestions through the matcher, which checks their team.
+    /// </summary>
     public const string MatchingProfiles = nameof(MatchingProfiles);
 }

@@ -3,7 +3,6 @@ using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
-using SocialPrescribing.Authorization;
 using SocialPrescribing.Contracts.Referrals;
 using SocialPrescribing.Referrals.Domain.Calendar;
 using SocialPrescribing.Referrals.Domain.People;
@@ -14,6 +13,7 @@ using GrpcReferrals = SocialPrescribing.Contracts.Referrals.Referrals;
 namespace SocialPrescribing.Referrals.Grpc;
 
 /// <summary>What other services may ask about a referral: the facts matching needs, never who the person is.</summary>
+[Authorize(Policy = ReferralPolicies.MatchingProfiles)]
 public sealed class ReferralsService(ReferralsContext db, TimeProvider time) : GrpcReferrals.ReferralsBase
 {
     public const int MaxPageSize = 500;
@@ -29,7 +29,6 @@ public sealed class ReferralsService(ReferralsContext db, TimeProvider time) : G
         return ToProfile(found.Referral, found.Person, UkToday());
     }
 
-    [Authorize(Roles = Roles.Service)]
     public override async Task<MatchingProfilesPage> GetOpenMatchingProfilesPage(OpenMatchingProfilesPageRequest request, ServerCallContext context)
     {
         if (request.PageSize is < 1 or > MaxPageSize)

@@ -21,7 +21,10 @@ public static class VolunteeringPolicies
     /// <summary>The manager of the organisation in the path: how it approves hours.</summary>
     public const string ManageOrganisation = nameof(ManageOrganisation);
 
-    /// <summary>The matcher (service token) and link workers asking who can take someone on.</summary>
+    /// <summary>
+    /// The matcher alone (its service token), reading every volunteer's availability and checks for its read model;
+    /// link workers see volunteers only as the matcher's suggestions.
+    /// </summary>
     public const string MatchVolunteers = nameof(MatchVolunteers);
 
     public static IServiceCollection AddVolunteeringPolicies(this IServiceCollection services)
@@ -33,7 +36,7 @@ public static class VolunteeringPolicies
             .AddPolicy(ManageOrganisation, policy => policy
                 .RequireRole(Roles.VcseManager)
                 .AddRequirements(new OwnerRequirement(OwnerKind.Organisation)))
-            .AddPolicy(MatchVolunteers, policy => policy.RequireRole(Roles.Service, Roles.LinkWorker, Roles.TeamLead, Roles.Administrator));
+            .AddPolicy(MatchVolunteers, policy => policy.RequireServiceClient(ServiceClients.Matching));
         return services;
     }
 }

@@ -16,7 +16,11 @@ public static class TestTokens
 
     public static string LinkWorker() => Issue(Roles.LinkWorker, [ApiScopes.DirectoryRead], teamId: Guid.NewGuid());
 
-    public static string Service() => Issue(Roles.Service, [ApiScopes.DirectoryRead]);
+    /// <summary>One of our services' own token (its client id as subject).</summary>
+    public static string Service(string clientId) => Tokens.Issue(Roles.Service, [ApiScopes.DirectoryRead], subject: clientId);
+
+    /// <summary>The account's token, with the scopes a real one carries (see <see cref="MatrixAccounts"/>).</summary>
+    public static string For(TestAccount account) => Tokens.Token(account);
 
     public static string Issue(string role, IEnumerable<string> scopes, Guid? organisationId = null, Guid? teamId = null) =>
         Tokens.Issue(role, scopes, organisationId, teamId);

@@ -54,6 +54,9 @@ public sealed class ResourceServer : IAsyncDisposable
 
     public HttpClient NewHttpClient() => new() { BaseAddress = BaseAddress };
 
+    /// <summary>The app's services, its endpoint list among them.</summary>
+    public IServiceProvider Services => _app.Services;
+
     public async ValueTask DisposeAsync() => await _app.DisposeAsync();
 
     private sealed class SelfAddress

@@ -31,10 +31,18 @@ internal sealed class MatchingApp : WebApplicationFactory<Program>
     private static readonly TestTokenIssuer Tokens = new(Audiences.Matching);
     private GrpcChannel? channel;
 
-    /// <summary>A link worker's token with the matching scope: who asks for suggestions.</summary>
-    public static string LinkWorkerToken() => Tokens.Issue(Roles.LinkWorker, [ApiScopes.Matching], teamId: Guid.NewGuid());
+    /// <summary>A token with the matching scope of a link worker on <paramref name="team"/> (default: the team <see cref="TestWorld"/>'s people are referred to).</summary>
+    public static string LinkWorkerToken(Guid? team = null) => CaseWorkerToken(Roles.LinkWorker, team ?? TestWorld.Team);
+
+    public static string CaseWorkerToken(string role, Guid team) => Tokens.Issue(role, [ApiScopes.Matching], teamId: team);
 
     public static string Token(string role, params string[] scopes) => Tokens.Issue(role, scopes);
+
+    /// <summary>The account's token, with the scopes a real one carries (see <see cref="MatrixAccounts"/>).</summary>
+    public static string TokenFor(TestAccount account) => Tokens.Token(account);
+
+    /// <summary>A token as the identity service issues it to one of our services (its client id as subject).</summary>
+    public static string ServiceToken(string clientId) => Tokens.Issue(Roles.Service, [ApiScopes.Matching], subject: clientId);
 
     private MatchingApp(string database, string broker, string serviceName) =>
         (this.database, this.broker, this.serviceName) = (database, broker, serviceName);
@@ -121,6 +129,10 @@ internal sealed class MatchingApp : WebApplicationFactory<Program>
         channel ??= GrpcChannel.ForAddress(Server.BaseAddress, new GrpcChannelOptions { HttpHandler = new BearerTokenHandler(LinkWorkerToken(), Server.CreateHandler()) });
         return new MatchingClient(channel);
     }
+
+    /// <summary>A channel to the service with no token of its own (each call brings its own); the caller disposes it.</summary>
+    public GrpcChannel AnonymousChannel() =>
+        GrpcChannel.ForAddress(Server.BaseAddress, new GrpcChannelOptions { HttpHandler = Server.CreateHandler() });
 
     /// <summary>A client with the given token, or none; the caller disposes the channel.</summary>
     public (MatchingClient Client, GrpcChannel Channel) ClientWith(string? accessToken)

@@ -21,6 +21,9 @@ internal static class TestWorld
     public static readonly Guid YouthClub = Guid.Parse("0d000000-0000-0000-0000-00000000000d");
     public static readonly Guid Organisation = Guid.Parse("0e000000-0000-0000-0000-00000000000e");
 
+    /// <summary>The link workers' team every <see cref="Person"/> is referred to; <see cref="MatchingApp.Client"/> calls as one of them.</summary>
+    public static readonly Guid Team = Guid.Parse("0f000000-0000-0000-0000-00000000000f");
+
     /// <summary>Only needs count, so a score is the mean credit over the person's needs.</summary>
     public static readonly (string Part, string Weight)[] NeedsOnlyWeights =
     [
@@ -61,10 +64,11 @@ internal static class TestWorld
         Schedules = { new Schedule { Frequency = "Weekly", Weekdays = { "TU" }, OpensAt = "10:00", ClosesAt = "12:00" } },
     };
 
-    /// <summary>A 70-year-old in WV10 who speaks English, with the given needs (taxonomy term ids).</summary>
+    /// <summary>A 70-year-old in WV10 who speaks English, with the given needs (taxonomy term ids), on <see cref="Team"/>'s caseload.</summary>
     public static MatchingProfile Person(Guid referralId, params string[] needTermIds) => new()
     {
         ReferralId = referralId.ToString(),
+        TeamId = Team.ToString(),
         PostcodeDistrict = Home,
         NeedTermIds = { needTermIds },
         Languages = { "English" },

@@ -19,8 +19,12 @@ public static class TestTokens
 
     public static string Commissioner() => Issue(Roles.Commissioner, [ApiScopes.Referrals]);
 
-    public static string Service() => Issue(Roles.Service, [ApiScopes.Referrals]);
+    /// <summary>The matcher's own token: the one service that reads matching profiles.</summary>
+    public static string Service() => Issue(Roles.Service, [ApiScopes.Referrals], subject: ServiceClients.Matching);
 
-    public static string Issue(string role, IEnumerable<string> scopes, Guid? organisationId = null, Guid? teamId = null) =>
-        Tokens.Issue(role, scopes, organisationId, teamId);
+    /// <summary>The account's token, with the scopes a real one carries (see <see cref="MatrixAccounts"/>).</summary>
+    public static string For(TestAccount account) => Tokens.Token(account);
+
+    public static string Issue(string role, IEnumerable<string> scopes, Guid? organisationId = null, Guid? teamId = null, string? subject = null) =>
+        Tokens.Issue(role, scopes, organisationId, teamId, subject);
 }

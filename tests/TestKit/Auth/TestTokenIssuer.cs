@@ -40,11 +40,12 @@ public sealed class TestTokenIssuer
         services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, options =>
             options.ConfigurationManager = new StaticConfigurationManager<OpenIdConnectConfiguration>(Configuration));
 
-    public string Issue(string role, IEnumerable<string> scopes, Guid? organisationId = null, Guid? teamId = null)
+    /// <param name="subject">The token's subject: a user's id, or for a service or VCSE client its client id (default: a new one).</param>
+    public string Issue(string role, IEnumerable<string> scopes, Guid? organisationId = null, Guid? teamId = null, string? subject = null, Guid? volunteerId = null)
     {
         var claims = new List<Claim>
         {
-            new(ClaimNames.Subject, $"{role}-{Guid.NewGuid():N}"),
+            new(ClaimNames.Subject, subject ?? $"{role}-{Guid.NewGuid():N}"),
             new(ClaimNames.Role, role),
             new(ClaimNames.Scope, string.Join(' ', scopes)),
         };
@@ -55,6 +56,10 @@ public sealed class TestTokenIssuer
         if (teamId is { } team)
         {
             claims.Add(new Claim(ClaimNames.TeamId, team.ToString()));
+        }
+        if (volunteerId is { } volunteer)
+        {
+            claims.Add(new Claim(ClaimNames.VolunteerId, volunteer.ToString()));
         }
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {

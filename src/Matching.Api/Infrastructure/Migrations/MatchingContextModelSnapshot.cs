@@ -150,6 +150,9 @@ namespace SocialPrescribing.Matching.Infrastructure.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<Guid?>("TeamId")
+                        .HasColumnType("uuid");
+
                     b.PrimitiveCollection<List<string>>("TermIds")
                         .IsRequired()
                         .HasColumnType("text[]");
