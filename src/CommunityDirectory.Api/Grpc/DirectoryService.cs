@@ -30,7 +30,7 @@ public sealed class DirectoryService(DirectoryContext db, TaxonomyCatalog catalo
         return new GetActivitiesResponse { Activities = { await ToContractsAsync(activities, context.CancellationToken) } };
     }
 
-    [Authorize(Policy = DirectoryPolicies.ReadActivities)]
+    [Authorize(Policy = DirectoryPolicies.ReadSnapshot)]
     public override async Task<PublishedActivitiesPage> GetPublishedActivitiesPage(PublishedActivitiesPageRequest request, ServerCallContext context)
     {
         if (request.PageSize is < 1 or > MaxPageSize)

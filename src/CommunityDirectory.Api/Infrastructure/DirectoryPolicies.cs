@@ -23,6 +23,9 @@ public static class DirectoryPolicies
     /// </summary>
     public const string ReadActivities = nameof(ReadActivities);
 
+    /// <summary>The matcher alone: every published activity, page by page, for its read model.</summary>
+    public const string ReadSnapshot = nameof(ReadSnapshot);
+
     public static IServiceCollection AddDirectoryPolicies(this IServiceCollection services)
     {
         services.AddAuthorizationBuilder()
@@ -32,7 +35,8 @@ public static class DirectoryPolicies
                 .RequireAssertion(context => Caller.HasOrganisationId(context.User)))
             .AddPolicy(Search, policy => policy.RequireAuthenticatedUser().RequireScope(ApiScopes.DirectoryRead))
             .AddPolicy(HoldPlaces, policy => policy.RequireServiceClient(ServiceClients.Referrals))
-            .AddPolicy(ReadActivities, policy => policy.RequireServiceClient(ServiceClients.Matching, ServiceClients.Referrals));
+            .AddPolicy(ReadActivities, policy => policy.RequireServiceClient(ServiceClients.Matching, ServiceClients.Referrals))
+            .AddPolicy(ReadSnapshot, policy => policy.RequireServiceClient(ServiceClients.Matching));
         return services;
     }
 }
