@@ -39,9 +39,6 @@ internal static class Extensions
 
         builder.Services.Configure<JsonOptions>(options =>
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false)));
-        // Binding failures throw, so MalformedRequestHandler can name the field in a problem-details body.
-        builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
-        builder.Services.AddExceptionHandler<MalformedRequestHandler>();
 
         builder.Services.AddOpenApi(options =>
         {

@@ -38,8 +38,6 @@ internal static class Extensions
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
             options.SerializerOptions.Converters.Add(new EstimateJsonConverter());
         });
-        // Binding failures throw, so ApiExceptionHandler can name the field in a problem-details body.
-        builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         builder.Services.AddExceptionHandler<ApiExceptionHandler>();
     }
 }

@@ -2,6 +2,8 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using SocialPrescribing.Authorization;
+using SocialPrescribing.Edge;
+using SocialPrescribing.Referrals.Domain.Common;
 using SocialPrescribing.Referrals.Domain.Connections;
 using SocialPrescribing.Referrals.Domain.Referrals;
 using SocialPrescribing.Referrals.Domain.Wellbeing;
@@ -59,6 +61,10 @@ public static class ReportsApi
     public static async Task<Results<Ok<ReferralsReport>, ProblemHttpResult>> ReferralsAsync(
         DateOnly from, DateOnly to, Guid? teamId, ClaimsPrincipal user, DeprivationTable deprivation, CaseServices s, CancellationToken cancellationToken)
     {
+        var errors = new FieldErrors();
+        errors.Check(PlausibleDates.Contains(from), "from", PlausibleDates.Message);
+        errors.Check(PlausibleDates.Contains(to), "to", PlausibleDates.Message);
+        errors.ThrowIfAny();
         if (to < from)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The period ends before it starts.", detail: "'to' must not be before 'from'.");
