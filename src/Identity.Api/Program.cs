@@ -1,4 +1,5 @@
 using SocialPrescribing.Identity.Apis;
+using SocialPrescribing.OpenApi;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -10,6 +11,7 @@ var app = builder.Build();
 app.MapDefaultEndpoints();
 app.UseRateLimiter();
 app.MapRazorPages();
+app.MapDefaultOpenApi("Identity API");
 app.MapConnectEndpoints();
 app.MapOneTimeCodeApi();
 app.MapClientsApi();
