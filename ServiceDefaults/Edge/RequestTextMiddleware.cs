@@ -17,8 +17,7 @@ internal sealed class RequestTextMiddleware(RequestDelegate next, IProblemDetail
         Check(context.Request.RouteValues.Select(r => (r.Key, new StringValues(r.Value as string))), errors);
         if (context.Request.HasFormContentType)
         {
-            var form = await context.Request.ReadFormAsync(context.RequestAborted);
-            Check(form.Select(f => (f.Key, f.Value)), errors);
+            await CheckFormAsync(context, errors);
         }
         if (errors.Count == 0)
         {
@@ -35,6 +34,20 @@ internal sealed class RequestTextMiddleware(RequestDelegate next, IProblemDetail
                 Title = "The request has invalid parameters.",
             },
         });
+    }
+
+    private static async Task CheckFormAsync(HttpContext context, Dictionary<string, string[]> errors)
+    {
+        try
+        {
+            var form = await context.Request.ReadFormAsync(context.RequestAborted);
+            Check(form.Select(f => (f.Key, f.Value)), errors);
+        }
+        catch (InvalidDataException unreadable)
+        {
+            // The form reader itself refuses NUL and over-long forms.
+            errors["form"] = [unreadable.Message];
+        }
     }
 
     private static void Check(IEnumerable<(string Name, StringValues Values)> parameters, Dictionary<string, string[]> errors)

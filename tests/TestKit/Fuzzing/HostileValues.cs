@@ -70,7 +70,8 @@ public static class HostileValues
         ("empty guid", Guid.Empty.ToString()),
         ("not an id", "not-an-id"),
         ("int max", "2147483647"),
-        ("NUL", "%00"),
+        // Not %00: Kestrel refuses a NUL in the path before the app, and the in-process test server cannot carry one.
+        ("control character", "%01"),
         ("long", new string('9', 5_000)),
         ("dot-dot", "..%2F..%2Fhealth"),
     ];
