@@ -31,7 +31,7 @@ public sealed class FuzzTests(DirectoryApp app)
             },
         }).RunAsync(TestContext.Current.CancellationToken);
 
-        TestContext.Current.TestOutputHelper?.WriteLine(report.Summary);
+        TestContext.Current.TestOutputHelper?.WriteLine($"{report.Summary} (details in {report.Save("directory")})");
         Assert.True(report.Failures.Count == 0, report.Describe());
     }
 }

@@ -38,7 +38,7 @@ public sealed class FuzzTests(IdentityServerFixture identity)
             },
         }).RunAsync(cancellation);
 
-        TestContext.Current.TestOutputHelper?.WriteLine(report.Summary);
+        TestContext.Current.TestOutputHelper?.WriteLine($"{report.Summary} (details in {report.Save("identity")})");
         Assert.True(report.Failures.Count == 0, report.Describe());
     }
 }

@@ -39,7 +39,7 @@ public sealed class FuzzTests(ReferralsApp app)
             },
         }).RunAsync(TestContext.Current.CancellationToken);
 
-        TestContext.Current.TestOutputHelper?.WriteLine(report.Summary);
+        TestContext.Current.TestOutputHelper?.WriteLine($"{report.Summary} (details in {report.Save("referrals")})");
         Assert.True(report.Failures.Count == 0, report.Describe());
     }
 }

@@ -24,7 +24,7 @@ public sealed class FuzzTests(InfrastructureFixture infrastructure)
             },
         }).RunAsync(TestContext.Current.CancellationToken);
 
-        TestContext.Current.TestOutputHelper?.WriteLine(report.Summary);
+        TestContext.Current.TestOutputHelper?.WriteLine($"{report.Summary} (details in {report.Save("volunteering")})");
         Assert.True(report.Failures.Count == 0, report.Describe());
     }
 }

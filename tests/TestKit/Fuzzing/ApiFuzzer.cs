@@ -132,12 +132,12 @@ public sealed class ApiFuzzer(HttpClient http, FuzzOptions options)
         {
             using var response = await http.SendAsync(request, timeout.Token);
             var text = await response.Content.ReadAsStringAsync(timeout.Token);
-            return new FuzzResult(caller.Name, operation.Method.Method, fuzzCase.Url, fuzzCase.Label, (int)response.StatusCode, text);
+            return new FuzzResult(caller.Name, operation.Method.Method, operation.PathTemplate, fuzzCase.Url, fuzzCase.Label, (int)response.StatusCode, text);
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {
             // The in-process server rethrows what escapes the pipeline; a real one would have answered 500.
-            return new FuzzResult(caller.Name, operation.Method.Method, fuzzCase.Url, fuzzCase.Label, 0, $"{exception.GetType().Name}: {exception.Message}");
+            return new FuzzResult(caller.Name, operation.Method.Method, operation.PathTemplate, fuzzCase.Url, fuzzCase.Label, 0, $"{exception.GetType().Name}: {exception.Message}");
         }
     }
 
