@@ -15,7 +15,14 @@ internal sealed partial class UnreadableRequestHandler(IProblemDetailsService pr
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        if (exception is not BadHttpRequestException bad)
+        var bad = exception switch
+        {
+            BadHttpRequestException unbound => unbound,
+            // A form that does not decode (a NUL, too many fields), read by a handler outside model binding (OpenIddict, Razor Pages).
+            InvalidDataException form => new BadHttpRequestException(form.Message, StatusCodes.Status400BadRequest, form),
+            _ => null,
+        };
+        if (bad is null)
         {
             return false;
         }
@@ -36,6 +43,7 @@ internal sealed partial class UnreadableRequestHandler(IProblemDetailsService pr
     {
         InvalidFieldsException invalid => invalid.Errors.ToDictionary(e => Under(invalid.Path, e.Key), e => e.Value),
         JsonException json => new() { [json.Path is { Length: > 0 } path ? path : "$"] = ["This is not valid JSON for this field (check the type, quotes and commas)."] },
+        InvalidDataException form => new() { ["form"] = [form.Message] },
         _ when bad.StatusCode == StatusCodes.Status415UnsupportedMediaType => new() { [HeaderNames.ContentType] = [bad.Message] },
         _ => new() { [ParameterName().Match(bad.Message) is { Success: true } m ? m.Groups["name"].Value : "$"] = [bad.Message] },
     };

@@ -10,6 +10,9 @@ var app = builder.Build();
 
 app.MapDefaultEndpoints();
 app.UseRateLimiter();
+// Explicit, so OpenIddict (which reads token and authorisation forms while authenticating) runs after the shared edge checks.
+app.UseAuthentication();
+app.UseAuthorization();
 app.MapRazorPages();
 app.MapDefaultOpenApi("Identity API");
 app.MapConnectEndpoints();
