@@ -10,6 +10,7 @@ using Npgsql;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
+using SocialPrescribing.Edge;
 
 namespace Microsoft.Extensions.Hosting;
 
@@ -32,6 +33,7 @@ public static class Extensions
         builder.Services.AddServiceDiscovery();
         builder.Services.AddProblemDetails();
         builder.Services.AddSingleton<SafeGrpcMethods>();
+        builder.Services.AddRequestEdge();
         builder.Services.ConfigureHttpClientDefaults(http =>
         {
             // gRPC clients are HttpClients too, so they get the same resilience and discovery.
@@ -113,6 +115,7 @@ public static class Extensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseRequestEdge();
 
         // All checks (database, broker) must pass for /health; only the process itself for /alive.
         app.MapHealthChecks(HealthEndpointPath, new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync });

@@ -7,6 +7,7 @@ using SocialPrescribing.CommunityDirectory.Infrastructure.Postcodes;
 using SocialPrescribing.CommunityDirectory.Seeding;
 using SocialPrescribing.Messaging;
 using SocialPrescribing.Messaging.Persistence;
+using SocialPrescribing.OpenApi;
 
 namespace SocialPrescribing.CommunityDirectory;
 
@@ -39,22 +40,11 @@ internal static class Extensions
 
         builder.Services.Configure<JsonOptions>(options =>
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false)));
-        // Binding failures throw, so MalformedRequestHandler can name the field in a problem-details body.
-        builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
-        builder.Services.AddExceptionHandler<MalformedRequestHandler>();
 
-        builder.Services.AddOpenApi(options =>
-        {
-            options.AddSchemaTransformer<OrukSchemaNames>();
-            options.AddDocumentTransformer((document, _, _) =>
-            {
-                document.Info.Title = "SocialPrescribing community-asset directory";
-                document.Info.Description =
-                    "Open Referral UK (HSDS-UK 3.0) read API (public), the VCSE write API under /api (bearer token with directory.write; " +
-                    "changes need the ETag in If-Match) and link-worker search under /api/search (directory.read). Errors are RFC 9457 problem details.";
-                return Task.CompletedTask;
-            });
-        });
+        builder.AddDefaultOpenApi("SocialPrescribing community-asset directory",
+            "Open Referral UK (HSDS-UK 3.0) read API (public), the VCSE write API under /api (bearer token with directory.write; " +
+            "changes need the ETag in If-Match) and link-worker search under /api/search (directory.read). Errors are RFC 9457 problem details.",
+            options => options.AddSchemaTransformer<OrukSchemaNames>());
 
         var permitsPerMinute = builder.Configuration.GetValue("RateLimiting:PublicReadPermitsPerMinute", 600);
         builder.Services.AddRateLimiter(limiter =>

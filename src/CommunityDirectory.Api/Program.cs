@@ -1,4 +1,4 @@
-using Scalar.AspNetCore;
+using SocialPrescribing.OpenApi;
 using SocialPrescribing.CommunityDirectory.Apis.Oruk;
 using SocialPrescribing.CommunityDirectory.Apis.Search;
 using SocialPrescribing.CommunityDirectory.Apis.Vcse;
@@ -16,8 +16,7 @@ app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
 
-app.MapOpenApi();
-app.MapScalarApiReference(options => options.WithTitle("Community-asset directory API"));
+app.MapDefaultOpenApi("Community-asset directory API");
 
 app.MapOrukApi();
 app.MapGroup("/api").RequireAuthorization(DirectoryPolicies.ManageListings)

@@ -7,6 +7,7 @@ using SocialPrescribing.Identity.Apis;
 using SocialPrescribing.Identity.Infrastructure.OneTimeCodes;
 using SocialPrescribing.Identity.Infrastructure.SignInLimits;
 using SocialPrescribing.Messaging.Persistence;
+using SocialPrescribing.OpenApi;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 using static OpenIddict.Server.OpenIddictServerEvents;
 
@@ -42,6 +43,9 @@ internal static class Extensions
         builder.Services.AddScoped<AuditLog>();
         builder.Services.AddScoped<TokenPrincipals>();
         builder.Services.AddRazorPages();
+        builder.AddDefaultOpenApi("SocialPrescribing identity",
+            "OpenID Connect and OAuth 2.0 (discovery at /.well-known/openid-configuration), volunteers' one-time codes, and VCSE managers' " +
+            "API clients under /api/organisations/{organisationId}/clients (bearer token with identity.clients). Errors are RFC 9457 problem details.");
     }
 
     /// <summary>Staff accounts: ASP.NET Core Identity, lockout after 5 failures for 15 minutes.</summary>

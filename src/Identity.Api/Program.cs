@@ -1,5 +1,6 @@
 using SocialPrescribing.Identity.Apis;
 using SocialPrescribing.Identity.Infrastructure.SignInLimits;
+using SocialPrescribing.OpenApi;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -11,11 +12,13 @@ var app = builder.Build();
 app.MapDefaultEndpoints();
 app.UseForwardedHeaders();
 app.UseRateLimiter();
-// Before authentication: OpenIddict answers token requests (checking secrets and codes) there.
+// Before authentication: OpenIddict answers token requests (checking secrets and codes) there, after the shared
+// edge checks (MapDefaultEndpoints) have refused malformed forms.
 app.UseTokenEndpointLimits();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapRazorPages();
+app.MapDefaultOpenApi("Identity API");
 app.MapConnectEndpoints();
 app.MapOneTimeCodeApi();
 app.MapClientsApi();

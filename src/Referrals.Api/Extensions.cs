@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using SocialPrescribing.Authorization;
 using SocialPrescribing.Messaging;
 using SocialPrescribing.Messaging.Persistence;
+using SocialPrescribing.OpenApi;
 using SocialPrescribing.Referrals.Domain.Calendar;
 using SocialPrescribing.Referrals.Domain.Connections;
 using SocialPrescribing.Referrals.Seeding;
@@ -38,6 +39,9 @@ internal static class Extensions
 
         builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
+        builder.AddDefaultOpenApi("SocialPrescribing referrals",
+            "Case management for link workers and team leads under /api (bearer token with the referrals scope; changes need the ETag in If-Match), " +
+            "requests to VCSE providers under /api/providers/{organisationId}, and aggregate reports under /api/reports. Errors are RFC 9457 problem details.");
 
         builder.Services.AddSingleton<IWorkingDayCalendar>(new EnglandAndWalesBankHolidays());
         builder.Services.AddSingleton<ConnectionLifecycle>();

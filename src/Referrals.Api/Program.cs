@@ -1,3 +1,4 @@
+using SocialPrescribing.OpenApi;
 using SocialPrescribing.Referrals.Apis;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -10,6 +11,8 @@ var app = builder.Build();
 app.MapDefaultEndpoints();
 app.UseAuthentication();
 app.UseAuthorization();
+
+app.MapDefaultOpenApi("Referrals API");
 
 app.MapGroup("/api").RequireAuthorization(ReferralPolicies.CaseWork)
     .MapPeopleApi()

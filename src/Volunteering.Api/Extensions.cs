@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.Json;
 using SocialPrescribing.Messaging;
 using SocialPrescribing.Messaging.Persistence;
+using SocialPrescribing.OpenApi;
 
 namespace SocialPrescribing.Volunteering;
 
@@ -39,8 +40,9 @@ internal static class Extensions
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
             options.SerializerOptions.Converters.Add(new EstimateJsonConverter());
         });
-        // Binding failures throw, so ApiExceptionHandler can name the field in a problem-details body.
-        builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         builder.Services.AddExceptionHandler<ApiExceptionHandler>();
+        builder.AddDefaultOpenApi("SocialPrescribing volunteering",
+            "Volunteers' profiles, checks and hour logs, VCSE organisations' approvals and commissioners' hours and SROI reports, under /api " +
+            "(bearer token with the volunteering scope). Errors are RFC 9457 problem details.");
     }
 }

@@ -1,3 +1,5 @@
+using SocialPrescribing.OpenApi;
+
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
@@ -8,6 +10,8 @@ var app = builder.Build();
 app.MapDefaultEndpoints();
 app.UseAuthentication();
 app.UseAuthorization();
+
+app.MapDefaultOpenApi("Volunteering API");
 
 app.MapGroup("/api").RequireAuthorization(VolunteeringPolicies.Api)
     .MapVolunteersApi()

@@ -10,6 +10,9 @@ namespace SocialPrescribing.CommunityDirectory.Apis;
 public sealed class QueryValues(ValidationErrors errors)
 {
     public const int MaxPerPage = 200;
+
+    /// <summary>The last page any listing can have: beyond it (page − 1) × per_page would overflow, and no listing is that long.</summary>
+    public const int MaxPage = int.MaxValue / MaxPerPage;
     public const double MaxRadiusMetres = 200_000;
 
     public ValidationErrors Errors => errors;

@@ -22,17 +22,23 @@ public sealed partial class AuditLog(
         {
             OccurredAt = time.GetUtcNow(),
             Type = audit.Type,
-            SubjectId = audit.SubjectId,
-            ActorId = audit.ActorId,
-            ClientId = audit.ClientId,
+            SubjectId = Clip(audit.SubjectId),
+            ActorId = Clip(audit.ActorId),
+            ClientId = Clip(audit.ClientId),
             OrganisationId = audit.OrganisationId,
-            Detail = audit.Detail,
+            Detail = Clip(audit.Detail),
             IpAddressHash = HashOf(http.HttpContext?.Connection.RemoteIpAddress),
         };
         db.AuditEvents.Add(entry);
         await db.SaveChangesAsync(cancellationToken);
         LogAudit(entry.Type, entry.SubjectId, entry.ClientId, entry.Detail);
     }
+
+    /// <summary>The length of AuditEvents' text columns (IdentityContext).</summary>
+    private const int TextColumnLength = 100;
+
+    /// <summary>A refused request's client id or grant type is whatever the caller sent: the trail keeps its start.</summary>
+    private static string? Clip(string? text) => text is { Length: > TextColumnLength } ? text[..TextColumnLength] : text;
 
     public Task RecordAsync(AuditEventType type, string? subjectId = null, string? clientId = null, string? detail = null,
         Guid? organisationId = null, string? actorId = null, CancellationToken cancellationToken = default) =>

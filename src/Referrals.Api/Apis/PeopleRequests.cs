@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using SocialPrescribing.Referrals.Domain.Common;
 using SocialPrescribing.Referrals.Domain.People;
 
@@ -7,9 +8,9 @@ public sealed record ContactRequest(ContactMethod Preferred, string? Phone, stri
 
 /// <summary>A person's profile as a form sends it; <see cref="ToProfile"/> reports every mistake at once.</summary>
 public sealed record PersonRequest(
-    string? GivenName,
-    string? FamilyName,
-    string? PreferredName,
+    [StringLength(TextLimits.Name)] string? GivenName,
+    [StringLength(TextLimits.Name)] string? FamilyName,
+    [StringLength(TextLimits.Name)] string? PreferredName,
     DateOnly? DateOfBirth,
     string? NhsNumber,
     ContactRequest? Contact,

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using SocialPrescribing.Referrals.Domain.Common;
 using SocialPrescribing.Referrals.Domain.Connections;
 using SocialPrescribing.Referrals.Domain.Referrals;
@@ -10,7 +11,7 @@ public sealed record ReferrerRequest(string? Name, string? Organisation, string?
 public sealed record ReferralRequest(
     ReferralSource Source,
     ReferrerRequest? Referrer,
-    string? Reason,
+    [StringLength(TextLimits.Long)] string? Reason,
     Urgency Urgency,
     bool SafeguardingConcern,
     string? SafeguardingNote,
@@ -26,11 +27,11 @@ public sealed record ReferralRequest(
     }
 }
 
-public sealed record StatusRequest(ReferralStatus Status, string? Reason);
+public sealed record StatusRequest(ReferralStatus Status, [StringLength(TextLimits.Reason)] string? Reason);
 
-public sealed record CloseRequest(ClosureReason ClosureReason, string? Outcome, string? Summary);
+public sealed record CloseRequest(ClosureReason ClosureReason, [StringLength(TextLimits.Outcome)] string? Outcome, [StringLength(TextLimits.Long)] string? Summary);
 
-public sealed record NoteRequest(string? Text);
+public sealed record NoteRequest([StringLength(TextLimits.Long)] string? Text);
 
 /// <summary>What the "what matters" conversation found: needs, interests, free times and travel.</summary>
 public sealed record NeedsRequest(
@@ -93,6 +94,6 @@ public sealed record MeasurementRequest(MeasurementPoint Point, DateTimeOffset? 
 /// <param name="ProviderId">Optional: the organisation running the activity (or, for a volunteer with several, the one that answers); checked, never trusted.</param>
 public sealed record ConnectionRequest(ConnectionTargetKind TargetKind, Guid TargetId, Guid? ProviderId, int? AgreedResponseWorkingDays, bool Request);
 
-public sealed record ConnectionStatusRequest(ConnectionStatus Status, string? Reason);
+public sealed record ConnectionStatusRequest(ConnectionStatus Status, [StringLength(TextLimits.Reason)] string? Reason);
 
-public sealed record AnswerRequest(bool Accept, string? Reason);
+public sealed record AnswerRequest(bool Accept, [StringLength(TextLimits.Answer)] string? Reason);

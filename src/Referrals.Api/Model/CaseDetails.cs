@@ -1,3 +1,6 @@
+using System.ComponentModel.DataAnnotations;
+using SocialPrescribing.Referrals.Apis;
+
 namespace SocialPrescribing.Referrals.Model;
 
 // What the "what matters to me" conversation and the plan record, kept with the referral.
@@ -15,7 +18,7 @@ public sealed record TravelPreferences(double? MaxKm, IReadOnlyList<string> Mode
 
 public sealed record PlanAction(string Description, string? Owner, DateOnly? DueOn);
 
-public sealed record PlanGoal(string Description, IReadOnlyList<PlanAction> Actions, DateOnly? ReviewOn);
+public sealed record PlanGoal([StringLength(TextLimits.Goal)] string Description, IReadOnlyList<PlanAction> Actions, DateOnly? ReviewOn);
 
 /// <summary>The personalised care and support plan agreed with the person.</summary>
 public sealed record CarePlan(IReadOnlyList<PlanGoal> Goals, DateOnly ReviewOn, string AgreedBy, DateTimeOffset AgreedAt);

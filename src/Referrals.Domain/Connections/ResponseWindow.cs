@@ -7,12 +7,15 @@ public sealed record ResponseWindow
 {
     public const int DefaultAgreedWorkingDays = 10;
 
+    /// <summary>A year of working days: a provider that needs longer has not agreed to answer.</summary>
+    public const int MaxAgreedWorkingDays = 260;
+
     public ResponseWindow(DateTimeOffset requestedAt, int agreedWorkingDays = DefaultAgreedWorkingDays)
     {
         RequestedAt = requestedAt;
-        AgreedWorkingDays = agreedWorkingDays >= 1
+        AgreedWorkingDays = agreedWorkingDays is >= 1 and <= MaxAgreedWorkingDays
             ? agreedWorkingDays
-            : throw new DomainException("An agreed response time is at least 1 working day.", "agreedWorkingDays");
+            : throw new DomainException($"An agreed response time is 1 to {MaxAgreedWorkingDays} working days.", "agreedWorkingDays");
     }
 
     public DateTimeOffset RequestedAt { get; }

@@ -1,4 +1,5 @@
 using SocialPrescribing.Authorization;
+using SocialPrescribing.Edge;
 using SocialPrescribing.Volunteering.Domain.Calendar;
 using SocialPrescribing.Volunteering.Domain.HourLogs;
 using SocialPrescribing.Volunteering.Domain.Validation;
@@ -87,7 +88,9 @@ public static class OrganisationsApi
     {
         var errors = new FieldErrors();
         if (from is null) errors.Add("from", "The first day (from=yyyy-MM-dd) is required.");
+        else if (!PlausibleDates.Contains(from.Value)) errors.Add("from", PlausibleDates.Message);
         if (to is null) errors.Add("to", "The last day (to=yyyy-MM-dd) is required.");
+        else if (!PlausibleDates.Contains(to.Value)) errors.Add("to", PlausibleDates.Message);
         else if (to < from) errors.Add("to", "Must not be before the first day.");
         errors.ThrowIfAny();
         return new DatePeriod(from!.Value, to!.Value);

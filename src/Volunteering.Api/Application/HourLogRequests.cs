@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace SocialPrescribing.Volunteering.Application;
 
 /// <summary>
@@ -11,8 +13,13 @@ public sealed record HourLogRequest(
     string? Role,
     DateOnly? Date,
     int? Minutes,
-    string? Note);
+    [StringLength(HourLogRequest.NoteMaxLength)] string? Note)
+{
+    /// <summary>As the web's hour-log form states it.</summary>
+    public const int NoteMaxLength = 500;
+}
 
-public sealed record RejectRequest(string? Reason);
+/// <param name="Reason">At most 500 characters, as the web's form states it.</param>
+public sealed record RejectRequest([StringLength(500)] string? Reason);
 
 public sealed record BulkApproveRequest(List<Guid>? LogIds);

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using SocialPrescribing.Volunteering.Domain.Validation;
@@ -6,9 +5,9 @@ using SocialPrescribing.Volunteering.Domain.Validation;
 namespace SocialPrescribing.Volunteering.Infrastructure;
 
 /// <summary>
-/// The one mapping from failures to RFC 9457 problem details: invalid input → 400 naming each field
-/// (also for JSON that does not bind, by its JSON path), not allowed in this state → 409, not found →
-/// 404, another's record → 403. Each is thrown before anything is saved, so nothing is half-written.
+/// The mapping from domain failures to RFC 9457 problem details: invalid input → 400 naming each field,
+/// not allowed in this state → 409, not found → 404, another's record → 403 (a body that does not
+/// bind is the shared edge's, see SocialPrescribing.Edge). Each is thrown before anything is saved, so nothing is half-written.
 /// </summary>
 public sealed class ApiExceptionHandler(IProblemDetailsService problemDetails) : IExceptionHandler
 {
@@ -21,7 +20,6 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problemDetails) :
                 Status = StatusCodes.Status400BadRequest,
                 Title = "The request has errors; each is listed under the field it concerns.",
             },
-            BadHttpRequestException bad => Unreadable(bad),
             VolunteeringDomainException conflict => new ProblemDetails
             {
                 Status = StatusCodes.Status409Conflict,
@@ -38,19 +36,5 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problemDetails) :
         }
         httpContext.Response.StatusCode = problem.Status!.Value;
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
-    }
-
-    private static HttpValidationProblemDetails Unreadable(BadHttpRequestException bad)
-    {
-        var json = bad.InnerException as JsonException;
-        var field = json?.Path is { Length: > 0 } path ? path : "$";
-        return new HttpValidationProblemDetails(new Dictionary<string, string[]>
-        {
-            [field] = [json is null ? bad.Message : "This is not valid JSON for this field (check the type, quotes and commas)."],
-        })
-        {
-            Status = bad.StatusCode,
-            Title = "The request could not be read.",
-        };
     }
 }

@@ -104,9 +104,12 @@ public class ConnectionLifecycleTests
         Assert.Equal("window", Assert.Throws<DomainException>(() => Lifecycle.Transition(Requested, Expired, "system", At.AddYears(1))).Field);
     }
 
-    [Fact]
-    public void An_agreed_response_time_is_at_least_one_working_day()
+    [Theory]
+    [InlineData(0)]
+    [InlineData(ResponseWindow.MaxAgreedWorkingDays + 1)]
+    [InlineData(int.MaxValue)]
+    public void An_agreed_response_time_is_one_working_day_to_a_year_of_them(int agreedWorkingDays)
     {
-        Assert.Equal("agreedWorkingDays", Assert.Throws<DomainException>(() => Connections.Suggest(agreedWorkingDays: 0)).Field);
+        Assert.Equal("agreedWorkingDays", Assert.Throws<DomainException>(() => Connections.Suggest(agreedWorkingDays)).Field);
     }
 }

@@ -144,7 +144,7 @@ public static class OrukApi
         string? search, string? page, [FromQuery(Name = "per_page")] string? perPage, DirectoryContext db, TaxonomyCatalog catalog, TimeProvider time, CancellationToken cancellationToken)
     {
         var values = new QueryValues(new ValidationErrors());
-        var pageNumber = values.Integer("page", page, 1, 1, int.MaxValue);
+        var pageNumber = values.Integer("page", page, 1, 1, QueryValues.MaxPage);
         var size = values.Integer("per_page", perPage, DefaultPerPage, 1, QueryValues.MaxPerPage);
         if (values.Errors.Any)
         {
@@ -182,7 +182,7 @@ public static class OrukApi
     private static IResult PageOf<T>(IReadOnlyList<T> all, string? page, string? perPage)
     {
         var values = new QueryValues(new ValidationErrors());
-        var pageNumber = values.Integer("page", page, 1, 1, int.MaxValue);
+        var pageNumber = values.Integer("page", page, 1, 1, QueryValues.MaxPage);
         var size = values.Integer("per_page", perPage, DefaultPerPage, 1, QueryValues.MaxPerPage);
         return values.Errors.Any
             ? Invalid(values.Errors)
@@ -242,7 +242,7 @@ public sealed record OrukServiceQuery(
         };
         var sort = near is not null ? ActivitySort.Distance : filter.Text is not null ? ActivitySort.Relevance : ActivitySort.Name;
         return (filter, sort,
-            values.Integer("page", Page, 1, 1, int.MaxValue),
+            values.Integer("page", Page, 1, 1, QueryValues.MaxPage),
             values.Integer("per_page", PerPage, OrukApi.DefaultPerPage, 1, QueryValues.MaxPerPage),
             values.Errors);
     }

@@ -71,7 +71,7 @@ public static class SearchApi
             Language = string.IsNullOrWhiteSpace(query.Language) ? null : query.Language.Trim().ToLowerInvariant(),
             Age = values.OptionalInteger("age", query.Age, 0, ActivityRequestValidator.MaxAge),
         };
-        var page = values.Integer("page", query.Page, 1, 1, int.MaxValue);
+        var page = values.Integer("page", query.Page, 1, 1, QueryValues.MaxPage);
         var perPage = values.Integer("perPage", query.PerPage, 20, 1, QueryValues.MaxPerPage);
         if (values.Errors.Any)
         {
