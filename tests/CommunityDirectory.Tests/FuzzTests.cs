@@ -1,4 +1,5 @@
 using SocialPrescribing.CommunityDirectory.Tests.Hosting;
+using SocialPrescribing.TestKit.Auth;
 using SocialPrescribing.TestKit.Fuzzing;
 
 namespace SocialPrescribing.CommunityDirectory.Tests;
@@ -14,12 +15,11 @@ public sealed class FuzzTests(DirectoryApp app)
 
         var report = await new ApiFuzzer(app.CreateClient(), new FuzzOptions
         {
+            // Every kind of caller, of this organisation, another organisation's VCSE client and anonymous.
             Callers =
             [
-                new("VCSE client", TestTokens.VcseClient(group.OrganisationId)),
+                .. MatrixAccounts.For(Guid.NewGuid(), group.OrganisationId, Guid.NewGuid()).Select(a => new FuzzCaller(a.ToString(), TestTokens.For(a))),
                 new("another organisation's VCSE client", TestTokens.VcseClient(Guid.NewGuid())),
-                new("link worker", TestTokens.LinkWorker()),
-                new("service", TestTokens.Service()),
                 new("anonymous", null),
             ],
             PathValues = new Dictionary<string, string>

@@ -38,8 +38,7 @@ public sealed class AuthorizationMatrixTests(InfrastructureFixture infrastructur
 
         var service = GrpcMatching.Descriptor;
         matrix
-            .Public(MatrixOperation.Rest(HttpMethod.Get, "/health"))
-            .Public(MatrixOperation.Rest(HttpMethod.Get, "/alive"))
+            .PublicHealth()
             // What the directory publishes anyway: the web's home page shows it to anyone.
             .Public(MatrixOperation.Grpc(service, "GetKnownActivity", (grpc, options, _) =>
                 new GrpcMatching.MatchingClient(grpc).GetKnownActivityAsync(new GetKnownActivityRequest { ActivityId = TestWorld.LunchClub.ToString() }, options).ResponseAsync))

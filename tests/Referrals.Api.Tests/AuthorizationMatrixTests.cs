@@ -71,8 +71,8 @@ public sealed class AuthorizationMatrixTests(ReferralsApp app)
             .Expect(Rest(HttpMethod.Post, $"/api/providers/{{organisationId}}/connections/{connectionId}/answer", new { accept = false }),
                 (a, ownership) => ownership == Ownership.Own && a.OrganisationId == provider.ToString())
             .Allow(Rest(HttpMethod.Get, "/api/reports/referrals?from=2026-01-01&to=2026-12-31"), Roles.Commissioner, Roles.Administrator, Roles.TeamLead)
-            .Public(Rest(HttpMethod.Get, "/health"))
-            .Public(Rest(HttpMethod.Get, "/alive"));
+            .PublicHealth()
+            .PublicApiDescription();
 
         // Every team's referrals, for the matcher's read model: the matcher alone.
         var service = GrpcReferrals.Descriptor;

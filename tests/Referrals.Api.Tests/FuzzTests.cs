@@ -1,5 +1,5 @@
-using SocialPrescribing.Authorization;
 using SocialPrescribing.Referrals.Api.Tests.Hosting;
+using SocialPrescribing.TestKit.Auth;
 using SocialPrescribing.TestKit.Fuzzing;
 
 namespace SocialPrescribing.Referrals.Api.Tests;
@@ -17,15 +17,11 @@ public sealed class FuzzTests(ReferralsApp app)
 
         var report = await new ApiFuzzer(app.Factory.CreateClient(), new FuzzOptions
         {
+            // Every kind of caller, on this team and this provider's organisation, another team's link worker and anonymous.
             Callers =
             [
-                new("link worker", TestTokens.LinkWorker(team)),
-                new("team lead", TestTokens.TeamLead(team)),
+                .. MatrixAccounts.For(team, provider, Guid.NewGuid()).Select(a => new FuzzCaller(a.ToString(), TestTokens.For(a))),
                 new("another team's link worker", TestTokens.LinkWorker(Guid.NewGuid())),
-                new("provider's VCSE staff", TestTokens.VcseStaff(provider)),
-                new("commissioner", TestTokens.Commissioner()),
-                new("service", TestTokens.Service()),
-                new("volunteer", TestTokens.Issue(Roles.Volunteer, [ApiScopes.Volunteering])),
                 new("anonymous", null),
             ],
             PathValues = new Dictionary<string, string>

@@ -44,7 +44,7 @@ public sealed class AuthorizationMatrixTests(InfrastructureFixture infrastructur
             .WithAccounts([.. community.Accounts, .. moreCallers])
             .WithOtherOwner(organisationId: community.OrganisationB.ToString(), volunteerId: community.OtherVolunteerId.ToString())
             .CoveringEndpoints(EndpointInventory.Of(app.Services));
-        matrix.Public(Op(HttpMethod.Get, "/health")).Public(Op(HttpMethod.Get, "/alive"));
+        matrix.PublicHealth().PublicApiDescription();
 
         // A volunteer's record: the volunteer, an administrator, and staff of an organisation they give time to.
         bool OwnVolunteerOrAdmin(TestAccount a, Ownership o) => (a.Role == Roles.Volunteer && o == Ownership.Own) || a.Role == Roles.Administrator;

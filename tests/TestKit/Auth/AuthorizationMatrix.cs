@@ -88,6 +88,22 @@ public sealed class AuthorizationMatrix(HttpClient api, Func<TestAccount, Cancel
     /// <summary>Open to everyone, anonymous included (public data, health, the API's own description).</summary>
     public AuthorizationMatrix Public(MatrixOperation operation) => Expect(operation, (_, _) => true, anonymousAllowed: true);
 
+    /// <summary>Health and liveness, which every service serves to anyone.</summary>
+    public AuthorizationMatrix PublicHealth() => PublicGets("/health", "/alive");
+
+    /// <summary>The API's description: its OpenAPI document and the Scalar reference page with that page's files.</summary>
+    public AuthorizationMatrix PublicApiDescription() =>
+        PublicGets("/openapi/v1.json", "/scalar/v1", "/scalar/scalar.js", "/scalar/scalar.aspnetcore.js", "/scalar/favicon.svg");
+
+    private AuthorizationMatrix PublicGets(params string[] paths)
+    {
+        foreach (var path in paths)
+        {
+            Public(MatrixOperation.Rest(HttpMethod.Get, path));
+        }
+        return this;
+    }
+
     /// <summary>One explicit row.</summary>
     public AuthorizationMatrix Expect(TestAccount account, Ownership ownership, MatrixOperation operation, bool allowed)
     {
