@@ -111,10 +111,17 @@ public static class Extensions
         return builder;
     }
 
-    public static WebApplication MapDefaultEndpoints(this WebApplication app)
+    /// <param name="app">The service.</param>
+    /// <param name="errorsAsProblemDetails">
+    /// True for APIs. A site for people passes false and shows its own error pages (set up before this call).
+    /// </param>
+    public static WebApplication MapDefaultEndpoints(this WebApplication app, bool errorsAsProblemDetails = true)
     {
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        if (errorsAsProblemDetails)
+        {
+            app.UseExceptionHandler();
+            app.UseStatusCodePages();
+        }
         app.UseRequestEdge();
 
         // All checks (database, broker) must pass for /health; only the process itself for /alive.

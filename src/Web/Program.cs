@@ -1,4 +1,5 @@
 using Microsoft.Extensions.FileProviders;
+using SocialPrescribing.Web.Pages.Errors;
 using SocialPrescribing.Web.Security;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -10,7 +11,8 @@ var app = builder.Build();
 
 app.UseForwardedHeaders();
 app.UseSecurityHeaders();
-app.MapDefaultEndpoints();
+app.UseErrorPages();
+app.MapDefaultEndpoints(errorsAsProblemDetails: false);
 app.UseStaticFiles();
 // The NHS.UK stylesheet asks for its icons at /assets/images; the build copies them under wwwroot/nhsuk/assets.
 app.UseStaticFiles(new StaticFileOptions

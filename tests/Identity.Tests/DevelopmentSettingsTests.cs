@@ -71,7 +71,7 @@ public sealed class DevelopmentSettingsTests(IdentityServerFixture identity)
     }
 
     [Fact]
-    public async Task A_production_run_without_the_switch_has_no_development_outbox()
+    public async Task A_production_run_without_the_switch_has_no_development_outbox_and_says_codes_cannot_be_sent()
     {
         var keys = Directory.CreateTempSubdirectory("identity-keys-");
         try
@@ -87,9 +87,14 @@ public sealed class DevelopmentSettingsTests(IdentityServerFixture identity)
 
             using var outbox = await http.GetAsync("dev/outbox?to=margaret.hughes%40example.org", Cancellation);
             using var health = await http.GetAsync(".well-known/openid-configuration", Cancellation);
+            using var code = await http.PostAsync("connect/otp/send",
+                new FormUrlEncodedContent(new Dictionary<string, string> { ["identifier"] = "margaret.hughes@example.org" }), Cancellation);
 
             Assert.Equal(HttpStatusCode.NotFound, outbox.StatusCode);
             Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+            // No sender is registered outside development yet: a plain refusal, not a server error.
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, code.StatusCode);
+            Assert.Contains("cannot be sent", await code.Content.ReadAsStringAsync(Cancellation), StringComparison.Ordinal);
         }
         finally
         {

@@ -12,7 +12,8 @@ public static class OneTimeCodeApi
             .WithSummary("Sends a volunteer a one-time sign-in code (form field 'identifier': email or phone).")
             .Produces(StatusCodes.Status202Accepted)
             .ProducesValidationProblem()
-            .Produces(StatusCodes.Status429TooManyRequests);
+            .Produces(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return app;
     }
 
@@ -22,6 +23,11 @@ public static class OneTimeCodeApi
     /// </summary>
     private static async Task<IResult> SendAsync(HttpRequest request, OneTimeCodeService codes, OneTimeCodeRateLimits limits, CancellationToken cancellationToken)
     {
+        if (!codes.CanSend)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Sign-in codes cannot be sent",
+                detail: "This service has no email or text message sender set up. Ask the organisation you volunteer with to sign you in another way.");
+        }
         var identifier = request.HasFormContentType ? (await request.ReadFormAsync(cancellationToken))["identifier"].ToString() : "";
         if (string.IsNullOrWhiteSpace(identifier) || identifier.Length > 254)
         {

@@ -13,15 +13,23 @@ namespace SocialPrescribing.Identity.Infrastructure.OneTimeCodes;
 public sealed class OneTimeCodeService(
     IdentityContext db,
     UserManager<ApplicationUser> users,
-    IOneTimeCodeSender sender,
     AuditLog audit,
-    TimeProvider time)
+    TimeProvider time,
+    // None until a real email/SMS sender is registered (a production run without the development switch).
+    IOneTimeCodeSender? sender = null)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
     public const int MaxAttempts = 5;
 
+    /// <summary>False where no sender is registered: codes can be checked but not sent.</summary>
+    public bool CanSend => sender is not null;
+
     public async Task IssueAsync(string identifier, CancellationToken cancellationToken)
     {
+        if (sender is null)
+        {
+            throw new InvalidOperationException("No one-time code sender is registered.");
+        }
         var normalised = OneTimeCodeIdentifier.Normalise(identifier);
         var user = await FindVolunteerAsync(normalised, cancellationToken);
         if (user is null || await users.IsLockedOutAsync(user))
