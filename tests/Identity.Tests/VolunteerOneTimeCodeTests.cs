@@ -72,12 +72,8 @@ public sealed class VolunteerOneTimeCodeTests(IdentityServerFixture identity)
     [Fact]
     public async Task Fifty_parallel_wrong_guesses_get_five_tries_between_them_and_then_the_right_code_is_refused()
     {
-        var volunteer = await identity.Server.CreateVolunteerAccountAsync();
-        var email = volunteer.OneTimeCodeIdentifier!;
         using var tokens = identity.Server.NewTokenClient();
-        (await tokens.SendOneTimeCodeAsync(email, Cancellation)).EnsureSuccessStatusCode();
-        var code = (await tokens.ReadDevelopmentCodeAsync(email, Cancellation))!;
-        var wrong = code == "000000" ? "111111" : "000000";
+        var (email, code, wrong) = await CodeSentToNewVolunteerAsync(tokens);
 
         var guesses = await Task.WhenAll(Enumerable.Range(0, 50).Select(_ => tokens.RedeemOneTimeCodeAsync(email, wrong, Scopes, Cancellation)));
         foreach (var guess in guesses)
@@ -97,12 +93,8 @@ public sealed class VolunteerOneTimeCodeTests(IdentityServerFixture identity)
     [Fact]
     public async Task A_right_code_after_four_wrong_ones_signs_in_and_is_not_counted_as_a_failure()
     {
-        var volunteer = await identity.Server.CreateVolunteerAccountAsync();
-        var email = volunteer.OneTimeCodeIdentifier!;
         using var tokens = identity.Server.NewTokenClient();
-        (await tokens.SendOneTimeCodeAsync(email, Cancellation)).EnsureSuccessStatusCode();
-        var code = (await tokens.ReadDevelopmentCodeAsync(email, Cancellation))!;
-        var wrong = code == "000000" ? "111111" : "000000";
+        var (email, code, wrong) = await CodeSentToNewVolunteerAsync(tokens);
 
         for (var attempt = 1; attempt <= OneTimeCodeService.MaxAttempts - 1; attempt++)
         {
@@ -152,5 +144,14 @@ public sealed class VolunteerOneTimeCodeTests(IdentityServerFixture identity)
             Assert.Equal("invalid_grant", error.GetProperty("error").GetString());
             Assert.Equal("The code is wrong, has expired or has already been used.", error.GetProperty("error_description").GetString());
         }
+    }
+
+    /// <summary>A new volunteer who has asked for a code: their identifier, the code, and a wrong code.</summary>
+    private async Task<(string Email, string Code, string Wrong)> CodeSentToNewVolunteerAsync(TokenClient tokens)
+    {
+        var email = (await identity.Server.CreateVolunteerAccountAsync()).OneTimeCodeIdentifier!;
+        (await tokens.SendOneTimeCodeAsync(email, Cancellation)).EnsureSuccessStatusCode();
+        var code = (await tokens.ReadDevelopmentCodeAsync(email, Cancellation))!;
+        return (email, code, code == "000000" ? "111111" : "000000");
     }
 }
