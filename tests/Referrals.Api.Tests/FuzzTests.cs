@@ -13,7 +13,7 @@ public sealed class FuzzTests(ReferralsApp app)
         var worker = new LinkWorkerClient(app.CreateClient(TestTokens.LinkWorker(team)));
         var personId = await worker.RegisterPersonAsync();
         var referralId = await worker.ReferAsync(personId);
-        var connectionId = await worker.RequestActivityAsync(referralId, Guid.NewGuid(), provider);
+        var connectionId = await worker.RequestActivityAsync(referralId, app.Places.ActivityRunBy(provider), provider);
 
         var report = await new ApiFuzzer(app.Factory.CreateClient(), new FuzzOptions
         {
