@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Microsoft.IdentityModel.Protocols;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using SocialPrescribing.TestKit.Auth;
 using SocialPrescribing.TestKit.Hosting;
@@ -74,6 +75,8 @@ public sealed class VolunteeringApp : WebApplicationFactory<Program>
                 // Trust the test key instead of fetching the identity service's discovery document.
                 options.Configuration = new OpenIdConnectConfiguration { Issuer = TestTokens.Issuer };
                 options.Configuration.SigningKeys.Add(TestTokens.Key);
+                // Without this the validator still asks the authority's (unresolvable) host for its metadata on every token.
+                options.ConfigurationManager = new StaticConfigurationManager<OpenIdConnectConfiguration>(options.Configuration);
                 options.TokenValidationParameters.ValidIssuer = TestTokens.Issuer;
                 options.TokenValidationParameters.IssuerSigningKey = TestTokens.Key;
             });
