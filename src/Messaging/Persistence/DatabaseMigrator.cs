@@ -19,6 +19,9 @@ internal sealed partial class DatabaseMigrator<TContext>(
 {
     private static readonly TimeSpan GiveUpAfter = TimeSpan.FromSeconds(60);
 
+    // Any fixed key will do: advisory locks are per database, and each service has its own.
+    private const long SeedingLock = 0x5EED5;
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var deadline = DateTimeOffset.UtcNow + GiveUpAfter;
@@ -43,9 +46,22 @@ internal sealed partial class DatabaseMigrator<TContext>(
     private async Task SeedAsync(IServiceProvider services, TContext db, CancellationToken cancellationToken)
     {
         var seeder = services.GetService<IDatabaseSeeder<TContext>>();
-        if (seeder is not null && configuration.GetValue<bool>("Seeds:Load"))
+        if (seeder is null || !configuration.GetValue<bool>("Seeds:Load"))
         {
+            return;
+        }
+        // Replicas start together: one seeds while the others wait, then each finds the data there and adds nothing.
+        // A session lock on the connection kept open, released by hand (or by PostgreSQL if the connection breaks).
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_lock({SeedingLock})", cancellationToken);
             await seeder.SeedAsync(db, cancellationToken);
+            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_unlock({SeedingLock})", cancellationToken);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
         }
     }
 
