@@ -78,22 +78,19 @@ public sealed class AuthorizationMatrixTests(DirectoryApp app)
         var service = GrpcDirectory.Descriptor;
         matrix
             .Expect(MatrixOperation.Grpc(service, "GetActivities", (grpc, options, _) => new GrpcDirectory.DirectoryClient(grpc)
-                .GetActivitiesAsync(new GetActivitiesRequest { ActivityIds = { activity.ToString() } }, options).ResponseAsync), Is(ServiceClients.Matching, ServiceClients.Referrals))
+                .GetActivitiesAsync(new GetActivitiesRequest { ActivityIds = { activity.ToString() } }, options).ResponseAsync), MatrixAccounts.OnlyServices(ServiceClients.Matching, ServiceClients.Referrals))
             .Expect(MatrixOperation.Grpc(service, "GetPublishedActivitiesPage", (grpc, options, _) => new GrpcDirectory.DirectoryClient(grpc)
-                .GetPublishedActivitiesPageAsync(new PublishedActivitiesPageRequest { PageSize = 1 }, options).ResponseAsync), Is(ServiceClients.Matching))
+                .GetPublishedActivitiesPageAsync(new PublishedActivitiesPageRequest { PageSize = 1 }, options).ResponseAsync), MatrixAccounts.OnlyServices(ServiceClients.Matching))
             .Expect(MatrixOperation.Grpc(service, "HoldPlace", (grpc, options, _) => new GrpcDirectory.DirectoryClient(grpc)
-                .HoldPlaceAsync(PlaceHoldTests.Hold(activity.ToString(), Guid.NewGuid().ToString(), Guid.NewGuid().ToString()), options).ResponseAsync), Is(ServiceClients.Referrals))
+                .HoldPlaceAsync(PlaceHoldTests.Hold(activity.ToString(), Guid.NewGuid().ToString(), Guid.NewGuid().ToString()), options).ResponseAsync), MatrixAccounts.OnlyServices(ServiceClients.Referrals))
             .Expect(MatrixOperation.Grpc(service, "ReleasePlace", (grpc, options, _) => new GrpcDirectory.DirectoryClient(grpc)
-                .ReleasePlaceAsync(new ReleasePlaceRequest { ConnectionId = Guid.NewGuid().ToString(), TeamId = Guid.NewGuid().ToString() }, options).ResponseAsync), Is(ServiceClients.Referrals))
+                .ReleasePlaceAsync(new ReleasePlaceRequest { ConnectionId = Guid.NewGuid().ToString(), TeamId = Guid.NewGuid().ToString() }, options).ResponseAsync), MatrixAccounts.OnlyServices(ServiceClients.Referrals))
             // Last: it takes the activity off the list.
             .Expect(Rest(HttpMethod.Post, $"/api/activities/{activity}/withdraw"), OwnListing);
 
         await matrix.VerifyAsync(TestContext.Current.CancellationToken);
         TestContext.Current.TestOutputHelper?.WriteLine($"{matrix.Rows.Count} rows");
     }
-
-    private static Func<TestAccount, Ownership, bool> Is(params string[] serviceClients) =>
-        (account, _) => account.Role == Roles.Service && serviceClients.Contains(account.UserName);
 
     private static MatrixOperation Rest(HttpMethod method, string path, object? body = null) => MatrixOperation.Rest(method, path, body);
 }

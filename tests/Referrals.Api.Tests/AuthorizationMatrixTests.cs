@@ -78,15 +78,13 @@ public sealed class AuthorizationMatrixTests(ReferralsApp app)
         var service = GrpcReferrals.Descriptor;
         matrix
             .Expect(MatrixOperation.Grpc(service, "GetMatchingProfile", (grpc, options, _) => new GrpcReferrals.ReferralsClient(grpc)
-                .GetMatchingProfileAsync(new GetMatchingProfileRequest { ReferralId = referralId.ToString() }, options).ResponseAsync), IsMatcher)
+                .GetMatchingProfileAsync(new GetMatchingProfileRequest { ReferralId = referralId.ToString() }, options).ResponseAsync), MatrixAccounts.OnlyServices(ServiceClients.Matching))
             .Expect(MatrixOperation.Grpc(service, "GetOpenMatchingProfilesPage", (grpc, options, _) => new GrpcReferrals.ReferralsClient(grpc)
-                .GetOpenMatchingProfilesPageAsync(new OpenMatchingProfilesPageRequest { PageSize = 1 }, options).ResponseAsync), IsMatcher);
+                .GetOpenMatchingProfilesPageAsync(new OpenMatchingProfilesPageRequest { PageSize = 1 }, options).ResponseAsync), MatrixAccounts.OnlyServices(ServiceClients.Matching));
 
         await matrix.VerifyAsync(TestContext.Current.CancellationToken);
         TestContext.Current.TestOutputHelper?.WriteLine($"{matrix.Rows.Count} rows");
     }
-
-    private static bool IsMatcher(TestAccount account, Ownership _) => account.Role == Roles.Service && account.UserName == ServiceClients.Matching;
 
     private static MatrixOperation Rest(HttpMethod method, string path, object? body = null) => MatrixOperation.Rest(method, path, body);
 }

@@ -131,7 +131,7 @@ public sealed class AuthorizationMatrixTests(InfrastructureFixture infrastructur
         matrix
             .Expect(MatrixOperation.Grpc(grpc, "GetAvailableVolunteers", (invoker, options, _) => new GrpcVolunteering.VolunteeringClient(invoker)
                     .GetAvailableVolunteersAsync(new GetAvailableVolunteersRequest { PageSize = 10 }, options).ResponseAsync),
-                (a, _) => a.Role == Roles.Service && a.UserName == ServiceClients.Matching)
+                MatrixAccounts.OnlyServices(ServiceClients.Matching))
             .Expect(MatrixOperation.Grpc(grpc, "GetSroiReport", (invoker, options, _) => new GrpcVolunteering.VolunteeringClient(invoker)
                     .GetSroiReportAsync(new GetSroiReportRequest(), options).ResponseAsync),
                 (a, _) => a.Role is Roles.Commissioner or Roles.Administrator);

@@ -38,6 +38,10 @@ public static class MatrixAccounts
         _ => [.. ApiScopes.Resources.Keys],
     };
 
+    /// <summary>A rule admitting only the named services' own clients (each acting for itself, whoever owns the data).</summary>
+    public static Func<TestAccount, Ownership, bool> OnlyServices(params string[] clientIds) =>
+        (account, _) => account.Role == Roles.Service && clientIds.Contains(account.UserName);
+
     /// <summary>The account's token from a service's test issuer.</summary>
     public static string Token(this TestTokenIssuer issuer, TestAccount account) =>
         issuer.Issue(account.Role, ScopesOf(account), Id(account.OrganisationId), Id(account.TeamId), account.UserName, Id(account.VolunteerId));
