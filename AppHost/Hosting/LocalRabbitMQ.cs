@@ -84,7 +84,8 @@ public static class LocalRabbitMQExtensions
                 variables["RABBITMQ_ADVANCED_CONFIG_FILE"] = Path.Combine(root, "advanced.config");
                 variables["RABBITMQ_ENABLED_PLUGINS_FILE"] = Path.Combine(root, "enabled_plugins");
                 variables["RABBITMQ_PID_FILE"] = Path.Combine(root, "node.pid");
-                variables["RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS"] = "-kernel inet_dist_use_interface {127,0,0,1}";
+                // No scheduler busy-waiting (RabbitMQ's advice for small machines): an idle node then sleeps.
+                variables["RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS"] = "-kernel inet_dist_use_interface {127,0,0,1} +sbwt none +sbwtdcpu none +sbwtdio none";
             })
             // Ready means the AMQP port accepts connections (`rabbitmq-diagnostics ping` answers seconds too early).
             .WithHealthCheck(AddPortCheck(builder, $"{name}-accepts", amqp))

@@ -45,6 +45,6 @@ hz=$(getconf CLK_TCK)
 # A process's share is its ticks now less its ticks before (0 if it started within the window).
 awk -v hz="$hz" -v w="$window" -v c="$((c1 - c0))" '
   NR == FNR { before[$1] = $2; next }
-  { used = $2 - ($1 in before ? before[$1] : $2); $1 = ""; $2 = ""; total += used; if (used > 0) print 100 * used / hz / w " %" $0 | "sort -rn | head -8" }
-  END { close("sort -rn | head -8"); printf "Idle over %d s: CPU %.1f %% of one core, %.1f commits/s (the measuring query itself adds 2 commits)\n", w, 100 * total / hz / w, c / w }' \
+  { used = $2 - ($1 in before ? before[$1] : $2); $1 = ""; $2 = ""; total += used; if (used > 0) print 100 * used / hz / w " %" $0 | "sort -rn | head -16" }
+  END { close("sort -rn | head -16"); printf "Idle over %d s: CPU %.1f %% of one core, %.1f commits/s (the measuring query itself adds 2 commits)\n", w, 100 * total / hz / w, c / w }' \
   "$data/before" "$data/after"

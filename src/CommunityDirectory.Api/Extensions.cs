@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Http.Json;
 using SocialPrescribing.CommunityDirectory.Apis.Oruk;
 using SocialPrescribing.CommunityDirectory.Infrastructure.Postcodes;
@@ -8,6 +7,7 @@ using SocialPrescribing.CommunityDirectory.Seeding;
 using SocialPrescribing.Messaging;
 using SocialPrescribing.Messaging.Persistence;
 using SocialPrescribing.OpenApi;
+using SocialPrescribing.RateLimiting;
 
 namespace SocialPrescribing.CommunityDirectory;
 
@@ -47,14 +47,8 @@ internal static class Extensions
             options => options.AddSchemaTransformer<OrukSchemaNames>());
 
         var permitsPerMinute = builder.Configuration.GetValue("RateLimiting:PublicReadPermitsPerMinute", 600);
-        builder.Services.AddRateLimiter(limiter =>
-        {
-            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            // Per client address: one busy ORUK harvester cannot starve the others.
-            limiter.AddPolicy(OrukApi.RateLimitPolicy, http => RateLimitPartition.GetFixedWindowLimiter(
-                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = permitsPerMinute, Window = TimeSpan.FromMinutes(1) }));
-        });
+        builder.Services.AddKeyedSingleton(OrukApi.RateLimitPolicy, (services, _) =>
+            new FixedWindowLimits(permitsPerMinute, TimeSpan.FromMinutes(1), services.GetService<TimeProvider>() ?? TimeProvider.System));
         // The ORUK profile asks for Access-Control-Allow-Origin: * on its read endpoints.
         builder.Services.AddCors(cors => cors.AddPolicy(OrukApi.CorsPolicy, policy => policy.AllowAnyOrigin().WithMethods("GET")));
     }

@@ -12,7 +12,6 @@ var app = builder.Build();
 
 app.MapDefaultEndpoints();
 app.UseCors();
-app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
 

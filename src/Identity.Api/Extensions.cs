@@ -182,7 +182,6 @@ internal static class Extensions
     {
         builder.Services.AddScoped<OneTimeCodeService>();
         builder.Services.AddSingleton<OneTimeCodeRateLimits>();
-        builder.Services.AddRateLimiter(options => OneTimeCodeRateLimits.AddPerIpPolicy(options, builder.Configuration));
 
         // Production registers a real email/SMS sender (e.g. GOV.UK Notify) here; the
         // development outbox only behind its explicit switch.

@@ -11,7 +11,6 @@ var app = builder.Build();
 
 app.MapDefaultEndpoints();
 app.UseForwardedHeaders();
-app.UseRateLimiter();
 // Before authentication: OpenIddict answers token requests (checking secrets and codes) there, after the shared
 // edge checks (MapDefaultEndpoints) have refused malformed forms.
 app.UseTokenEndpointLimits();

@@ -11,8 +11,12 @@ public sealed class MessagingOptions
     [Range(1, 10_000)]
     public int RelayBatchSize { get; set; } = 100;
 
+    /// <summary>
+    /// How long an idle relay sleeps before looking again. Commits that add rows wake it at once, so this only bounds
+    /// how soon rows another process left behind (one that crashed before relaying them) are sent.
+    /// </summary>
     [Range(typeof(TimeSpan), "00:00:00.010", "01:00:00")]
-    public TimeSpan RelayPollInterval { get; set; } = TimeSpan.FromSeconds(2);
+    public TimeSpan RelayPollInterval { get; set; } = TimeSpan.FromSeconds(10);
 
     [Range(typeof(TimeSpan), "00:00:00.010", "01:00:00")]
     public TimeSpan RelayMinBackoff { get; set; } = TimeSpan.FromSeconds(1);

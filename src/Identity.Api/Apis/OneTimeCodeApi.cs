@@ -1,4 +1,5 @@
 using SocialPrescribing.Identity.Infrastructure.OneTimeCodes;
+using SocialPrescribing.RateLimiting;
 
 namespace SocialPrescribing.Identity.Apis;
 
@@ -8,7 +9,7 @@ public static class OneTimeCodeApi
     {
         app.MapPost("/connect/otp/send", SendAsync)
             .DisableAntiforgery()
-            .RequireRateLimiting(OneTimeCodeRateLimits.PerIpPolicy)
+            .RequireClientRateLimit(app.ServiceProvider.GetRequiredService<OneTimeCodeRateLimits>().PerIp)
             .WithSummary("Sends a volunteer a one-time sign-in code (form field 'identifier': email or phone).")
             .Produces(StatusCodes.Status202Accepted)
             .ProducesValidationProblem()

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using SocialPrescribing.CommunityDirectory.Infrastructure.Postcodes;
+using SocialPrescribing.RateLimiting;
 
 namespace SocialPrescribing.CommunityDirectory.Apis.Oruk;
 
@@ -16,7 +17,10 @@ public static class OrukApi
 
     public static IEndpointRouteBuilder MapOrukApi(this IEndpointRouteBuilder app)
     {
-        var oruk = app.MapGroup("/").WithTags("Open Referral UK").RequireRateLimiting(RateLimitPolicy).RequireCors(CorsPolicy);
+        // Per client address: one busy ORUK harvester cannot starve the others.
+        var oruk = app.MapGroup("/").WithTags("Open Referral UK")
+            .RequireClientRateLimit(app.ServiceProvider.GetRequiredKeyedService<FixedWindowLimits>(RateLimitPolicy))
+            .RequireCors(CorsPolicy);
         oruk.MapGet("/", ApiDetails).WithSummary("API details: the HSDS version and profile").Produces<OrukApiDetails>();
         oruk.MapGet("/services", Services).WithSummary("Published services, paged and filtered").Produces<OrukPage<OrukService>>().ProducesValidationProblem();
         oruk.MapGet("/services/{id}", Service).WithSummary("One service, fully nested").Produces<OrukService>().ProducesProblem(StatusCodes.Status404NotFound);
