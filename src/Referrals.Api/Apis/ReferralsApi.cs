@@ -121,13 +121,14 @@ public static class ReferralsApi
         }, cancellationToken);
 
     public static async Task<Ok<ReferralRecord>> SetNeedsAsync(
-        Guid id, NeedsRequest request, ClaimsPrincipal user, HttpContext http, CaseServices s, CancellationToken cancellationToken) =>
-        await ChangeAsync(id, user, http, s, "needs", record =>
+        Guid id, NeedsRequest request, ClaimsPrincipal user, HttpContext http, CaseServices s, ITaxonomyTerms taxonomy, CancellationToken cancellationToken) =>
+        await ChangeAsync(id, user, http, s, "needs", async record =>
         {
             EnsureOpen(record);
             request.Validate();
-            record.NeedTermIds = [.. (request.NeedTermIds ?? []).Select(t => t.Trim()).Distinct()];
-            record.InterestTermIds = [.. (request.InterestTermIds ?? []).Select(t => t.Trim()).Distinct()];
+            var terms = await NeedTerms.CheckAsync(taxonomy, request.NeedTermIds ?? [], request.InterestTermIds ?? [], cancellationToken);
+            record.NeedTermIds = terms.Needs;
+            record.InterestTermIds = terms.Interests;
             record.Availability = [.. request.Availability ?? []];
             record.Travel = request.Travel is { } travel ? travel with { Modes = travel.Modes ?? [] } : null;
             s.Outbox.Add(new ReferralProfileChangedIntegrationEvent(record.Id, record.PersonId, s.Now));
@@ -205,12 +206,21 @@ public static class ReferralsApi
     }
 
     /// <summary>Loads the referral on the caller's caseload, applies the change, audits and saves it under If-Match.</summary>
+    private static Task<Ok<ReferralRecord>> ChangeAsync(
+        Guid id, ClaimsPrincipal user, HttpContext http, CaseServices s, string part, Action<ReferralRecord> change, CancellationToken cancellationToken) =>
+        ChangeAsync(id, user, http, s, part, record =>
+        {
+            change(record);
+            return Task.CompletedTask;
+        }, cancellationToken);
+
+    /// <summary>A change that asks another service first (after the caller's access and the ETag are checked).</summary>
     private static async Task<Ok<ReferralRecord>> ChangeAsync(
-        Guid id, ClaimsPrincipal user, HttpContext http, CaseServices s, string part, Action<ReferralRecord> change, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal user, HttpContext http, CaseServices s, string part, Func<ReferralRecord, Task> change, CancellationToken cancellationToken)
     {
         var record = await s.Caseload.ReferralAsync(user, id, cancellationToken);
         Concurrency.CheckIfMatch(http.Request, s.Db.Entry(record), record.Version);
-        change(record);
+        await change(record);
         s.Audit.Record(Caller.Of(user), AuditAction.Change, record.PersonId, part, id);
         await s.Db.SaveChangesAsync(cancellationToken);
         http.Response.SetETag(record.Version);

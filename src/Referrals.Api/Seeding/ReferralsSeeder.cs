@@ -120,8 +120,9 @@ internal sealed partial class ReferralsSeeder(
             referral.Close(new ReferralClosure(SeedMapping.Same<ClosureReason>(reason), $"Closed as {reason} (demo seeds).", summary), actor, At(seed.ReceivedOn, ++day));
         }
         var record = ReferralRecord.From(referral, SeedIds.ToGuid(seed.TeamId));
-        record.NeedTermIds = [.. person.NeedTermIds];
-        record.InterestTermIds = [.. person.InterestTermIds];
+        // The directory seeds its taxonomy under the same stable ids, so these are its term ids.
+        record.NeedTermIds = [.. person.NeedTermIds.Select(TermId)];
+        record.InterestTermIds = [.. person.InterestTermIds.Select(TermId)];
         record.Availability = [.. person.Availability.Select(slot => new FreeTime(slot.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)slot.DayOfWeek, slot.Start, slot.End))];
         record.Travel = new TravelPreferences(person.MaxTravelKm, []);
         if (seed.WhatMatters is { } whatMatters)
@@ -155,6 +156,8 @@ internal sealed partial class ReferralsSeeder(
         record.Apply(connection, lifecycle);
         return record;
     }
+
+    private static string TermId(string seedTermId) => SeedIds.ToGuid(seedTermId).ToString();
 
     private static DateTimeOffset At(DateOnly date, int daysLater) =>
         new(date.AddDays(daysLater).ToDateTime(new TimeOnly(10, 0)), TimeSpan.Zero);

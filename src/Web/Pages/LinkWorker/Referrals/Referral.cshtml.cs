@@ -72,11 +72,11 @@ public sealed class ReferralModel(ReferralsClient referrals, DirectorySearchClie
     {
         try
         {
-            TermNames = (await directory.TaxonomyTermsAsync(cancellationToken)).ToDictionary(t => t.Term, t => t.Name);
+            TermNames = (await directory.TaxonomyTermsAsync(cancellationToken)).ToDictionary(t => t.Id.ToString(), t => t.Name, StringComparer.OrdinalIgnoreCase);
         }
         catch (Exception e) when (e is ServiceUnavailableException or ServiceAccessDeniedException)
         {
-            // The codes are shown instead of the names.
+            // The ids are shown instead of the names.
         }
     }
 
