@@ -49,15 +49,18 @@ public sealed partial class VocabularyJourneyTests(SystemFixture system, Chromiu
     }
 
     [Fact]
-    public async Task The_referral_page_names_needs_languages_and_dates_and_its_suggestions_say_which_needs_they_meet()
+    public async Task The_referral_page_names_needs_languages_people_and_dates_and_its_suggestions_say_which_needs_they_meet()
     {
-        var page = await _web.SignInAsStaffAsync(LinkWorker);
+        // A colleague of Arjun's link worker: the team lead.
+        var page = await _web.SignInAsStaffAsync("lead.yusuf.malik");
 
         await page.GotoAsync($"/link-worker/referrals/{Arjun}");
 
         var main = page.Locator("main");
         await Assertions.Expect(main).ToContainTextAsync("Carers' support");
         await Assertions.Expect(main).ToContainTextAsync("Referral received 6 October 2026");
+        await Assertions.Expect(page.Locator("[data-timeline]")).ToContainTextAsync("Imran Siddiqui");
+        await Assertions.Expect(main).Not.ToContainTextAsync("Team member");
         await Assertions.Expect(page.Locator("[data-suggestion]").First).ToBeVisibleAsync(new() { Timeout = 90_000 });
         var reasons = await page.Locator("[data-suggestion] [data-reasons]").AllInnerTextsAsync();
         Assert.Contains(reasons, r => MeetsNamedNeeds().IsMatch(r));

@@ -194,7 +194,14 @@ public static class ReferralsApi
         var connections = await s.Db.Connections.AsNoTracking().Where(c => c.ReferralId == record.Id).OrderBy(c => c.SuggestedAt).ToListAsync(cancellationToken);
         var measurements = await s.Db.Measurements.AsNoTracking().Where(m => m.ReferralId == record.Id).OrderBy(m => m.TakenAt).ToListAsync(cancellationToken);
         var suggestions = await s.Db.Suggestions.AsNoTracking().FirstOrDefaultAsync(x => x.ReferralId == record.Id, cancellationToken);
-        return new ReferralView(record, connections, measurements, WellbeingChange.SoFar(measurements.Select(m => m.ToDomain())), suggestions);
+        var named = await s.Db.Audit.AsNoTracking()
+            .Where(a => a.PersonId == record.PersonId && a.ActorName != null)
+            .OrderBy(a => a.At)
+            .Select(a => new { a.ActorId, a.ActorName })
+            .ToListAsync(cancellationToken);
+        // The latest name each actor had: a renamed colleague shows by their name today.
+        var actorNames = named.GroupBy(a => a.ActorId).ToDictionary(g => g.Key, g => g.Last().ActorName!);
+        return new ReferralView(record, connections, measurements, WellbeingChange.SoFar(measurements.Select(m => m.ToDomain())), suggestions, actorNames);
     }
 
     private static void EnsureOpen(ReferralRecord record)
