@@ -29,7 +29,7 @@ public sealed class NeedTermTests(ReferralsApp app)
 
         Assert.Equal(2, problem["errors"]!["needTermIds"]!.AsArray().Count);
         Assert.Contains("'swimming' is not a taxonomy term id", problem["errors"]!["interestTermIds"]![0]!.GetValue<string>(), StringComparison.Ordinal);
-        Assert.Empty((await worker.GetReferralAsync(referralId))["needTermIds"]!.AsArray());
+        Assert.Empty((await worker.GetReferralAsync(referralId))["referral"]!["needTermIds"]!.AsArray());
     }
 
     [Fact]
