@@ -60,6 +60,7 @@ internal static class Extensions
             .AddServiceToken();
         builder.Services.AddScoped<IPlaces, DirectoryPlaces>();
         builder.Services.AddScoped<IActivityDirectory, DirectoryActivities>();
+        builder.Services.AddScoped<ITaxonomyTerms, DirectoryTaxonomy>();
         builder.Services.AddScoped<ConnectionProviders>();
     }
 }

@@ -2,6 +2,7 @@ using Grpc.Net.Client;
 using SocialPrescribing.Authorization;
 using SocialPrescribing.CommunityDirectory.Tests.Hosting;
 using SocialPrescribing.Contracts.Directory;
+using SocialPrescribing.Seeds;
 using SocialPrescribing.TestKit.Auth;
 using GrpcDirectory = SocialPrescribing.Contracts.Directory.Directory;
 
@@ -74,11 +75,13 @@ public sealed class AuthorizationMatrixTests(DirectoryApp app)
         }
 
         // gRPC: the matcher reads activities (drafts included) for its read model, the referrals service to learn who runs
-        // one; the referrals service holds places.
+        // one and to check the needs a referral records are the directory's terms; the referrals service holds places.
         var service = GrpcDirectory.Descriptor;
         matrix
             .Expect(MatrixOperation.Grpc(service, "GetActivities", (grpc, options, _) => new GrpcDirectory.DirectoryClient(grpc)
                 .GetActivitiesAsync(new GetActivitiesRequest { ActivityIds = { activity.ToString() } }, options).ResponseAsync), MatrixAccounts.OnlyServices(ServiceClients.Matching, ServiceClients.Referrals))
+            .Expect(MatrixOperation.Grpc(service, "GetTaxonomyTerms", (grpc, options, _) => new GrpcDirectory.DirectoryClient(grpc)
+                .GetTaxonomyTermsAsync(new GetTaxonomyTermsRequest { TermIds = { SeedIds.ToGuid("need-loneliness").ToString() } }, options).ResponseAsync), MatrixAccounts.OnlyServices(ServiceClients.Matching, ServiceClients.Referrals))
             .Expect(MatrixOperation.Grpc(service, "GetPublishedActivitiesPage", (grpc, options, _) => new GrpcDirectory.DirectoryClient(grpc)
                 .GetPublishedActivitiesPageAsync(new PublishedActivitiesPageRequest { PageSize = 1 }, options).ResponseAsync), MatrixAccounts.OnlyServices(ServiceClients.Matching))
             .Expect(MatrixOperation.Grpc(service, "HoldPlace", (grpc, options, _) => new GrpcDirectory.DirectoryClient(grpc)

@@ -22,7 +22,7 @@ public sealed class StaffSignInTests(IdentityServerFixture identity)
         Assert.Equal(["referrals"], claims.All("aud"));
         Assert.Contains("referrals", claims.Scopes);
         Assert.Equal(identity.Server.BaseAddress.ToString(), claims["iss"]);
-        Assert.Null(claims["name"]); // the display name goes to the id token only
+        Assert.Equal("Ama Owusu", claims["name"]); // so the referrals service records who did what by name
         Assert.Equal("Ama Owusu", JwtClaims.Read(signedIn.IdToken!)["name"]);
         // 15 minutes = 900 seconds between issue and expiry.
         Assert.Equal(900, long.Parse(claims["exp"]!) - long.Parse(claims["iat"]!));

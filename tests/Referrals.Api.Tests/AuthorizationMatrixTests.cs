@@ -52,7 +52,7 @@ public sealed class AuthorizationMatrixTests(ReferralsApp app)
             Rest(HttpMethod.Get, $"/api/referrals/{referralId}"),
             Rest(HttpMethod.Post, $"/api/referrals/{referralId}/status", new { status = "Contacted", reason = "Rang her" }),
             Rest(HttpMethod.Post, $"/api/referrals/{referralId}/notes", new { text = "Likes music." }),
-            Rest(HttpMethod.Put, $"/api/referrals/{referralId}/needs", new { needTermIds = new[] { "need-loneliness" } }),
+            Rest(HttpMethod.Put, $"/api/referrals/{referralId}/needs", new { needTermIds = new[] { FakeTaxonomy.Id("need-loneliness") } }),
             Rest(HttpMethod.Put, $"/api/referrals/{referralId}/plan", new { goals = Array.Empty<object>() }),
             Rest(HttpMethod.Post, $"/api/referrals/{referralId}/wellbeing", new { point = "Baseline", ons4 = new { lifeSatisfaction = 5, worthwhile = 5, happiness = 5, anxiety = 5 } }),
             Rest(HttpMethod.Post, $"/api/referrals/{referralId}/connections", new { targetKind = "Volunteer", targetId = Guid.NewGuid(), providerId = provider }),

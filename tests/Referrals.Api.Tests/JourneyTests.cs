@@ -33,8 +33,8 @@ public sealed class JourneyTests(ReferralsApp app)
         }
         using (var needs = await worker.Http.PutAsJsonAsync($"/api/referrals/{referralId}/needs", new
         {
-            needTermIds = new[] { "need-loneliness", "need-bereavement" },
-            interestTermIds = new[] { "type-music-singing" },
+            needTermIds = new[] { FakeTaxonomy.Id("need-loneliness"), FakeTaxonomy.Id("need-bereavement") },
+            interestTermIds = new[] { FakeTaxonomy.Id("type-music-singing") },
             availability = new[] { new { day = 2, start = "10:00", end = "12:00" } },
             travel = new { maxKm = 3.0, modes = new[] { "bus" } },
         }, Ct))

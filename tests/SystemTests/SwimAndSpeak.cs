@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using SocialPrescribing.Seeds;
 using SocialPrescribing.TestKit.Referrals;
 
 namespace SocialPrescribing.SystemTests;
@@ -21,8 +22,9 @@ internal static class SwimAndSpeak
         var referralId = await worker.ReferAsync(await worker.RegisterPersonAsync(person));
         using var needs = await worker.Http.PutAsJsonAsync($"/api/referrals/{referralId}/needs", new
         {
-            needTermIds = new[] { "need-learning-english" },
-            interestTermIds = new[] { "type-swimming" },
+            // The directory's term ids: it seeds its taxonomy under the seeds' stable ids.
+            needTermIds = new[] { SeedIds.ToGuid("need-learning-english") },
+            interestTermIds = new[] { SeedIds.ToGuid("type-swimming") },
             availability = new[] { new { day = 2, start = "09:30", end = "12:00" } },
             travel = new { maxKm = 10.0, modes = new[] { "bus" } },
         }, Ct);

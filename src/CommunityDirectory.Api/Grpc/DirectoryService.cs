@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using SocialPrescribing.Authorization;
 using SocialPrescribing.Contracts.Directory;
 using ContractActivity = SocialPrescribing.Contracts.Directory.Activity;
+using TaxonomyTerm = SocialPrescribing.CommunityDirectory.Model.TaxonomyTerm;
 using ContractCostOption = SocialPrescribing.Contracts.Directory.CostOption;
 using GrpcDirectory = SocialPrescribing.Contracts.Directory.Directory;
 using HoldOutcome = SocialPrescribing.CommunityDirectory.Application.HoldOutcome;
@@ -46,6 +47,31 @@ public sealed class DirectoryService(DirectoryContext db, TaxonomyCatalog catalo
         {
             Activities = { await ToContractsAsync(page, context.CancellationToken) },
             NextAfterActivityId = page.Count == request.PageSize ? page[^1].Id.ToString() : "",
+        };
+    }
+
+    [Authorize(Policy = DirectoryPolicies.ReadActivities)]
+    public override async Task<GetTaxonomyTermsResponse> GetTaxonomyTerms(GetTaxonomyTermsRequest request, ServerCallContext context)
+    {
+        if (request.TermIds.Count > MaxIds)
+        {
+            throw new RpcException(new Status(StatusCode.InvalidArgument, $"Ask for at most {MaxIds} terms at once."));
+        }
+        var taxonomy = await catalog.GetAsync(context.CancellationToken);
+        var terms = request.TermIds.Select(id => ParseId(id, "term_ids")).Distinct().Select(taxonomy.Term).OfType<TaxonomyTerm>();
+        return new GetTaxonomyTermsResponse
+        {
+            Terms =
+            {
+                terms.Select(t => new Contracts.Directory.TaxonomyTerm
+                {
+                    Id = t.Id.ToString(),
+                    Code = t.Code,
+                    Name = t.Name,
+                    Taxonomy = taxonomy.Taxonomy(t.TaxonomyId)?.Code ?? "",
+                    ParentId = t.ParentId?.ToString() ?? "",
+                }),
+            },
         };
     }
 

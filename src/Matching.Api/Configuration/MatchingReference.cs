@@ -16,7 +16,10 @@ public sealed class MatchingReference(
     public MatchingConfiguration Configuration { get; } = configuration;
     public Taxonomy Taxonomy { get; } = taxonomy;
 
-    /// <summary>The directory names terms by code ("loneliness"), referrals by id ("need-loneliness"): the read models hold ids.</summary>
+    /// <summary>
+    /// A term as the read models hold it ("need-loneliness"), from the directory's term id (what referrals record) or its
+    /// code ("loneliness", what the directory sends with an activity).
+    /// </summary>
     public string TermIdOf(string codeOrId) => termIdByCode.GetValueOrDefault(codeOrId, codeOrId);
 
     /// <summary>The centroid of a postcode district, or null when the district is unknown.</summary>

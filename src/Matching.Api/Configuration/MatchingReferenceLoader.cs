@@ -33,8 +33,10 @@ public static class MatchingReferenceLoader
             ? DeprivationDeciles.Load(deprivationPath)
             : catalog.DeprivationDeciles;
         var taxonomy = new Taxonomy(catalog.Terms.Select(t => new TaxonomyTerm(t.Id, t.Name, t.ParentId)));
+        // The directory's term ids (what referrals record) and its codes (what activities carry) both name a term.
         var termIdByCode = catalog.Terms
-            .GroupBy(t => t.Code, StringComparer.OrdinalIgnoreCase)
+            .SelectMany(t => new[] { (Alias: t.Code, t.Id), (Alias: SeedIds.ToGuid(t.Id).ToString(), t.Id) })
+            .GroupBy(t => t.Alias, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.First().Id, StringComparer.OrdinalIgnoreCase);
 
         var districts = configuration["Postcodes:Path"] is { Length: > 0 } postcodes

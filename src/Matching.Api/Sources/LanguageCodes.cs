@@ -1,4 +1,4 @@
-using System.Globalization;
+using SocialPrescribing.Matching.Domain.Configuration;
 
 namespace SocialPrescribing.Matching.Sources;
 
@@ -20,18 +20,10 @@ internal static class LanguageCodes
 
     private static Dictionary<string, string> BuildNames()
     {
-        var names = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+        var names = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) { ["BSL"] = "bfi" };
+        foreach (var (code, name) in LanguageNames.All)
         {
-            // Not a culture .NET knows, but common in the directory.
-            ["British Sign Language"] = "bfi",
-            ["BSL"] = "bfi",
-        };
-        foreach (var culture in CultureInfo.GetCultures(CultureTypes.NeutralCultures))
-        {
-            if (culture.TwoLetterISOLanguageName.Length is 2 or 3 && culture.EnglishName.Length > 0)
-            {
-                names.TryAdd(culture.EnglishName, culture.TwoLetterISOLanguageName);
-            }
+            names.TryAdd(name, code);
         }
         return names;
     }

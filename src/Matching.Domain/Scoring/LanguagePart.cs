@@ -27,7 +27,7 @@ internal sealed class LanguagePart(MatchingReadModel model) : IScorePart
 
     public string Reason(in Pair pair, double value) => value switch
     {
-        1 => $"Speaks the person's first language ({model.Languages.CodeOf(pair.Person.PreferredLanguage)}).",
+        1 => $"Speaks the person's first language, {LanguageNames.Of(model.Languages.CodeOf(pair.Person.PreferredLanguage))}.",
         OtherSharedLanguage => "Shares a language the person speaks, though not their first.",
         ThroughInterpreter => "No shared language; an interpreter is available.",
         _ => "No shared language and no interpreter.",

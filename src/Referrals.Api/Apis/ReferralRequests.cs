@@ -33,7 +33,7 @@ public sealed record CloseRequest(ClosureReason ClosureReason, [StringLength(Tex
 
 public sealed record NoteRequest([StringLength(TextLimits.Long)] string? Text);
 
-/// <summary>What the "what matters" conversation found: needs, interests, free times and travel.</summary>
+/// <summary>What the "what matters" conversation found: needs, interests (the directory's taxonomy term ids), free times and travel.</summary>
 public sealed record NeedsRequest(
     IReadOnlyList<string>? NeedTermIds,
     IReadOnlyList<string>? InterestTermIds,
@@ -43,7 +43,6 @@ public sealed record NeedsRequest(
     public void Validate()
     {
         var errors = new FieldErrors();
-        errors.Check((NeedTermIds ?? []).Concat(InterestTermIds ?? []).All(t => !string.IsNullOrWhiteSpace(t)), "needTermIds", "A taxonomy term id cannot be blank.");
         foreach (var (slot, i) in (Availability ?? []).Select((s, i) => (s, i)))
         {
             errors.Check(slot.Day is >= 1 and <= 7, $"availability[{i}].day", "A day is 1 (Monday) to 7 (Sunday).");

@@ -121,13 +121,14 @@ public static class ReferralsApi
         }, cancellationToken);
 
     public static async Task<Ok<ReferralRecord>> SetNeedsAsync(
-        Guid id, NeedsRequest request, ClaimsPrincipal user, HttpContext http, CaseServices s, CancellationToken cancellationToken) =>
-        await ChangeAsync(id, user, http, s, "needs", record =>
+        Guid id, NeedsRequest request, ClaimsPrincipal user, HttpContext http, CaseServices s, ITaxonomyTerms taxonomy, CancellationToken cancellationToken) =>
+        await ChangeAsync(id, user, http, s, "needs", async record =>
         {
             EnsureOpen(record);
             request.Validate();
-            record.NeedTermIds = [.. (request.NeedTermIds ?? []).Select(t => t.Trim()).Distinct()];
-            record.InterestTermIds = [.. (request.InterestTermIds ?? []).Select(t => t.Trim()).Distinct()];
+            var terms = await NeedTerms.CheckAsync(taxonomy, request.NeedTermIds ?? [], request.InterestTermIds ?? [], cancellationToken);
+            record.NeedTermIds = terms.Needs;
+            record.InterestTermIds = terms.Interests;
             record.Availability = [.. request.Availability ?? []];
             record.Travel = request.Travel is { } travel ? travel with { Modes = travel.Modes ?? [] } : null;
             s.Outbox.Add(new ReferralProfileChangedIntegrationEvent(record.Id, record.PersonId, s.Now));
@@ -193,7 +194,14 @@ public static class ReferralsApi
         var connections = await s.Db.Connections.AsNoTracking().Where(c => c.ReferralId == record.Id).OrderBy(c => c.SuggestedAt).ToListAsync(cancellationToken);
         var measurements = await s.Db.Measurements.AsNoTracking().Where(m => m.ReferralId == record.Id).OrderBy(m => m.TakenAt).ToListAsync(cancellationToken);
         var suggestions = await s.Db.Suggestions.AsNoTracking().FirstOrDefaultAsync(x => x.ReferralId == record.Id, cancellationToken);
-        return new ReferralView(record, connections, measurements, WellbeingChange.SoFar(measurements.Select(m => m.ToDomain())), suggestions);
+        var named = await s.Db.Audit.AsNoTracking()
+            .Where(a => a.PersonId == record.PersonId && a.ActorName != null)
+            .OrderBy(a => a.At)
+            .Select(a => new { a.ActorId, a.ActorName })
+            .ToListAsync(cancellationToken);
+        // The latest name each actor had: a renamed colleague shows by their name today.
+        var actorNames = named.GroupBy(a => a.ActorId).ToDictionary(g => g.Key, g => g.Last().ActorName!);
+        return new ReferralView(record, connections, measurements, WellbeingChange.SoFar(measurements.Select(m => m.ToDomain())), suggestions, actorNames);
     }
 
     private static void EnsureOpen(ReferralRecord record)
@@ -205,12 +213,21 @@ public static class ReferralsApi
     }
 
     /// <summary>Loads the referral on the caller's caseload, applies the change, audits and saves it under If-Match.</summary>
+    private static Task<Ok<ReferralRecord>> ChangeAsync(
+        Guid id, ClaimsPrincipal user, HttpContext http, CaseServices s, string part, Action<ReferralRecord> change, CancellationToken cancellationToken) =>
+        ChangeAsync(id, user, http, s, part, record =>
+        {
+            change(record);
+            return Task.CompletedTask;
+        }, cancellationToken);
+
+    /// <summary>A change that asks another service first (after the caller's access and the ETag are checked).</summary>
     private static async Task<Ok<ReferralRecord>> ChangeAsync(
-        Guid id, ClaimsPrincipal user, HttpContext http, CaseServices s, string part, Action<ReferralRecord> change, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal user, HttpContext http, CaseServices s, string part, Func<ReferralRecord, Task> change, CancellationToken cancellationToken)
     {
         var record = await s.Caseload.ReferralAsync(user, id, cancellationToken);
         Concurrency.CheckIfMatch(http.Request, s.Db.Entry(record), record.Version);
-        change(record);
+        await change(record);
         s.Audit.Record(Caller.Of(user), AuditAction.Change, record.PersonId, part, id);
         await s.Db.SaveChangesAsync(cancellationToken);
         http.Response.SetETag(record.Version);

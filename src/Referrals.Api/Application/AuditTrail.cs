@@ -8,6 +8,7 @@ public sealed class AuditTrail(ReferralsContext db, TimeProvider time)
         {
             PersonId = personId,
             ActorId = caller.ActorId,
+            ActorName = caller.Name,
             ActorRole = caller.Role,
             Action = action,
             Record = record,

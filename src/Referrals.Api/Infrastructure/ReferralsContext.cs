@@ -82,6 +82,7 @@ public sealed class ReferralsContext(DbContextOptions<ReferralsContext> options)
         {
             audit.ToTable("audit_entries");
             audit.Property(a => a.ActorId).HasMaxLength(200);
+            audit.Property(a => a.ActorName).HasMaxLength(200);
             audit.Property(a => a.ActorRole).HasMaxLength(40);
             audit.Property(a => a.Record).HasMaxLength(40);
             audit.HasIndex(a => new { a.PersonId, a.At });

@@ -17,6 +17,9 @@ public sealed class AuditEntry
     public long Id { get; init; }
     public Guid PersonId { get; init; }
     public required string ActorId { get; init; }
+
+    /// <summary>The actor's display name from their access token, so colleagues see who did what by name (null for services).</summary>
+    public string? ActorName { get; init; }
     public required string ActorRole { get; init; }
     public AuditAction Action { get; init; }
     public required string Record { get; init; }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SocialPrescribing.Authorization;
 using SocialPrescribing.Contracts.IntegrationEvents;
 using SocialPrescribing.Messaging.Outbox;
 using SocialPrescribing.Messaging.Persistence;
@@ -41,12 +42,13 @@ internal sealed partial class ReferralsSeeder(
         var catalog = configuration["Seeds:Path"] is { Length: > 0 } path ? SeedCatalog.Load(path) : SeedCatalog.LoadBuiltIn();
         var activities = catalog.Activities.ToDictionary(a => a.Id, a => SeedIds.ToGuid(a.OrganisationId));
         var volunteers = catalog.Volunteers.ToDictionary(v => v.Id, v => v.OrganisationIds.Count > 0 ? SeedIds.ToGuid(v.OrganisationIds[0]) : SeedIds.ToGuid(v.Id));
+        var staffNames = catalog.Users.ToDictionary(u => u.UserName, u => u.DisplayName);
 
         foreach (var seed in catalog.People.Where(p => p.Referrals.Count > 0))
         {
             try
             {
-                AddPerson(db, seed, activities, volunteers);
+                AddPerson(db, seed, activities, volunteers, staffNames);
             }
             catch (DomainException ex)
             {
@@ -64,7 +66,8 @@ internal sealed partial class ReferralsSeeder(
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private void AddPerson(ReferralsContext db, PersonSeed seed, Dictionary<string, Guid> activities, Dictionary<string, Guid> volunteers)
+    private void AddPerson(
+        ReferralsContext db, PersonSeed seed, Dictionary<string, Guid> activities, Dictionary<string, Guid> volunteers, Dictionary<string, string> staffNames)
     {
         var registeredAt = At(seed.Referrals.Min(r => r.ReceivedOn), 0);
         var contact = seed.Phone is not null
@@ -95,6 +98,12 @@ internal sealed partial class ReferralsSeeder(
         foreach (var (_, record) in referrals)
         {
             db.Referrals.Add(record);
+            // The seeded link worker "created" the referral, under their name, as a signed-in one would.
+            db.Audit.Add(new AuditEntry
+            {
+                PersonId = person.Id, ActorId = record.ReceivedBy, ActorRole = Roles.LinkWorker, ActorName = staffNames.GetValueOrDefault(record.ReceivedBy),
+                Action = AuditAction.Create, Record = "referral", RecordId = record.Id, At = record.ReceivedAt,
+            });
             outbox.Add(new ReferralSubmittedIntegrationEvent(
                 record.Id, person.Id, record.TeamId, record.Source.ToString(), record.Urgency.ToString(), personRecord.PostcodeDistrict, record.ReceivedAt));
         }
@@ -120,8 +129,9 @@ internal sealed partial class ReferralsSeeder(
             referral.Close(new ReferralClosure(SeedMapping.Same<ClosureReason>(reason), $"Closed as {reason} (demo seeds).", summary), actor, At(seed.ReceivedOn, ++day));
         }
         var record = ReferralRecord.From(referral, SeedIds.ToGuid(seed.TeamId));
-        record.NeedTermIds = [.. person.NeedTermIds];
-        record.InterestTermIds = [.. person.InterestTermIds];
+        // The directory seeds its taxonomy under the same stable ids, so these are its term ids.
+        record.NeedTermIds = [.. person.NeedTermIds.Select(TermId)];
+        record.InterestTermIds = [.. person.InterestTermIds.Select(TermId)];
         record.Availability = [.. person.Availability.Select(slot => new FreeTime(slot.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)slot.DayOfWeek, slot.Start, slot.End))];
         record.Travel = new TravelPreferences(person.MaxTravelKm, []);
         if (seed.WhatMatters is { } whatMatters)
@@ -155,6 +165,8 @@ internal sealed partial class ReferralsSeeder(
         record.Apply(connection, lifecycle);
         return record;
     }
+
+    private static string TermId(string seedTermId) => SeedIds.ToGuid(seedTermId).ToString();
 
     private static DateTimeOffset At(DateOnly date, int daysLater) =>
         new(date.AddDays(daysLater).ToDateTime(new TimeOnly(10, 0)), TimeSpan.Zero);

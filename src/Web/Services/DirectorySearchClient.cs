@@ -36,7 +36,7 @@ public sealed record ActivityResult(
 
 public sealed record ActivityResults(int TotalItems, int Page, int PerPage, List<ActivityResult> Items);
 
-/// <summary>A term of the directory's taxonomy; <see cref="Term"/> is its code, which referrals and the matcher use.</summary>
+/// <summary>A term of the directory's taxonomy; referrals record its <see cref="Id"/>; <see cref="Term"/> is its code.</summary>
 public sealed record TaxonomyTerm(Guid Id, string Name, string Description, Guid? ParentId, string? Taxonomy, string Term);
 
 /// <summary>

@@ -98,4 +98,6 @@ public sealed record RecordedMatch(Guid CandidateId, string Kind, int Rank, doub
 public sealed record RecordedSuggestions(DateTimeOffset ProposedAt, List<RecordedMatch> Matches);
 
 /// <summary>A referral with everything recorded against it.</summary>
-public sealed record ReferralView(Referral Referral, List<Connection> Connections, List<Measurement> Measurements, RecordedSuggestions? Suggestions);
+/// <param name="ActorNames">Display names of the staff who read or changed the record, by the actor ids its "by" fields hold.</param>
+public sealed record ReferralView(
+    Referral Referral, List<Connection> Connections, List<Measurement> Measurements, RecordedSuggestions? Suggestions, Dictionary<string, string>? ActorNames = null);

@@ -41,7 +41,8 @@ public sealed class TestTokenIssuer
             options.ConfigurationManager = new StaticConfigurationManager<OpenIdConnectConfiguration>(Configuration));
 
     /// <param name="subject">The token's subject: a user's id, or for a service or VCSE client its client id (default: a new one).</param>
-    public string Issue(string role, IEnumerable<string> scopes, Guid? organisationId = null, Guid? teamId = null, string? subject = null, Guid? volunteerId = null)
+    public string Issue(
+        string role, IEnumerable<string> scopes, Guid? organisationId = null, Guid? teamId = null, string? subject = null, Guid? volunteerId = null, string? name = null)
     {
         var claims = new List<Claim>
         {
@@ -56,6 +57,10 @@ public sealed class TestTokenIssuer
         if (teamId is { } team)
         {
             claims.Add(new Claim(ClaimNames.TeamId, team.ToString()));
+        }
+        if (name is not null)
+        {
+            claims.Add(new Claim(ClaimNames.Name, name));
         }
         if (volunteerId is { } volunteer)
         {

@@ -5,7 +5,6 @@ namespace SocialPrescribing.CommunityDirectory.Apis.Search;
 /// <summary>Search for link workers: richer than ORUK's, with the answers a conversation needs (distance, free places, staleness).</summary>
 public static class SearchApi
 {
-    private const double DefaultRadiusMetres = 10_000;
     private static readonly Dictionary<string, string> Weekdays = new(StringComparer.OrdinalIgnoreCase)
     {
         ["MO"] = "MO", ["MON"] = "MO", ["MONDAY"] = "MO",
@@ -22,7 +21,7 @@ public static class SearchApi
         api.MapGet("/search/activities", SearchActivities)
             .WithTags("Search")
             .WithSummary("Find published activities for a person")
-            .WithDescription("Free text (PostgreSQL full-text search), needs and activity types (child terms included), distance from a postcode, " +
+            .WithDescription("Free text (PostgreSQL full-text search), needs and activity types (child terms included), distance from a postcode (any distance unless `within` is given, in metres), " +
                              "day and time, free only, accessibility features (all must be present), language and age. " +
                              "Sorted by relevance (default with text), distance (default with a postcode) or name.")
             .ProducesValidationProblem();
@@ -62,7 +61,8 @@ public static class SearchApi
             Text = string.IsNullOrWhiteSpace(query.Q) ? null : query.Q.Trim(),
             TermGroups = new[] { needs, types }.OfType<IReadOnlyList<Guid>>().ToList(),
             Near = near,
-            WithinMetres = near is null ? null : within ?? DefaultRadiusMetres,
+            // No distance means any distance: the postcode then only orders the results and gives each its distance.
+            WithinMetres = near is null ? null : within,
             Weekday = weekday,
             From = values.Time("from", query.From),
             Until = values.Time("until", query.Until),

@@ -194,6 +194,10 @@ namespace SocialPrescribing.Referrals.Infrastructure.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("ActorName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("ActorRole")
                         .IsRequired()
                         .HasMaxLength(40)

@@ -34,7 +34,7 @@ public sealed class SearchModel(DirectorySearchClient directory, ReferralsClient
         }
         try
         {
-            NeedChoices = [.. (await directory.TaxonomyTermsAsync(cancellationToken)).Where(t => t.Taxonomy == "Needs").OrderBy(t => t.Name).Select(t => new Choice(t.Term, t.Name))];
+            NeedChoices = [.. (await directory.TaxonomyTermsAsync(cancellationToken)).Where(t => t.Taxonomy == "Needs").OrderBy(t => t.Name).Select(t => new Choice(t.Id.ToString(), t.Name))];
             if (!Input.IsEmpty && ModelState.IsValid)
             {
                 Results = await directory.SearchAsync(new ActivitySearch(

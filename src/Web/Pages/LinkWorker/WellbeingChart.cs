@@ -42,7 +42,7 @@ public sealed class WellbeingChart
 
     public double YOf(int value) => Top + (Max - value) * (Height - Top - Bottom) / (Max - Min);
 
-    public static string DateOf(Measurement m) => m.TakenAt.ToString("d MMM yyyy", CultureInfo.GetCultureInfo("en-GB"));
+    public static string DateOf(Measurement m) => UkDates.Day(m.TakenAt);
 
     public static WellbeingChart? Ons4(IReadOnlyList<Measurement> measurements)
     {

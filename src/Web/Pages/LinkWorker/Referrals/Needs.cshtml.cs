@@ -92,10 +92,10 @@ public sealed class NeedsModel(ReferralsClient referrals, DirectorySearchClient 
         InterestChoices = ChoicesOf(terms.Where(t => t.Taxonomy != "Needs"), Input.Interests);
     }
 
-    /// <summary>The directory's terms, plus any already chosen that it does not list, so saving never drops one.</summary>
+    /// <summary>The directory's terms by id, plus any already chosen that it could not list (it was not answering), so saving never drops one.</summary>
     private static IReadOnlyList<Choice> ChoicesOf(IEnumerable<TaxonomyTerm> terms, IReadOnlyList<string> chosen)
     {
-        var choices = terms.OrderBy(t => t.Name).Select(t => new Choice(t.Term, t.Name, t.Description)).ToList();
+        var choices = terms.OrderBy(t => t.Name).Select(t => new Choice(t.Id.ToString(), t.Name, t.Description)).ToList();
         choices.AddRange(chosen.Where(id => choices.All(c => c.Value != id)).Select(id => new Choice(id, id)));
         return choices;
     }

@@ -51,9 +51,13 @@ public sealed class ReferralModel(ReferralsClient referrals, DirectorySearchClie
         await LoadActivityNamesAsync(cancellationToken);
     }
 
-    /// <summary>Who made a change: the signed-in link worker by name; others by the start of their account id (the service keeps ids, not names).</summary>
+    /// <summary>
+    /// Who made a change, by name: the signed-in link worker as "You"; colleagues by the display name the referrals
+    /// service recorded from their access token; a service or someone it has no name for, plainly.
+    /// </summary>
     public string Who(string actorId) =>
-        actorId == User.FindFirst(SocialPrescribing.Authorization.ClaimNames.Subject)?.Value ? $"You ({User.Identity?.Name})" : $"Team member {actorId[..Math.Min(8, actorId.Length)]}";
+        actorId == User.FindFirst(SocialPrescribing.Authorization.ClaimNames.Subject)?.Value ? $"You ({User.Identity?.Name})"
+        : Case?.ActorNames?.GetValueOrDefault(actorId) ?? "A member of staff";
 
     public string TermName(string id) => TermNames.GetValueOrDefault(id, id);
 
@@ -72,11 +76,11 @@ public sealed class ReferralModel(ReferralsClient referrals, DirectorySearchClie
     {
         try
         {
-            TermNames = (await directory.TaxonomyTermsAsync(cancellationToken)).ToDictionary(t => t.Term, t => t.Name);
+            TermNames = (await directory.TaxonomyTermsAsync(cancellationToken)).ToDictionary(t => t.Id.ToString(), t => t.Name, StringComparer.OrdinalIgnoreCase);
         }
         catch (Exception e) when (e is ServiceUnavailableException or ServiceAccessDeniedException)
         {
-            // The codes are shown instead of the names.
+            // The ids are shown instead of the names.
         }
     }
 

@@ -1,0 +1,28 @@
+using System.Net.Http.Json;
+using SocialPrescribing.Authorization;
+using SocialPrescribing.Referrals.Api.Tests.Hosting;
+
+namespace SocialPrescribing.Referrals.Api.Tests;
+
+/// <summary>Colleagues see who did what by name: the display name each person's access token carries, kept with the audit trail.</summary>
+public sealed class ActorNameTests(ReferralsApp app)
+{
+    [Fact]
+    public async Task A_colleague_reading_the_referral_gets_the_name_of_whoever_wrote_a_note()
+    {
+        var teamId = Guid.NewGuid();
+        var (amaId, tomId) = ($"ama-{Guid.NewGuid():N}", $"tom-{Guid.NewGuid():N}");
+        var ama = new LinkWorkerClient(app.CreateClient(TestTokens.Issue(Roles.LinkWorker, [ApiScopes.Referrals], teamId: teamId, subject: amaId, name: "Ama Owusu")));
+        var tom = new LinkWorkerClient(app.CreateClient(TestTokens.Issue(Roles.LinkWorker, [ApiScopes.Referrals], teamId: teamId, subject: tomId, name: "Tom Fairfax")));
+        var referralId = await ama.ReferAsync(await ama.RegisterPersonAsync());
+        using (var note = await ama.Http.PostAsJsonAsync($"/api/referrals/{referralId}/notes", new { text = "Rang; she would like a call on Mondays." }, TestContext.Current.CancellationToken))
+        {
+            await LinkWorkerClient.ReadAsync(note);
+        }
+
+        var view = await tom.GetReferralAsync(referralId);
+
+        Assert.Equal(amaId, view["referral"]!["notes"]![0]!["writtenBy"]!.GetValue<string>());
+        Assert.Equal("Ama Owusu", view["actorNames"]![amaId]!.GetValue<string>());
+    }
+}
