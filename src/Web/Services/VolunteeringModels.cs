@@ -13,7 +13,8 @@ public sealed record HourLog(
     int Minutes,
     string? Note,
     string Status,
-    string? RejectionReason)
+    string? RejectionReason,
+    DateTimeOffset SubmittedAt)
 {
     /// <summary>The status as the volunteering service spells it (kebab-case) said in words.</summary>
     public string StatusText => Status switch
