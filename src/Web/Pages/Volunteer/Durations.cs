@@ -7,6 +7,9 @@ public static class Durations
 {
     public const int MaxMinutes = 24 * 60;
 
+    /// <summary>The service speaks of the duration as "minutes"; on a form it is the hours-and-minutes pair, whose errors go on the first box.</summary>
+    public static readonly IReadOnlyDictionary<string, string> ServiceFields = new Dictionary<string, string> { ["minutes"] = nameof(IHowLongInput.Hours) };
+
     /// <summary>90 → "1 hour 30 minutes".</summary>
     public static string Describe(int minutes)
     {

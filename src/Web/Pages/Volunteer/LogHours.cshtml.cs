@@ -51,7 +51,7 @@ public sealed class LogHoursModel(VolunteeringClient volunteering, VolunteerForm
         }
         catch (ServiceValidationException e)
         {
-            ModelState.AddServiceErrors<LogHoursInput>(e.Errors, nameof(Input), ServiceFields);
+            ModelState.AddServiceErrors<LogHoursInput>(e.Errors, nameof(Input), Durations.ServiceFields);
         }
         catch (ServiceUnavailableException)
         {
@@ -80,7 +80,7 @@ public sealed class LogHoursModel(VolunteeringClient volunteering, VolunteerForm
         }
         catch (ServiceValidationException e)
         {
-            ModelState.AddServiceErrors<LogHoursInput>(e.Errors, nameof(Input), ServiceFields);
+            ModelState.AddServiceErrors<LogHoursInput>(e.Errors, nameof(Input), Durations.ServiceFields);
             return BadRequest(new ValidationProblemDetails(ModelState));
         }
         catch (ServiceUnavailableException)
@@ -92,9 +92,6 @@ public sealed class LogHoursModel(VolunteeringClient volunteering, VolunteerForm
             return Unauthorized();
         }
     }
-
-    /// <summary>The service speaks of the duration as "minutes"; on the form it is the hours-and-minutes pair, whose errors go on the first box.</summary>
-    private static readonly IReadOnlyDictionary<string, string> ServiceFields = new Dictionary<string, string> { ["minutes"] = nameof(LogHoursInput.Hours) };
 
     private int? _minutes;
 

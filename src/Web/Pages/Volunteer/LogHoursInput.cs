@@ -6,7 +6,7 @@ namespace SocialPrescribing.Web.Pages.Volunteer;
 /// One log as typed on the phone. <see cref="Id"/> is made when the form is first shown (or by the
 /// phone when offline) and sent with every attempt, so sending twice stores one log.
 /// </summary>
-public sealed class LogHoursInput
+public sealed class LogHoursInput : IHowLongInput
 {
     public const int NoteMaxLength = 500;
 
