@@ -62,6 +62,20 @@ public sealed class VcseAndVolunteerPhoneJourneyTests(SystemFixture system, Chro
     }
 
     [Fact]
+    public async Task A_provider_answering_a_request_sees_why_the_person_was_referred()
+    {
+        using var setup = new VcseSetup(system);
+        var (_, connection) = await setup.RequestPlaceAsync("Edna", "Baker", VcseSetup.FriendshipCalls);
+        var page = await _web.SignInAsStaffAsync("vcse.marcia.henry", Screen.Phone);
+        await page.GotoAsync("/vcse/requests");
+
+        var request = page.Locator($"[data-connection-id='{connection}']");
+        await Assertions.Expect(request).ToContainTextAsync("Edna Baker");
+        await Assertions.Expect(request.Locator("[data-why]")).ToContainTextAsync("Lonely since moving to the area.");
+        await page.VerifyPageAsync("vcse-request-why");
+    }
+
+    [Fact]
     public async Task A_VCSE_manager_sees_the_oldest_waiting_hours_flagged_and_approves_all_shown_at_once()
     {
         using var volunteering = await system.AsVolunteerAsync(Volunteer, Ct);
@@ -122,6 +136,7 @@ public sealed class VcseAndVolunteerPhoneJourneyTests(SystemFixture system, Chro
             await page.GetByLabel("Hours", new() { Exact = true }).InputValueAsync(),
             await page.GetByLabel("Minutes", new() { Exact = true }).InputValueAsync(),
             await page.GetByLabel("Note (optional)").InputValueAsync()));
+        Assert.Equal(0, await page.Locator(".nhsuk-error-summary, .nhsuk-error-message").CountAsync());
         await page.VerifyPageAsync("volunteer-log-hours-offline-cleared");
         await page.Context.SetOfflineAsync(false);
         await Assertions.Expect(page.Locator("[data-offline-queue]")).ToContainTextAsync("has been sent");

@@ -50,6 +50,6 @@ public sealed class HistoryFilterInput
             Organisation is { } o ? $"organisation={o}" : null,
             Status is { Length: > 0 } s ? $"status={Uri.EscapeDataString(s)}" : null,
             Month is { Length: > 0 } m ? $"month={Uri.EscapeDataString(m)}" : null,
-            $"page={page}",
+            $"pageNumber={page}",
         }.Where(p => p is not null));
 }

@@ -27,9 +27,10 @@ public sealed class HoursModel(VolunteeringClient volunteering, VolunteerFormOpt
 
     public DateOnly Today => UkCalendar.Today(time);
 
-    public async Task OnGetAsync(Guid? organisation, string? status, string? month, int page = 1, CancellationToken cancellationToken = default)
+    /// <param name="pageNumber">Not "page", which Razor Pages keeps for the page's own path.</param>
+    public async Task OnGetAsync(Guid? organisation, string? status, string? month, int pageNumber = 1, CancellationToken cancellationToken = default)
     {
-        Filter = new HistoryFilterInput { Organisation = organisation, Status = status, Month = month, Page = page };
+        Filter = new HistoryFilterInput { Organisation = organisation, Status = status, Month = month, Page = pageNumber };
         var volunteerId = User.VolunteerId();
         try
         {

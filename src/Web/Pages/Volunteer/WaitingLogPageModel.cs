@@ -37,6 +37,8 @@ public abstract class WaitingLogPageModel(VolunteeringClient volunteering) : Pag
             if (!keepVersion || Version.Length == 0)
             {
                 Version = read.ETag;
+                // Else the hidden field would show the version posted, not the one just read.
+                ModelState.Remove(nameof(Version));
             }
         }
         catch (RecordNotFoundException)

@@ -118,13 +118,24 @@
     if (field && crypto.randomUUID) field.value = crypto.randomUUID();
   }
 
-  // Back to how the page came (today's date, the one organisation chosen), with nothing of the kept log left in it.
+  // Back to how the page came (today's date, the one organisation chosen), with nothing of the kept log
+  // left in it: neither what was typed nor the errors an earlier attempt showed.
   function clearForNext(form) {
     form.reset();
     for (const name of ['Input.Hours', 'Input.Minutes', 'Input.Note']) {
       const field = form.elements.namedItem(name);
       if (field) field.value = '';
     }
+    document.querySelectorAll('.nhsuk-error-summary, .nhsuk-error-message').forEach(error => error.remove());
+    form.querySelectorAll('[aria-describedby]').forEach(field => {
+      const rest = field.getAttribute('aria-describedby').split(' ').filter(id => id && !id.endsWith('-error'));
+      if (rest.length > 0) field.setAttribute('aria-describedby', rest.join(' '));
+      else field.removeAttribute('aria-describedby');
+    });
+    for (const kind of ['form-group', 'input', 'select', 'textarea']) {
+      document.querySelectorAll(`.nhsuk-${kind}--error`).forEach(element => element.classList.remove(`nhsuk-${kind}--error`));
+    }
+    document.title = document.title.replace(/^Error: /, '');
     freshId(form);
   }
 
