@@ -80,7 +80,7 @@ public sealed class AccessTests(ReferralsApp app)
     }
 
     [Fact]
-    public async Task A_provider_sees_who_the_person_is_only_while_their_consent_stands()
+    public async Task A_provider_sees_who_the_person_is_and_why_they_were_referred_only_while_their_consent_stands()
     {
         var worker = new LinkWorkerClient(app.CreateClient(TestTokens.LinkWorker(Guid.NewGuid())));
         var providerId = Guid.NewGuid();
@@ -94,7 +94,9 @@ public sealed class AccessTests(ReferralsApp app)
         var afterWithdrawal = await LinkWorkerClient.ReadAsync(await staff.GetAsync($"/api/providers/{providerId}/connections", Ct));
 
         Assert.Equal("Fellows", whileConsented[0]!["person"]!["familyName"]!.GetValue<string>());
+        Assert.False(string.IsNullOrWhiteSpace(whileConsented[0]!["referral"]!["reason"]!.GetValue<string>()));
         Assert.Null(afterWithdrawal[0]!["person"]);
+        Assert.Null(afterWithdrawal[0]!["referral"]);
         Assert.Equal("WV10", afterWithdrawal[0]!["postcodeDistrict"]!.GetValue<string>());
     }
 

@@ -27,6 +27,7 @@ public sealed class AuthorizationMatrixTests(InfrastructureFixture infrastructur
         await using var app = await VolunteeringApp.StartAsync(infrastructure);
         var community = await Community.CreateAsync(app);
         var ownLog = await HourApprovalTests.SubmitAsync(app, community, 60);
+        var logToWithdraw = await HourApprovalTests.SubmitAsync(app, community, 30);
         using var api = app.CreateClient();
         using var channel = GrpcChannel.ForAddress(app.Server.BaseAddress, new GrpcChannelOptions { HttpHandler = app.Server.CreateHandler() });
         var from = community.Today.AddDays(-30).ToString("yyyy-MM-dd");
@@ -76,7 +77,11 @@ public sealed class AuthorizationMatrixTests(InfrastructureFixture infrastructur
         var log = new HourLogBody(Guid.NewGuid(), community.OrganisationA, null, "group-helper", community.Today.AddDays(-2), 30, null);
         matrix.AllowOwnOnly(Op(HttpMethod.Post, "/api/volunteers/{volunteerId}/hours", log), Roles.Volunteer)
             .AllowOwnOnly(Op(HttpMethod.Put, $"/api/volunteers/{{volunteerId}}/hours/{ownLog}", log with { Id = ownLog }), Roles.Volunteer)
-            .Expect(community.StaffA, Ownership.Own, Op(HttpMethod.Post, $"/api/volunteers/{community.VolunteerId}/hours", log with { Id = Guid.NewGuid() }), allowed: true);
+            .Expect(community.StaffA, Ownership.Own, Op(HttpMethod.Post, $"/api/volunteers/{community.VolunteerId}/hours", log with { Id = Guid.NewGuid() }), allowed: true)
+            .Expect(Op(HttpMethod.Get, $"/api/volunteers/{{volunteerId}}/hours/{ownLog}"),
+                (a, o) => OwnVolunteerOrAdmin(a, o) || (a.Role is Roles.VcseStaff or Roles.VcseManager && o == Ownership.Own))
+            // Only the volunteer takes a log back; an organisation rejects it instead.
+            .AllowOwnOnly(Op(HttpMethod.Post, $"/api/volunteers/{{volunteerId}}/hours/{logToWithdraw}/withdraw"), Roles.Volunteer);
 
         // Registration: organisation staff and administrators.
         matrix.Expect(Op(HttpMethod.Post, "/api/volunteers", new { }),

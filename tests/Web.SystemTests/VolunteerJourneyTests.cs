@@ -26,14 +26,14 @@ public sealed class VolunteerJourneyTests(SystemFixture system, ChromiumFixture 
 
         await page.GotoAsync("/volunteer/log-hours");
         await page.VerifyPageAsync("volunteer-log-hours");
-        var onlineId = await LogAsync(page, "1 hour", "Phoned two members from the office.");
+        var onlineId = await LogAsync(page, "1", "", "Phoned two members from the office.");
         await page.WaitForURLAsync($"**/volunteer/hours?logged={onlineId}");
         await page.VerifyPageAsync("volunteer-hours-sent");
 
         await page.Locator("main").GetByRole(AriaRole.Link, new() { Name = "Log hours" }).ClickAsync();
         await page.WaitForURLAsync("**/volunteer/log-hours");
         await page.Context.SetOfflineAsync(true);
-        var offlineId = await LogAsync(page, "45 minutes", "Phoned a member from the allotment, no signal.");
+        var offlineId = await LogAsync(page, "", "45", "Phoned a member from the allotment, no signal.");
         await Assertions.Expect(page.Locator("[data-offline-queue]")).ToContainTextAsync("1 log is kept on this phone");
         await page.VerifyPageAsync("volunteer-log-hours-offline");
         Assert.Equal(0, await CountAsync(volunteering, offlineId, ct));
@@ -56,10 +56,11 @@ public sealed class VolunteerJourneyTests(SystemFixture system, ChromiumFixture 
     }
 
     /// <summary>Fills the form in a few taps and sends it; returns the id the page made for the log.</summary>
-    private static async Task<Guid> LogAsync(IPage page, string duration, string note)
+    private static async Task<Guid> LogAsync(IPage page, string hours, string minutes, string note)
     {
         // The organisation is chosen already when the volunteer gives time to one; today is the default date.
-        await page.GetByLabel("How long").SelectOptionAsync(new SelectOptionValue { Label = duration });
+        await page.GetByLabel("Hours", new() { Exact = true }).FillAsync(hours);
+        await page.GetByLabel("Minutes", new() { Exact = true }).FillAsync(minutes);
         await page.GetByLabel("Note (optional)").FillAsync(note);
         var id = Guid.Parse(await page.Locator("input[name='Input.Id']").InputValueAsync());
         await page.GetByRole(AriaRole.Button, new() { Name = "Send hours" }).ClickAsync();

@@ -13,11 +13,23 @@ public sealed class DurationsTests
     public void A_duration_reads_in_hours_and_minutes(int minutes, string expected) =>
         Assert.Equal(expected, Durations.Describe(minutes));
 
-    [Fact]
-    public void The_form_offers_quarter_hours_from_15_minutes_to_12_hours()
-    {
-        // 12 h = 720 min = 48 quarter hours.
-        Assert.Equal(48, Durations.Choices.Count);
-        Assert.Equal((15, 720), (Durations.Choices[0], Durations.Choices[^1]));
-    }
+    [Theory]
+    // 1 h 30 = 60 + 30; "90" minutes alone is the same; 24 h = 1440 minutes, the most one day holds.
+    [InlineData("1", "30", 90)]
+    [InlineData("", "90", 90)]
+    [InlineData(" 2 ", "", 120)]
+    [InlineData("24", "0", 1440)]
+    public void Hours_and_minutes_as_typed_make_a_duration(string hours, string minutes, int expected) =>
+        Assert.Equal((expected, null), Durations.Parse(hours, minutes));
+
+    [Theory]
+    [InlineData("", "", "Enter how long you volunteered for")]
+    [InlineData("1.5", "", "Enter how long in whole hours and minutes, for example 1 hour and 30 minutes")]
+    [InlineData("-1", "", "Enter how long in whole hours and minutes, for example 1 hour and 30 minutes")]
+    [InlineData("1", "60", "Minutes must be 59 or fewer")]
+    [InlineData("0", "0", "How long must be more than 0 minutes")]
+    [InlineData("24", "1", "How long must be 24 hours or less")]
+    [InlineData("99999999", "", "How long must be 24 hours or less")]
+    public void A_duration_that_cannot_be_is_refused_in_plain_words(string hours, string minutes, string error) =>
+        Assert.Equal((null, error), Durations.Parse(hours, minutes));
 }

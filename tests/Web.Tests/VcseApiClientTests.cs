@@ -9,7 +9,7 @@ namespace SocialPrescribing.Web.Tests;
 public sealed class VcseApiClientTests(WebFixture browser, VcseWeb vcse)
 {
     [Fact]
-    public async Task A_VCSE_manager_creates_a_client_sees_its_secret_once_then_rotates_and_revokes_it()
+    public async Task A_VCSE_manager_creates_a_client_sees_its_secret_once_then_changes_it_and_revokes_it_each_after_asking()
     {
         var (page, organisation) = await vcse.SignInAsync(browser, Roles.VcseManager);
         await page.GotoAsync("/vcse/api-clients");
@@ -33,13 +33,20 @@ public sealed class VcseApiClientTests(WebFixture browser, VcseWeb vcse)
         Assert.DoesNotContain(client.Secret, await page.ContentAsync());
 
         var first = client.Secret;
-        await page.GetByRole(AriaRole.Button, new() { Name = "Change secret of Booking system" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Change secret of Booking system" }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Change the secret of Booking system?");
+        Assert.Equal(first, client.Secret);
+        await page.AssertAccessibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Change secret" }).ClickAsync();
         Assert.NotEqual(first, client.Secret);
         Assert.Equal(client.Secret, await page.Locator("[data-client-secret]").InnerTextAsync());
+        Assert.Equal(0, await page.Locator(".nhsuk-error-summary, .nhsuk-error-message").CountAsync());
+        await page.GotoAsync("/vcse/api-clients");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Revoke Booking system" }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Revoke Booking system?");
         await page.GetByRole(AriaRole.Button, new() { Name = "Revoke client" }).ClickAsync();
-        await Assertions.Expect(page.Locator("main")).ToContainTextAsync($"Client {client.ClientId} is revoked.");
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Booking system is revoked.");
         Assert.NotNull(client.RevokedAt);
         await page.Context.CloseAsync();
     }

@@ -17,7 +17,7 @@ public sealed class VolunteerRoleTests(WebFixture fixture)
         Assert.Equal("befriender", await page.GetByLabel("Your role").InputValueAsync());
 
         await page.Locator("#Input_OrganisationId").SelectOptionAsync(new SelectOptionValue { Label = "Wolverhampton Friendship Line" });
-        await page.Locator("#Input_Minutes").SelectOptionAsync(new SelectOptionValue { Label = "30 minutes" });
+        await page.Locator("#Input_Minutes").FillAsync("30");
         await page.GetByRole(AriaRole.Button, new() { Name = "Send hours" }).ClickAsync();
         await page.WaitForURLAsync("**/volunteer/hours?logged=*");
 

@@ -72,6 +72,16 @@ public sealed record HoursLoggedIntegrationEvent(
     string Status,
     DateTimeOffset LoggedAt) : IntegrationEvent;
 
+/// <summary>The volunteer took back a log before anyone decided on it: the time it claimed (see <see cref="HoursLoggedIntegrationEvent"/>) no longer counts.</summary>
+[PublishedBy("volunteering")]
+public sealed record HoursWithdrawnIntegrationEvent(
+    Guid HourLogId,
+    Guid VolunteerId,
+    Guid OrganisationId,
+    DateOnly Date,
+    int Minutes,
+    DateTimeOffset WithdrawnAt) : IntegrationEvent;
+
 /// <summary>Logged time was approved, by a person of the organisation or by its auto-approval policy.</summary>
 [PublishedBy("volunteering")]
 public sealed record HoursApprovedIntegrationEvent(

@@ -8,7 +8,10 @@ namespace SocialPrescribing.Referrals.Apis;
 /// <summary>What was shared with one person, only while their consent to share with this provider stands.</summary>
 public sealed record SharedPerson(string GivenName, string FamilyName, string? PreferredName, string PreferredContact, string? Phone, string? Mobile, string? Email);
 
-/// <summary>A request as its provider sees it; <see cref="Person"/> is null without the person's consent.</summary>
+/// <summary>Why the person was referred, in the referral's words, and the needs recorded with them: shared under the same consent as who they are.</summary>
+public sealed record SharedReferral(string Reason, IReadOnlyList<string> NeedTermIds);
+
+/// <summary>A request as its provider sees it; <see cref="Person"/> and <see cref="Referral"/> are null without the person's consent.</summary>
 public sealed record ProviderConnectionView(
     Guid ConnectionId,
     Guid ReferralId,
@@ -20,7 +23,8 @@ public sealed record ProviderConnectionView(
     string FirstLanguage,
     bool NeedsInterpreter,
     IReadOnlyList<string> AccessibilityNeeds,
-    SharedPerson? Person);
+    SharedPerson? Person,
+    SharedReferral? Referral);
 
 /// <summary>
 /// The VCSE organisation's side: the requests sent to it and its answers. The organisation comes
@@ -41,11 +45,12 @@ public static class ProvidersApi
         var rows = await s.Db.Connections.AsNoTracking()
             .Where(c => c.ProviderId == organisationId && c.Status != ConnectionStatus.Suggested)
             .Join(s.Db.People, c => c.PersonId, p => p.Id, (c, p) => new { c, p })
+            .Join(s.Db.Referrals, x => x.c.ReferralId, r => r.Id, (x, r) => new { x.c, x.p, r.Reason, r.NeedTermIds })
             .OrderByDescending(x => x.c.SuggestedAt)
             .ToListAsync(cancellationToken);
         var caller = Caller.Of(user);
         var views = new List<ProviderConnectionView>();
-        foreach (var (c, p) in rows.Select(x => (x.c, x.p)))
+        foreach (var (c, p, reason, needs) in rows.Select(x => (x.c, x.p, x.Reason, x.NeedTermIds)))
         {
             var shared = p.ToDomain().Consents.MayShareWith(organisationId, s.Now);
             if (shared)
@@ -55,7 +60,8 @@ public static class ProvidersApi
             views.Add(new ProviderConnectionView(
                 c.Id, c.ReferralId, c.TargetKind.ToString(), c.TargetId, c.Status.ToString(), c.AnswerDueBy,
                 p.PostcodeDistrict, p.FirstLanguage, p.NeedsInterpreter, [.. p.AccessibilityNeeds.Select(n => n.ToString())],
-                shared ? new SharedPerson(p.GivenName, p.FamilyName, p.PreferredName, p.PreferredContact.ToString(), p.Phone, p.Mobile, p.Email) : null));
+                shared ? new SharedPerson(p.GivenName, p.FamilyName, p.PreferredName, p.PreferredContact.ToString(), p.Phone, p.Mobile, p.Email) : null,
+                shared ? new SharedReferral(reason, needs) : null));
         }
         await s.Db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(views);

@@ -54,18 +54,7 @@ public static class OrganisationsApi
     /// <summary>The organisation's logs, e.g. its approval queue with <c>?status=submitted</c>.</summary>
     private static async Task<Ok<List<HourLogResponse>>> HoursAsync(
         Guid organisationId, string? status, DateOnly? from, DateOnly? to, HourApprovals approvals, CancellationToken ct) =>
-        TypedResults.Ok((await approvals.ListAsync(organisationId, StatusOf(status), from, to, ct)).Select(HourLogResponse.Of).ToList());
-
-    private static HourLogStatus? StatusOf(string? status)
-    {
-        if (string.IsNullOrEmpty(status))
-        {
-            return null;
-        }
-        return Enum.TryParse<HourLogStatus>(status, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed)
-            ? parsed
-            : throw new DomainValidationException(new Dictionary<string, string[]> { ["status"] = ["One of: submitted, approved, rejected."] });
-    }
+        TypedResults.Ok((await approvals.ListAsync(organisationId, HourLogStatusQuery.Parse(status), from, to, ct)).Select(HourLogResponse.Of).ToList());
 
     /// <summary>Time by activity and role over a period, summed by the database.</summary>
     private static async Task<Ok<IReadOnlyList<ActivityRoleTotal>>> TotalsAsync(

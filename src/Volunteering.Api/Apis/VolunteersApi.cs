@@ -21,7 +21,9 @@ public static class VolunteersApi
         record.MapGet("/hours", HistoryAsync);
         record.MapGet("/hours/totals", TotalsAsync);
         record.MapPost("/hours", SubmitAsync);
+        record.MapGet("/hours/{logId:guid}", GetLogAsync);
         record.MapPut("/hours/{logId:guid}", EditAsync);
+        record.MapPost("/hours/{logId:guid}/withdraw", WithdrawAsync);
         record.MapGet("/invitations", InvitationsAsync);
         record.MapPost("/invitations/{invitationId:guid}/accept", AcceptAsync);
         record.MapPost("/invitations/{invitationId:guid}/decline", DeclineAsync);
@@ -57,24 +59,49 @@ public static class VolunteersApi
             : TypedResults.Ok(body);
     }
 
-    private static async Task<Ok<HourLogResponse>> EditAsync(
-        Guid volunteerId, Guid logId, HourLogRequest request, ClaimsPrincipal user, HourLogCommands commands, CancellationToken ct) =>
-        TypedResults.Ok(HourLogResponse.Of(await commands.EditAsync(volunteerId, logId, request, Caller.Of(user), ct)));
+    /// <summary>One log, with its version as the ETag to send back in If-Match when correcting or withdrawing it.</summary>
+    private static async Task<Ok<HourLogResponse>> GetLogAsync(
+        Guid volunteerId, Guid logId, ClaimsPrincipal user, HourLogCommands commands, HttpResponse response, CancellationToken ct) =>
+        Versioned(response, await commands.GetAsync(volunteerId, logId, Caller.Of(user), ct));
 
-    /// <summary>The volunteer's own history; an organisation sees only the time given to it.</summary>
+    /// <summary>Corrects a log; with If-Match, only the version read (412 otherwise).</summary>
+    private static async Task<Ok<HourLogResponse>> EditAsync(
+        Guid volunteerId, Guid logId, HourLogRequest request, ClaimsPrincipal user, HourLogCommands commands, HttpRequest http, HttpResponse response, CancellationToken ct) =>
+        Versioned(response, await commands.EditAsync(volunteerId, logId, request, LogVersions.ReadIfMatch(http), Caller.Of(user), ct));
+
+    /// <summary>The volunteer takes back their own log while it waits for approval; with If-Match, only the version read.</summary>
+    private static async Task<Ok<HourLogResponse>> WithdrawAsync(
+        Guid volunteerId, Guid logId, ClaimsPrincipal user, HourLogCommands commands, HttpRequest http, HttpResponse response, CancellationToken ct) =>
+        Versioned(response, await commands.WithdrawAsync(volunteerId, logId, LogVersions.ReadIfMatch(http), Caller.Of(user), ct));
+
+    private static Ok<HourLogResponse> Versioned(HttpResponse response, VersionedLog log)
+    {
+        response.Headers.ETag = log.ETag;
+        return TypedResults.Ok(HourLogResponse.Of(log.Log));
+    }
+
+    /// <summary>
+    /// The volunteer's own history, newest first, a page at a time (<paramref name="offset"/>, at most
+    /// <see cref="HourApprovals.MaxList"/> a page), filtered by organisation, status and dates; an
+    /// organisation sees only the time given to it.
+    /// </summary>
     private static async Task<Ok<List<HourLogResponse>>> HistoryAsync(
-        Guid volunteerId, DateOnly? from, DateOnly? to, ClaimsPrincipal user, VolunteerCommands volunteers, VolunteeringContext db, CancellationToken ct)
+        Guid volunteerId, DateOnly? from, DateOnly? to, Guid? organisationId, string? status, int? offset, int? limit,
+        ClaimsPrincipal user, VolunteerCommands volunteers, VolunteeringContext db, CancellationToken ct)
     {
         var caller = Caller.Of(user);
         await volunteers.GetAsync(volunteerId, caller, ct);
-        var organisationOnly = caller.IsVolunteer(volunteerId) || caller.IsAdministrator ? null : caller.OrganisationId;
+        var organisationOnly = caller.IsVolunteer(volunteerId) || caller.IsAdministrator ? organisationId : caller.OrganisationId;
+        var wanted = HourLogStatusQuery.Parse(status);
         var logs = await db.HourLogs.AsNoTracking()
             .Where(l => l.Content.VolunteerId == volunteerId
                         && (organisationOnly == null || l.Content.OrganisationId == organisationOnly)
+                        && (wanted == null || l.Status == wanted)
                         && (from == null || l.Content.Date >= from)
                         && (to == null || l.Content.Date <= to))
-            .OrderByDescending(l => l.Content.Date).ThenByDescending(l => l.SubmittedAt)
-            .Take(HourApprovals.MaxList)
+            .OrderByDescending(l => l.Content.Date).ThenByDescending(l => l.SubmittedAt).ThenBy(l => l.Id)
+            .Skip(Math.Max(offset ?? 0, 0))
+            .Take(Math.Clamp(limit ?? HourApprovals.MaxList, 1, HourApprovals.MaxList))
             .ToListAsync(ct);
         return TypedResults.Ok(logs.Select(HourLogResponse.Of).ToList());
     }

@@ -47,5 +47,12 @@ public sealed class Caller(ClaimsPrincipal user)
         (IsVolunteer(log.Content.VolunteerId) && log.Status == HourLogStatus.Submitted)
         || (IsOrganisationStaff && OrganisationId == log.Content.OrganisationId);
 
+    /// <summary>Only the volunteer takes back their own logs (while they wait: <see cref="HourLog.Withdraw"/>); an organisation rejects one instead.</summary>
+    public bool CanWithdrawLogsOf(Guid volunteerId) => IsVolunteer(volunteerId);
+
+    /// <summary>One log of a volunteer the caller may see (<see cref="CanSee(Volunteer)"/>): organisation staff see only the time given to their organisation.</summary>
+    public bool CanSee(HourLog log) =>
+        IsAdministrator || IsVolunteer(log.Content.VolunteerId) || (IsOrganisationStaff && OrganisationId == log.Content.OrganisationId);
+
     public HourLogSource SourceOfLogs => user.IsInRole(Roles.Volunteer) ? HourLogSource.Volunteer : HourLogSource.Organisation;
 }

@@ -12,9 +12,10 @@ namespace SocialPrescribing.Volunteering.Application;
 public sealed record Submission(HourLog Log, bool Created);
 
 /// <summary>
-/// Submitting and editing a volunteer's logs. Both run in a transaction holding the volunteer's row,
-/// so two logs sent at once for one person are checked against each other (the 24-hour day) and a
-/// resend racing its original finds it.
+/// Submitting, reading, editing and withdrawing a volunteer's logs. Changes run in a transaction holding
+/// the volunteer's row, so two logs sent at once for one person are checked against each other (the
+/// 24-hour day) and a resend racing its original finds it; edits and withdrawals honour If-Match
+/// (<see cref="LogVersions"/>), so a correction never overwrites a decision made since it was read.
 /// </summary>
 public sealed class HourLogCommands(VolunteeringContext db, IIntegrationEventOutbox outbox, TimeProvider time)
 {
@@ -69,22 +70,57 @@ public sealed class HourLogCommands(VolunteeringContext db, IIntegrationEventOut
         return new Submission(log, Created: true);
     }
 
-    public Task<HourLog> EditAsync(Guid volunteerId, Guid logId, HourLogRequest request, Caller caller, CancellationToken cancellationToken) =>
-        db.InTransactionAsync((transaction, ct) => EditInTransactionAsync(volunteerId, logId, request, caller, transaction, ct), cancellationToken);
+    public async Task<VersionedLog> GetAsync(Guid volunteerId, Guid logId, Caller caller, CancellationToken cancellationToken)
+    {
+        var volunteer = await db.Volunteers.AsNoTracking().FirstOrDefaultAsync(v => v.Id == volunteerId, cancellationToken)
+            ?? throw new ResourceNotFoundException($"No volunteer {volunteerId}.");
+        const string SeenBy = "A log is seen by its volunteer and by the organisation the time was given to.";
+        if (!caller.CanSee(volunteer))
+        {
+            throw new AccessDeniedException(SeenBy);
+        }
+        var log = await FindAsync(volunteerId, logId, cancellationToken);
+        if (!caller.CanSee(log))
+        {
+            throw new AccessDeniedException(SeenBy);
+        }
+        return new VersionedLog(log, LogVersions.VersionOf(db, log));
+    }
 
-    private async Task<HourLog> EditInTransactionAsync(Guid volunteerId, Guid logId, HourLogRequest request, Caller caller, IDbContextTransaction transaction, CancellationToken cancellationToken)
+    public Task<VersionedLog> EditAsync(Guid volunteerId, Guid logId, HourLogRequest request, uint? ifMatch, Caller caller, CancellationToken cancellationToken) =>
+        db.InTransactionAsync((transaction, ct) => EditInTransactionAsync(volunteerId, logId, request, ifMatch, caller, transaction, ct), cancellationToken);
+
+    /// <summary>The volunteer takes back a log that waits for a decision; the organisation is told by event, and the log stays (withdrawn) so a late resend is recognised.</summary>
+    public Task<VersionedLog> WithdrawAsync(Guid volunteerId, Guid logId, uint? ifMatch, Caller caller, CancellationToken cancellationToken) =>
+        db.InTransactionAsync(async (transaction, ct) =>
+        {
+            if (!caller.CanWithdrawLogsOf(volunteerId))
+            {
+                throw new AccessDeniedException("Only the volunteer who gave the time may withdraw their log; an organisation rejects it instead.");
+            }
+            await LockVolunteerAsync(volunteerId, ct);
+            var log = await FindAsync(volunteerId, logId, ct);
+            LogVersions.Check(db, log, ifMatch);
+            log.Withdraw(caller.Name, time.GetUtcNow());
+            outbox.Add(IntegrationEvents.Withdrawn(log));
+            await LogVersions.SaveAsync(db, ct);
+            await transaction.CommitAsync(ct);
+            return new VersionedLog(log, LogVersions.VersionOf(db, log));
+        }, cancellationToken);
+
+    private async Task<VersionedLog> EditInTransactionAsync(Guid volunteerId, Guid logId, HourLogRequest request, uint? ifMatch, Caller caller, IDbContextTransaction transaction, CancellationToken cancellationToken)
     {
         var volunteer = await LockVolunteerAsync(volunteerId, cancellationToken);
         if (!caller.CanEditLogsOf(volunteer))
         {
             throw new AccessDeniedException("Logs are corrected by the volunteer or by an organisation they give time to.");
         }
-        var log = await db.HourLogs.FirstOrDefaultAsync(l => l.Id == logId && l.Content.VolunteerId == volunteerId, cancellationToken)
-            ?? throw new ResourceNotFoundException($"Volunteer {volunteerId} has no log {logId}.");
+        var log = await FindAsync(volunteerId, logId, cancellationToken);
         if (!caller.CanEdit(log))
         {
             throw new AccessDeniedException("The volunteer may correct a log while it waits for approval; after that only its organisation may.");
         }
+        LogVersions.Check(db, log, ifMatch);
 
         var errors = new FieldErrors();
         var content = ContentOf(volunteerId, request with { OrganisationId = request.OrganisationId ?? log.Content.OrganisationId }, errors);
@@ -97,10 +133,14 @@ public sealed class HourLogCommands(VolunteeringContext db, IIntegrationEventOut
         errors.ThrowIfAny();
 
         log.Edit(content, caller.Name, now, sameDay);
-        await db.SaveChangesAsync(cancellationToken);
+        await LogVersions.SaveAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return log;
+        return new VersionedLog(log, LogVersions.VersionOf(db, log));
     }
+
+    private async Task<HourLog> FindAsync(Guid volunteerId, Guid logId, CancellationToken cancellationToken) =>
+        await db.HourLogs.FirstOrDefaultAsync(l => l.Id == logId && l.Content.VolunteerId == volunteerId, cancellationToken)
+        ?? throw new ResourceNotFoundException($"Volunteer {volunteerId} has no log {logId}.");
 
     /// <summary>The rules speak of a duration; the request sends it as "minutes".</summary>
     private static Dictionary<string, string[]> RequestFields(IReadOnlyDictionary<string, string[]> errors) =>

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SocialPrescribing.Volunteering.Domain.Calendar;
+using SocialPrescribing.Volunteering.Domain.HourLogs;
 
 namespace SocialPrescribing.Volunteering.Application;
 
@@ -17,7 +18,8 @@ public sealed record OrganisationTotal(Guid OrganisationId, long ApprovedMinutes
 
 /// <summary>
 /// Totals over many logs are summed by PostgreSQL (GROUP BY over whole minutes), never by loading
-/// logs into memory: an SROI year can hold a million logs. Rejected time counts nowhere.
+/// logs into memory: an SROI year can hold a million logs. Rejected and withdrawn time counts nowhere
+/// (<see cref="HourLogStatuses.ClaimsTime"/>).
 /// </summary>
 public sealed class HourTotalsQueries(VolunteeringContext db)
 {
@@ -47,7 +49,7 @@ public sealed class HourTotalsQueries(VolunteeringContext db)
                    COALESCE(SUM(duration_minutes) FILTER (WHERE status = 'Submitted'), 0)::bigint AS "SubmittedMinutes",
                    COUNT(*) AS "Logs"
             FROM hour_logs
-            WHERE organisation_id = {organisationId} AND status <> 'Rejected' AND date BETWEEN {period.From} AND {period.To}
+            WHERE organisation_id = {organisationId} AND status IN ('Submitted', 'Approved') AND date BETWEEN {period.From} AND {period.To}
             GROUP BY activity_id, role
             ORDER BY activity_id NULLS LAST, role
             """).ToListAsync(cancellationToken);
@@ -60,7 +62,7 @@ public sealed class HourTotalsQueries(VolunteeringContext db)
                    COUNT(DISTINCT volunteer_id) AS "Volunteers",
                    COUNT(*) AS "Logs"
             FROM hour_logs
-            WHERE status <> 'Rejected' AND date BETWEEN {period.From} AND {period.To}
+            WHERE status IN ('Submitted', 'Approved') AND date BETWEEN {period.From} AND {period.To}
             GROUP BY organisation_id
             ORDER BY organisation_id
             """).ToListAsync(cancellationToken);

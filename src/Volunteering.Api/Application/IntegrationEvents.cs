@@ -23,5 +23,8 @@ internal static class IntegrationEvents
         new(log.Id, log.Content.VolunteerId, log.Content.OrganisationId, log.Content.ActivityId, log.Content.Role,
             log.Content.Date, Minutes(log), log.ApprovedAutomatically, log.DecidedAt!.Value);
 
+    public static HoursWithdrawnIntegrationEvent Withdrawn(HourLog log) =>
+        new(log.Id, log.Content.VolunteerId, log.Content.OrganisationId, log.Content.Date, Minutes(log), log.DecidedAt!.Value);
+
     private static int Minutes(HourLog log) => (int)log.Content.Duration.TotalMinutes;
 }

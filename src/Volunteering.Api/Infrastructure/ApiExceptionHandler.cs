@@ -28,6 +28,7 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problemDetails) :
             },
             ResourceNotFoundException missing => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = "Not found.", Detail = missing.Message },
             AccessDeniedException denied => new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = "Forbidden.", Detail = denied.Message },
+            StaleRecordException stale => new ProblemDetails { Status = StatusCodes.Status412PreconditionFailed, Title = "Stale update.", Detail = stale.Message },
             _ => null,
         };
         if (problem is null)

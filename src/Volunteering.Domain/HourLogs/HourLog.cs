@@ -4,8 +4,8 @@ namespace SocialPrescribing.Volunteering.Domain.HourLogs;
 
 /// <summary>
 /// Time a volunteer gave, identified by the id the client made (so a phone can resend safely).
-/// Lifecycle: Submitted → Approved | Rejected (with a reason), or approved automatically when the
-/// organisation's <see cref="HourApprovalPolicy"/> covers it. Every change of content is audited.
+/// Lifecycle: Submitted → Approved | Rejected (with a reason) | Withdrawn (by the volunteer), or approved
+/// automatically when the organisation's <see cref="HourApprovalPolicy"/> covers it. Every change of content is audited.
 /// </summary>
 public sealed class HourLog
 {
@@ -94,6 +94,10 @@ public sealed class HourLog
         RejectionReason = reason.Trim();
     }
 
+    /// <summary>The volunteer takes the log back before anyone decided on it; who may is the service's authorisation.</summary>
+    /// <exception cref="VolunteeringDomainException">The log was decided already.</exception>
+    public void Withdraw(string by, DateTimeOffset at) => Decide(HourLogStatus.Withdrawn, by, at);
+
     /// <summary>Approves a submitted log the policy covers; also used when an organisation turns auto-approval on for waiting logs.</summary>
     /// <returns>Whether the log was approved.</returns>
     public bool AutoApprove(HourApprovalPolicy policy, DateTimeOffset at)
@@ -116,9 +120,9 @@ public sealed class HourLog
     public void Edit(HourLogContent changed, string by, DateTimeOffset at, IEnumerable<HourLog> volunteersLogs)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(by);
-        if (Status == HourLogStatus.Rejected)
+        if (!Status.ClaimsTime())
         {
-            throw new VolunteeringDomainException("A rejected log cannot be edited; submit a new log instead.");
+            throw new VolunteeringDomainException($"A {Status.ToString().ToLowerInvariant()} log cannot be edited; submit a new log instead.");
         }
         var errors = new FieldErrors();
         if (changed.VolunteerId != Content.VolunteerId) errors.Add("volunteerId", "A log stays with the volunteer who gave the time.");

@@ -47,11 +47,11 @@ public static class HourLogRules
         return errors.ToDictionary();
     }
 
-    /// <summary>Time the volunteer has logged on the date, counting submitted and approved logs (a rejected log claims nothing).</summary>
+    /// <summary>Time the volunteer has logged on the date, counting the logs that claim time (<see cref="HourLogStatuses.ClaimsTime"/>).</summary>
     public static TimeSpan LoggedOn(Guid volunteerId, DateOnly date, IEnumerable<HourLog> logs, Guid? exceptLogId = null) =>
         logs.Where(l => l.Content.VolunteerId == volunteerId
                         && l.Content.Date == date
-                        && l.Status != HourLogStatus.Rejected
+                        && l.Status.ClaimsTime()
                         && l.Id != exceptLogId)
             .Aggregate(TimeSpan.Zero, (total, l) => total + l.Content.Duration);
 

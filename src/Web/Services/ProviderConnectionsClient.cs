@@ -1,6 +1,6 @@
 namespace SocialPrescribing.Web.Services;
 
-/// <summary>A connection request as its provider sees it; <see cref="Person"/> is null without the person's consent to share.</summary>
+/// <summary>A connection request as its provider sees it; <see cref="Person"/> and <see cref="Referral"/> are null without the person's consent to share.</summary>
 public sealed record ProviderConnection(
     Guid ConnectionId,
     Guid ReferralId,
@@ -12,7 +12,8 @@ public sealed record ProviderConnection(
     string FirstLanguage,
     bool NeedsInterpreter,
     List<string> AccessibilityNeeds,
-    SharedPerson? Person)
+    SharedPerson? Person,
+    SharedReferral? Referral)
 {
     public const string Requested = "Requested";
 
@@ -31,6 +32,9 @@ public sealed record ProviderConnection(
 
     public string Who => Person is { } p ? $"{p.PreferredName ?? p.GivenName} {p.FamilyName}" : $"A person in {PostcodeDistrict} (name not shared)";
 }
+
+/// <summary>Why the person was referred, and their needs (taxonomy term codes).</summary>
+public sealed record SharedReferral(string Reason, List<string> NeedTermIds);
 
 public sealed record SharedPerson(string GivenName, string FamilyName, string? PreferredName, string PreferredContact, string? Phone, string? Mobile, string? Email);
 

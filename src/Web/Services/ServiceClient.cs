@@ -20,6 +20,10 @@ public abstract class ServiceClient(HttpClient http, string serviceName)
     protected Task<T> PutAsync<T>(string path, object body, CancellationToken cancellationToken) =>
         SendAsync<T>(HttpMethod.Put, path, body, cancellationToken);
 
+    /// <summary>A call with optimistic concurrency: <paramref name="eTag"/> goes out in If-Match, the new version comes back.</summary>
+    protected Task<Versioned<T>> SendVersionedAsync<T>(HttpMethod method, string path, object? body, string? eTag, CancellationToken cancellationToken) =>
+        VersionedServiceCalls.SendAsync<T>(http, serviceName, method, path, body, eTag, cancellationToken);
+
     /// <summary>A POST answered with text (e.g. CSV) rather than JSON.</summary>
     protected Task<string> PostForTextAsync(string path, object body, CancellationToken cancellationToken) =>
         SendAsync(HttpMethod.Post, path, body, content => content.ReadAsStringAsync(cancellationToken), cancellationToken);

@@ -11,8 +11,23 @@ public sealed class VolunteeringClient(HttpClient http) : ServiceClient(http, Se
     public Task<VolunteerRecord> GetVolunteerAsync(Guid volunteerId, CancellationToken cancellationToken) =>
         GetAsync<VolunteerRecord>($"api/volunteers/{volunteerId}", cancellationToken);
 
-    public Task<List<HourLog>> HistoryAsync(Guid volunteerId, CancellationToken cancellationToken) =>
-        GetAsync<List<HourLog>>($"api/volunteers/{volunteerId}/hours", cancellationToken);
+    /// <summary>The volunteer's logs, newest first: <paramref name="limit"/> of them after skipping <paramref name="offset"/>, as filtered.</summary>
+    public Task<List<HourLog>> HistoryAsync(Guid volunteerId, HourLogFilter filter, int offset, int limit, CancellationToken cancellationToken) =>
+        GetAsync<List<HourLog>>($"api/volunteers/{volunteerId}/hours?offset={offset}&limit={limit}{filter.Query}", cancellationToken);
+
+    /// <summary>One log, with the version to send back when correcting or withdrawing it.</summary>
+    public Task<Versioned<HourLog>> LogAsync(Guid volunteerId, Guid logId, CancellationToken cancellationToken) =>
+        SendVersionedAsync<HourLog>(HttpMethod.Get, LogPath(volunteerId, logId), null, null, cancellationToken);
+
+    /// <summary>Corrects a log that waits for approval; <see cref="StaleEditException"/> when it changed since <paramref name="eTag"/> was read.</summary>
+    public Task<Versioned<HourLog>> CorrectAsync(Guid volunteerId, Guid logId, HourLogSubmission log, string eTag, CancellationToken cancellationToken) =>
+        SendVersionedAsync<HourLog>(HttpMethod.Put, LogPath(volunteerId, logId), log, eTag, cancellationToken);
+
+    /// <summary>Takes back a log that waits for approval; <see cref="StaleEditException"/> when it changed since <paramref name="eTag"/> was read.</summary>
+    public Task<Versioned<HourLog>> WithdrawAsync(Guid volunteerId, Guid logId, string eTag, CancellationToken cancellationToken) =>
+        SendVersionedAsync<HourLog>(HttpMethod.Post, $"{LogPath(volunteerId, logId)}/withdraw", null, eTag, cancellationToken);
+
+    private static string LogPath(Guid volunteerId, Guid logId) => $"api/volunteers/{volunteerId}/hours/{logId}";
 
     public Task<VolunteerTotals> TotalsAsync(Guid volunteerId, CancellationToken cancellationToken) =>
         GetAsync<VolunteerTotals>($"api/volunteers/{volunteerId}/hours/totals", cancellationToken);

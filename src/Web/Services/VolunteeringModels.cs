@@ -13,7 +13,8 @@ public sealed record HourLog(
     int Minutes,
     string? Note,
     string Status,
-    string? RejectionReason)
+    string? RejectionReason,
+    DateTimeOffset SubmittedAt)
 {
     /// <summary>The status as the volunteering service spells it (kebab-case) said in words.</summary>
     public string StatusText => Status switch
@@ -21,8 +22,21 @@ public sealed record HourLog(
         "submitted" => "Waiting for approval",
         "approved" => "Approved",
         "rejected" => "Not approved",
+        "withdrawn" => "Withdrawn",
         _ => Status,
     };
+
+    /// <summary>Still waiting for a decision: only then may the volunteer correct or withdraw it.</summary>
+    public bool IsWaiting => Status == "submitted";
+}
+
+/// <summary>Which of the volunteer's logs to list: by organisation, status (as the service spells it) and month; null for any.</summary>
+public sealed record HourLogFilter(Guid? OrganisationId, string? Status, DateOnly? Month)
+{
+    public string Query =>
+        (OrganisationId is { } organisation ? $"&organisationId={organisation}" : "")
+        + (Status is { Length: > 0 } status ? $"&status={Uri.EscapeDataString(status)}" : "")
+        + (Month is { } month ? $"&from={month:yyyy-MM-dd}&to={month.AddMonths(1).AddDays(-1):yyyy-MM-dd}" : "");
 }
 
 public sealed record PeriodMinutes(DateOnly From, DateOnly To, int ApprovedMinutes, int SubmittedMinutes);

@@ -9,7 +9,7 @@ using Microsoft.Extensions.Logging;
 namespace SocialPrescribing.Web.Tests.Hosting;
 
 /// <summary>A log as the stand-in volunteering service stores it (field names as the real API's JSON).</summary>
-public sealed record StoredLog(Guid Id, Guid VolunteerId, Guid OrganisationId, Guid? ActivityId, string Role, DateOnly Date, int Minutes, string? Note, string Status, string? RejectionReason);
+public sealed record StoredLog(Guid Id, Guid VolunteerId, Guid OrganisationId, Guid? ActivityId, string Role, DateOnly Date, int Minutes, string? Note, string Status, string? RejectionReason, DateTimeOffset SubmittedAt);
 
 public sealed record ApprovePost(List<Guid>? LogIds);
 
@@ -52,7 +52,7 @@ public sealed partial class StandInServices : IAsyncDisposable
     /// <summary>A log waiting for approval, as if the volunteer had sent it from their phone.</summary>
     public StoredLog AddWaitingLog(Guid volunteerId, Guid organisationId, DateOnly date, int minutes)
     {
-        var log = new StoredLog(Guid.NewGuid(), volunteerId, organisationId, null, "", date, minutes, null, "submitted", null);
+        var log = new StoredLog(Guid.NewGuid(), volunteerId, organisationId, null, "", date, minutes, null, "submitted", null, DateTimeOffset.UtcNow);
         _logs[log.Id] = log;
         return log;
     }
@@ -133,7 +133,7 @@ public sealed partial class StandInServices : IAsyncDisposable
             {
                 return Results.ValidationProblem(new Dictionary<string, string[]> { ["id"] = ["Incomplete log."] });
             }
-            var log = new StoredLog(id, volunteerId, organisation, post.ActivityId, post.Role ?? "", date, minutes, post.Note, "submitted", null);
+            var log = new StoredLog(id, volunteerId, organisation, post.ActivityId, post.Role ?? "", date, minutes, post.Note, "submitted", null, DateTimeOffset.UtcNow);
             var created = _logs.TryAdd(id, log);
             _posts.Enqueue((volunteerId, id));
             return created ? Results.Created($"/api/volunteers/{volunteerId}/hours/{id}", log) : Results.Ok(_logs[id]);

@@ -6,8 +6,9 @@ using SocialPrescribing.Web.Services;
 namespace SocialPrescribing.Web.Pages.Vcse;
 
 /// <summary>
-/// The organisation's API clients, for its own systems: managers create, rotate and revoke them.
-/// A secret is shown on the page that answers the creation or rotation, once; it is never stored
+/// The organisation's API clients, for its own systems: managers create them here, and change their
+/// secrets or revoke them on pages that ask first (<see cref="ChangeApiClientSecretModel"/>,
+/// <see cref="RevokeApiClientModel"/>). A secret is shown on the page that answers the creation or change, once; it is never stored
 /// by the web (not in TempData either) and identity keeps only its hash.
 /// </summary>
 [Authorize(Roles = Roles.VcseManager)]
@@ -44,16 +45,6 @@ public sealed class ApiClientsModel(ApiClientsClient identity) : VcsePageModel
             ModelState.Clear();
             Input = new();
         }
-        await LoadAsync(cancellationToken);
-        return Page();
-    }
-
-    public async Task<IActionResult> OnPostRotateAsync(string clientId, CancellationToken cancellationToken)
-    {
-        await TryChangeAsync<object>(async () =>
-        {
-            NewSecret = await identity.RotateAsync(Organisation, clientId, cancellationToken);
-        }, "The secret was not changed");
         await LoadAsync(cancellationToken);
         return Page();
     }

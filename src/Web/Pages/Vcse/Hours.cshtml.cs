@@ -5,8 +5,11 @@ using SocialPrescribing.Web.Services;
 
 namespace SocialPrescribing.Web.Pages.Vcse;
 
-/// <summary>Hours the organisation's volunteers logged that wait for approval: approve several at once, or reject one with a reason.</summary>
-public sealed class HoursModel(VolunteeringClient volunteering) : PageModel
+/// <summary>
+/// Hours the organisation's volunteers logged that wait for approval, oldest first with those waiting
+/// long flagged: approve those selected or all shown at once, or reject one with a reason.
+/// </summary>
+public sealed class HoursModel(VolunteeringClient volunteering, TimeProvider time) : PageModel
 {
     [BindProperty]
     public HourApprovalsInput Input { get; set; } = new();
@@ -18,19 +21,33 @@ public sealed class HoursModel(VolunteeringClient volunteering) : PageModel
     public IReadOnlyDictionary<Guid, string> VolunteerNames { get; private set; } = new Dictionary<Guid, string>();
     public string? Unavailable { get; private set; }
 
+    public DateOnly Today => UkCalendar.Today(time);
+
+    public int WaitedLongCount => Waiting.Count(l => WaitingHours.WaitedLong(l, Today));
+
     public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
+        ApproveAsync(Input.LogIds, "Select the hours to approve", cancellationToken);
+
+    /// <summary>"Approve all shown": the page lists every log it showed, so nothing that arrived since is approved unseen.</summary>
+    public Task<IActionResult> OnPostAllAsync(List<Guid> shownLogIds, CancellationToken cancellationToken)
     {
-        if (Input.LogIds.Count == 0)
+        ModelState.Clear();
+        return ApproveAsync(shownLogIds, "There are no hours to approve", cancellationToken);
+    }
+
+    private async Task<IActionResult> ApproveAsync(List<Guid> logIds, string noneSelected, CancellationToken cancellationToken)
+    {
+        if (logIds.Count == 0)
         {
-            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.LogIds)}", "Select the hours to approve");
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.LogIds)}", noneSelected);
         }
         else
         {
             try
             {
-                var approved = await volunteering.ApproveAsync(User.OrganisationId(), Input.LogIds, cancellationToken);
+                var approved = await volunteering.ApproveAsync(User.OrganisationId(), logIds, cancellationToken);
                 Done = approved.Count == 1 ? "1 log approved." : $"{approved.Count} logs approved.";
                 return RedirectToPage();
             }

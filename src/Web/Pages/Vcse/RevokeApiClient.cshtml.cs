@@ -7,20 +7,16 @@ namespace SocialPrescribing.Web.Pages.Vcse;
 
 /// <summary>Confirms revoking a client: its systems stop getting tokens at once, those already issued run out within 15 minutes.</summary>
 [Authorize(Roles = Roles.VcseManager)]
-public sealed class RevokeApiClientModel(ApiClientsClient identity) : VcsePageModel
+public sealed class RevokeApiClientModel(ApiClientsClient identity) : ApiClientPageModel(identity)
 {
-    [BindProperty(SupportsGet = true)]
-    public string ClientId { get; set; } = "";
+    public Task OnGetAsync(string clientId, CancellationToken cancellationToken) => LoadClientAsync(clientId, cancellationToken);
 
-    public void OnGet()
+    public async Task<IActionResult> OnPostAsync(string clientId, CancellationToken cancellationToken)
     {
-    }
-
-    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
-    {
-        if (await TryChangeAsync<object>(() => identity.RevokeAsync(Organisation, ClientId, cancellationToken), "The client was not revoked"))
+        if (await LoadClientAsync(clientId, cancellationToken)
+            && await TryChangeAsync<object>(() => Identity.RevokeAsync(Organisation, clientId, cancellationToken), "The client was not revoked"))
         {
-            TempData[nameof(ApiClientsModel.Done)] = $"Client {ClientId} is revoked.";
+            TempData[nameof(ApiClientsModel.Done)] = $"{Client!.DisplayName} is revoked.";
             return RedirectToPage("ApiClients");
         }
         return Page();

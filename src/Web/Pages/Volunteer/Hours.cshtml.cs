@@ -5,23 +5,40 @@ using SocialPrescribing.Web.Services;
 
 namespace SocialPrescribing.Web.Pages.Volunteer;
 
-/// <summary>The volunteer's own totals (week, month, year) and every log with its status.</summary>
-public sealed class HoursModel(VolunteeringClient volunteering, VolunteerFormOptions options) : PageModel
+/// <summary>
+/// The volunteer's own totals (week, month, year) and their logs, newest first, a page at a time and
+/// narrowed by organisation, status or month; a log still waiting can be corrected or withdrawn.
+/// </summary>
+public sealed class HoursModel(VolunteeringClient volunteering, VolunteerFormOptions options, TimeProvider time) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid? Logged { get; set; }
 
+    /// <summary>What was just corrected or withdrawn, said once.</summary>
+    [TempData]
+    public string? Done { get; set; }
+
+    public HistoryFilterInput Filter { get; private set; } = new();
     public VolunteerTotals? Totals { get; private set; }
     public IReadOnlyList<HourLog> Logs { get; private set; } = [];
+    public bool HasNextPage { get; private set; }
+    public IReadOnlyList<OrganisationChoice> Organisations { get; private set; } = [];
     public string? Unavailable { get; private set; }
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    public DateOnly Today => UkCalendar.Today(time);
+
+    /// <param name="pageNumber">Not "page", which Razor Pages keeps for the page's own path.</param>
+    public async Task OnGetAsync(Guid? organisation, string? status, string? month, int pageNumber = 1, CancellationToken cancellationToken = default)
     {
+        Filter = new HistoryFilterInput { Organisation = organisation, Status = status, Month = month, Page = pageNumber };
         var volunteerId = User.VolunteerId();
         try
         {
             Totals = await volunteering.TotalsAsync(volunteerId, cancellationToken);
-            Logs = await volunteering.HistoryAsync(volunteerId, cancellationToken);
+            // One more than a page says whether there is a next one.
+            var logs = await volunteering.HistoryAsync(volunteerId, Filter.ToFilter(), Filter.Offset, HistoryFilterInput.PageSize + 1, cancellationToken);
+            (Logs, HasNextPage) = ([.. logs.Take(HistoryFilterInput.PageSize)], logs.Count > HistoryFilterInput.PageSize);
+            Organisations = (options.LastKnown(volunteerId) ?? await options.LoadAsync(volunteerId, cancellationToken)).Organisations;
         }
         catch (ServiceUnavailableException)
         {
@@ -35,12 +52,12 @@ public sealed class HoursModel(VolunteeringClient volunteering, VolunteerFormOpt
     }
 
     public string OrganisationName(Guid organisationId) =>
-        options.LastKnown(User.VolunteerId())?.Organisations.FirstOrDefault(o => o.Id == organisationId)?.Name
+        Organisations.FirstOrDefault(o => o.Id == organisationId)?.Name
         ?? VolunteerFormOptions.UnnamedOrganisation(organisationId);
 
     public string ActivityName(Guid? activityId) =>
         activityId is null
             ? "Not one particular activity"
-            : options.LastKnown(User.VolunteerId())?.Organisations.SelectMany(o => o.Activities).FirstOrDefault(a => a.Id == activityId)?.Name
+            : Organisations.SelectMany(o => o.Activities).FirstOrDefault(a => a.Id == activityId)?.Name
               ?? "An activity no longer listed";
 }

@@ -33,6 +33,7 @@ public sealed class LogHoursModel(VolunteeringClient volunteering, VolunteerForm
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
+        CheckDuration();
         await LoadChoicesAsync(cancellationToken);
         // The service refuses a log without a role; say so next to the field before asking it.
         if (Choices is { Roles.Count: > 0 } && string.IsNullOrWhiteSpace(Input.Role))
@@ -50,7 +51,7 @@ public sealed class LogHoursModel(VolunteeringClient volunteering, VolunteerForm
         }
         catch (ServiceValidationException e)
         {
-            ModelState.AddServiceErrors<LogHoursInput>(e.Errors, nameof(Input));
+            ModelState.AddServiceErrors<LogHoursInput>(e.Errors, nameof(Input), Durations.ServiceFields);
         }
         catch (ServiceUnavailableException)
         {
@@ -67,6 +68,7 @@ public sealed class LogHoursModel(VolunteeringClient volunteering, VolunteerForm
     /// <summary>For the phone's queue: 200 sent (or already sent), 400 refused with field errors, 503 try later.</summary>
     public async Task<IActionResult> OnPostSyncAsync(CancellationToken cancellationToken)
     {
+        CheckDuration();
         if (!ModelState.IsValid)
         {
             return BadRequest(new ValidationProblemDetails(ModelState));
@@ -78,7 +80,7 @@ public sealed class LogHoursModel(VolunteeringClient volunteering, VolunteerForm
         }
         catch (ServiceValidationException e)
         {
-            ModelState.AddServiceErrors<LogHoursInput>(e.Errors, nameof(Input));
+            ModelState.AddServiceErrors<LogHoursInput>(e.Errors, nameof(Input), Durations.ServiceFields);
             return BadRequest(new ValidationProblemDetails(ModelState));
         }
         catch (ServiceUnavailableException)
@@ -91,11 +93,22 @@ public sealed class LogHoursModel(VolunteeringClient volunteering, VolunteerForm
         }
     }
 
+    private int? _minutes;
+
+    private void CheckDuration()
+    {
+        (_minutes, var error) = Durations.Parse(Input.Hours, Input.Minutes);
+        if (error is not null)
+        {
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Hours)}", error);
+        }
+    }
+
     private Task<HourLog> SubmitAsync(CancellationToken cancellationToken) =>
         volunteering.SubmitHoursAsync(User.VolunteerId(), new HourLogSubmission(
             Input.Id!.Value, Input.OrganisationId!.Value, Input.ActivityId,
             string.IsNullOrWhiteSpace(Input.Role) ? null : Input.Role.Trim(),
-            Input.Date!.Value, Input.Minutes!.Value,
+            Input.Date!.Value, _minutes!.Value,
             string.IsNullOrWhiteSpace(Input.Note) ? null : Input.Note.Trim()), cancellationToken);
 
     private async Task LoadChoicesAsync(CancellationToken cancellationToken)

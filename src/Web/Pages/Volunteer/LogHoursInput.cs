@@ -6,7 +6,7 @@ namespace SocialPrescribing.Web.Pages.Volunteer;
 /// One log as typed on the phone. <see cref="Id"/> is made when the form is first shown (or by the
 /// phone when offline) and sent with every attempt, so sending twice stores one log.
 /// </summary>
-public sealed class LogHoursInput
+public sealed class LogHoursInput : IHowLongInput
 {
     public const int NoteMaxLength = 500;
 
@@ -27,10 +27,12 @@ public sealed class LogHoursInput
     [Display(Name = "Role")]
     public string? Role { get; set; }
 
-    [Required(ErrorMessage = "Select how long you volunteered for")]
-    [Range(15, 24 * 60, ErrorMessage = "Select how long you volunteered for")]
-    [Display(Name = "How long")]
-    public int? Minutes { get; set; }
+    /// <summary>How long, the hours as typed; checked with <see cref="Minutes"/> by <see cref="Durations.Parse"/>, whose one message is shown here.</summary>
+    [Display(Name = "Hours")]
+    public string? Hours { get; set; }
+
+    [Display(Name = "Minutes")]
+    public string? Minutes { get; set; }
 
     [StringLength(NoteMaxLength, ErrorMessage = "Note must be 500 characters or fewer")]
     [Display(Name = "Note")]

@@ -33,7 +33,7 @@
   const keep = fields => inQueue('readwrite', store => store.put({ id: fields[idField], fields, keptAt: new Date().toISOString() }));
   const forget = id => inQueue('readwrite', store => store.delete(id));
 
-  function say(message) {
+  function say(message, { focus = false } = {}) {
     for (const region of document.querySelectorAll('[data-offline-queue]')) {
       region.hidden = !message;
       region.innerHTML = '';
@@ -41,10 +41,15 @@
         const inset = document.createElement('div');
         inset.className = 'nhsuk-inset-text';
         inset.setAttribute('role', 'status');
+        inset.tabIndex = -1;
         const text = document.createElement('p');
         text.textContent = message;
         inset.append(text);
         region.append(inset);
+        if (focus) {
+          inset.focus();
+          inset.scrollIntoView({ block: 'center' });
+        }
       }
     }
   }
@@ -113,16 +118,39 @@
     if (field && crypto.randomUUID) field.value = crypto.randomUUID();
   }
 
+  // Back to how the page came (today's date, the one organisation chosen), with nothing of the kept log
+  // left in it: neither what was typed nor the errors an earlier attempt showed.
+  function clearForNext(form) {
+    form.reset();
+    for (const name of ['Input.Hours', 'Input.Minutes', 'Input.Note']) {
+      const field = form.elements.namedItem(name);
+      if (field) field.value = '';
+    }
+    document.querySelectorAll('.nhsuk-error-summary, .nhsuk-error-message').forEach(error => error.remove());
+    form.querySelectorAll('[aria-describedby]').forEach(field => {
+      const rest = field.getAttribute('aria-describedby').split(' ').filter(id => id && !id.endsWith('-error'));
+      if (rest.length > 0) field.setAttribute('aria-describedby', rest.join(' '));
+      else field.removeAttribute('aria-describedby');
+    });
+    for (const kind of ['form-group', 'input', 'select', 'textarea']) {
+      document.querySelectorAll(`.nhsuk-${kind}--error`).forEach(element => element.classList.remove(`nhsuk-${kind}--error`));
+    }
+    document.title = document.title.replace(/^Error: /, '');
+    freshId(form);
+  }
+
   function watchForm(form) {
     // A page served from the phone's cache carries an id already used: make a new one.
     freshId(form);
     form.addEventListener('submit', async event => {
       event.preventDefault();
       const fields = Object.fromEntries(new FormData(form));
+      // Cleared at once, so the same hours are not logged twice, and said where the eye is.
       const keepForLater = async () => {
         await keep(fields);
-        freshId(form);
-        await showQueue();
+        clearForNext(form);
+        const count = await showQueue();
+        say(`Saved. ${count === 1 ? '1 log is' : `${count} logs are`} kept on this phone and will be sent when you have signal. The form is clear for your next log.`, { focus: true });
       };
       if (!navigator.onLine) {
         await keepForLater();
