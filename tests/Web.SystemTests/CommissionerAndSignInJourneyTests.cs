@@ -165,8 +165,8 @@ public sealed partial class CommissionerAndSignInJourneyTests(SystemFixture syst
     [GeneratedRegex(@"^\d+\.\d\d$")]
     private static partial Regex RatioPattern();
 
-    /// <summary>A count as a report may show it: "&lt;5", or 5 and over.</summary>
-    [GeneratedRegex(@"^(<5|[5-9]|\d\d+)$")]
+    /// <summary>A count as a report may show it: "&lt;5", 5 and over, or a total withheld.</summary>
+    [GeneratedRegex(@"^(<5|[5-9]|\d\d+|Not shown)$")]
     private static partial Regex ShownCount();
 
     [GeneratedRegex(@"\b[0-4] logs")]
