@@ -11,6 +11,8 @@ var app = builder.Build();
 
 app.MapDefaultEndpoints();
 app.UseForwardedHeaders();
+// The sign-in pages' NHS.UK design system, served by this service itself (see NhsukFrontend.targets).
+app.UseStaticFiles();
 // Before authentication: OpenIddict answers token requests (checking secrets and codes) there, after the shared
 // edge checks (MapDefaultEndpoints) have refused malformed forms.
 app.UseTokenEndpointLimits();

@@ -16,7 +16,10 @@ internal static class Extensions
             options.Conventions.AuthorizeFolder("/LinkWorker", WebPolicies.LinkWorker);
             options.Conventions.AuthorizeFolder("/Vcse", WebPolicies.Vcse);
             options.Conventions.AuthorizeFolder("/Reports", WebPolicies.Commissioner);
-        });
+        })
+            // No hidden "__Invariant" field beside date and number inputs: a GET form (every report) would put it in
+            // the address. Dates are written and read as yyyy-MM-dd in every culture, so nothing else changes.
+            .AddViewOptions(options => options.HtmlHelperOptions.FormInputRenderMode = Microsoft.AspNetCore.Mvc.Rendering.FormInputRenderMode.AlwaysUseCurrentCulture);
         builder.AddProxyHeaders();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddPageResilience();

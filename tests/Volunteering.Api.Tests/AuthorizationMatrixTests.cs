@@ -116,8 +116,11 @@ public sealed class AuthorizationMatrixTests(InfrastructureFixture infrastructur
             Op(HttpMethod.Put, $"/api/valuation-sets/{Guid.NewGuid()}", new { }),
             Op(HttpMethod.Get, "/api/programmes"),
             Op(HttpMethod.Post, "/api/programmes", new { }),
+            Op(HttpMethod.Get, $"/api/programmes/{Guid.NewGuid()}"),
+            Op(HttpMethod.Put, $"/api/programmes/{Guid.NewGuid()}", new { }),
             Op(HttpMethod.Get, $"/api/programmes/{Guid.NewGuid()}/investments"),
             Op(HttpMethod.Post, $"/api/programmes/{Guid.NewGuid()}/investments", new { }),
+            Op(HttpMethod.Put, $"/api/programmes/{Guid.NewGuid()}/investments/{Guid.NewGuid()}", new { }),
             Op(HttpMethod.Post, "/api/sroi/reports", new { }),
         })
         {

@@ -1,12 +1,16 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using SocialPrescribing.Contracts.Reports;
 using SocialPrescribing.TestKit.Hosting;
 using SocialPrescribing.Volunteering.Api.Tests.Hosting;
 
 namespace SocialPrescribing.Volunteering.Api.Tests;
 
-/// <summary>Commissioners' hours by organisation cover one whole quarter that has ended, as every report of people does.</summary>
+/// <summary>
+/// Commissioners' hours by organisation cover one whole quarter that has ended, as every report of people does,
+/// and every count in them under 5 is shown as "&lt;5".
+/// </summary>
 public sealed class HoursReportTests(InfrastructureFixture infrastructure)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -23,7 +27,7 @@ public sealed class HoursReportTests(InfrastructureFixture infrastructure)
 
         using var whole = await commissioner.GetAsync(Report(quarter.From, quarter.To), Ct);
         await Community.ExpectAsync(whole, HttpStatusCode.OK);
-        var row = (await Json.ReadAsync(whole)).EnumerateArray().Single(r => r.GetProperty("organisationId").GetGuid() == community.OrganisationA);
+        var row = (await Json.ReadAsync(whole)).GetProperty("organisations").EnumerateArray().Single(r => r.GetProperty("organisationId").GetGuid() == community.OrganisationA);
         Assert.Equal(105, row.GetProperty("submittedMinutes").GetInt64());
 
         // A day less at either end would leave out the last day's 45 minutes (or the first day's): none is answered.
@@ -38,6 +42,31 @@ public sealed class HoursReportTests(InfrastructureFixture infrastructure)
             await Community.ExpectAsync(shifted, HttpStatusCode.BadRequest);
             Assert.Equal([field], await Json.ErrorFieldsAsync(shifted));
         }
+    }
+
+    [Fact]
+    public async Task One_volunteers_counts_are_shown_as_under_five_and_the_totals_that_would_give_them_back_are_withheld()
+    {
+        await using var app = await VolunteeringApp.StartAsync(infrastructure);
+        var community = await Community.CreateAsync(app);
+        var quarter = ReportPeriod.LastEnded(community.Today);
+        for (var day = 0; day < 5; day++)
+        {
+            await LogAsync(app, community, quarter.From.AddDays(day), 30);
+        }
+        using var commissioner = app.ClientFor(Community.Commissioner);
+
+        using var response = await commissioner.GetAsync(Report(quarter.From, quarter.To), Ct);
+
+        await Community.ExpectAsync(response, HttpStatusCode.OK);
+        var report = await Json.ReadAsync(response);
+        var row = report.GetProperty("organisations").EnumerateArray().Single();
+        Assert.Equal("<5", row.GetProperty("volunteers").GetString());
+        Assert.Equal("5", row.GetProperty("logs").GetString());
+        var total = report.GetProperty("total");
+        Assert.Equal(150, total.GetProperty("submittedMinutes").GetInt64());
+        Assert.Equal(JsonValueKind.Null, total.GetProperty("volunteers").ValueKind);
+        Assert.Equal("5", total.GetProperty("logs").GetString());
     }
 
     [Fact]

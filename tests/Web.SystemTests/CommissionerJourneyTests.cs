@@ -70,7 +70,7 @@ public sealed class CommissionerJourneyTests(SystemFixture system, ChromiumFixtu
         // ratio 0.86; at £150, £1,800.00 → £1,739.13 + £840.16 = £2,579.29, ratio 2.58.
         await Assertions.Expect(page.Locator("[data-ratio]")).ToHaveTextAsync("1.72");
         await Assertions.Expect(page.Locator("[data-input='investment']")).ToContainTextAsync("£1,000.00");
-        await Assertions.Expect(page.Locator("[data-input='hours']")).ToContainTextAsync("0 hours in 0 logs");
+        await Assertions.Expect(page.Locator("[data-input='hours']")).ToContainTextAsync("0 hours in <5 logs");
         var peerSupport = page.Locator("[data-outcome='Peer support']");
         await Assertions.Expect(peerSupport).ToContainTextAsync("£2,000.00");
         await Assertions.Expect(peerSupport).ToContainTextAsync("25% → £1,500.00");

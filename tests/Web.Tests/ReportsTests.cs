@@ -68,7 +68,7 @@ public sealed class ReportsTests(WebFixture fixture) : IAsyncLifetime
         await Assertions.Expect(page.Locator("[data-referrals-total]")).ToHaveTextAsync("23");
         var bySource = page.Locator("[data-count-table='Referrals by source']");
         await Assertions.Expect(bySource.GetByRole(AriaRole.Row, new() { Name = "Self-referral" })).ToContainTextAsync("<5");
-        await Assertions.Expect(page.Locator("[data-referrals-summary]")).ToContainTextAsync("3.5 days");
+        await Assertions.Expect(page.Locator("[data-referrals-summary]")).ToContainTextAsync("1 day (over 21 referrals)");
         await Assertions.Expect(page.Locator("[data-referrals-summary]")).ToContainTextAsync("Not shown: fewer than 5 referrals");
         // Each ONS4 item on its own, then SWEMWBS; a fall in anxiety is shown with a minus sign.
         Assert.Equal(["GP practice", "6", "+1.50", "+0.83", "+1.17", "−2.00", "+2.41"],

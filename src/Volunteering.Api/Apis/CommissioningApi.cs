@@ -29,22 +29,29 @@ public static class CommissioningApi
         commissioning.MapGet("/programmes", async (Guid? organisationId, Programmes programmes, CancellationToken ct) =>
             TypedResults.Ok(await programmes.ListAsync(organisationId, ct)));
         commissioning.MapPost("/programmes", CreateProgrammeAsync);
+        commissioning.MapGet("/programmes/{programmeId:guid}", async Task<Results<Ok<Programme>, NotFound>> (Guid programmeId, Programmes programmes, CancellationToken ct) =>
+            await programmes.FindAsync(programmeId, ct) is { } programme ? TypedResults.Ok(programme) : TypedResults.NotFound());
+        commissioning.MapPut("/programmes/{programmeId:guid}", async (Guid programmeId, ProgrammeChange change, Programmes programmes, CancellationToken ct) =>
+            TypedResults.Ok(await programmes.ChangeAsync(programmeId, change, ct)));
         commissioning.MapGet("/programmes/{programmeId:guid}/investments", async (Guid programmeId, Programmes programmes, CancellationToken ct) =>
             TypedResults.Ok(await programmes.InvestmentsAsync(programmeId, ct)));
         commissioning.MapPost("/programmes/{programmeId:guid}/investments", AddInvestmentAsync);
+        commissioning.MapPut("/programmes/{programmeId:guid}/investments/{investmentId:guid}",
+            async (Guid programmeId, Guid investmentId, InvestmentRequest request, ClaimsPrincipal user, Programmes programmes, CancellationToken ct) =>
+                TypedResults.Ok(await programmes.ChangeInvestmentAsync(programmeId, investmentId, request, Caller.Of(user), ct)));
 
         commissioning.MapPost("/sroi/reports", SroiReportAsync);
         return api;
     }
 
-    /// <summary>Over one whole quarter that has ended only (<see cref="ReportPeriod"/>), so two reports cannot be subtracted.</summary>
-    private static async Task<Ok<IReadOnlyList<OrganisationTotal>>> HoursByOrganisationAsync(
+    /// <summary>Over one whole quarter that has ended only (<see cref="ReportPeriod"/>), so two reports cannot be subtracted; counts suppressed under 5.</summary>
+    private static async Task<Ok<HoursReport>> HoursByOrganisationAsync(
         DateOnly? from, DateOnly? to, HourTotalsQueries totals, TimeProvider time, CancellationToken ct)
     {
         var errors = new FieldErrors();
         errors.AddAll(ReportPeriod.Check(from, to, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), out var period));
         errors.ThrowIfAny();
-        return TypedResults.Ok(await totals.ByOrganisationAsync(new DatePeriod(period.From, period.To), ct));
+        return TypedResults.Ok(HoursReport.Of(period, await totals.ByOrganisationAsync(new DatePeriod(period.From, period.To), ct)));
     }
 
     private static async Task<Results<Ok<StoredValuationSet>, NotFound>> GetValuationSetAsync(Guid id, int? version, ValuationSets sets, CancellationToken ct) =>

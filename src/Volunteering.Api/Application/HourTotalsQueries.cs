@@ -13,8 +13,8 @@ public sealed record ApprovedTime(long Minutes, long Logs)
 /// <summary>An organisation's time for one activity (null: none named) and role.</summary>
 public sealed record ActivityRoleTotal(Guid? ActivityId, string Role, long ApprovedMinutes, long SubmittedMinutes, long Logs);
 
-/// <summary>One organisation's time in a period, for commissioners: no volunteer is named.</summary>
-public sealed record OrganisationTotal(Guid OrganisationId, long ApprovedMinutes, long SubmittedMinutes, long Volunteers, long Logs);
+/// <summary>One organisation's time in a period (null: every organisation's), for commissioners: no volunteer is named.</summary>
+public sealed record OrganisationTotal(Guid? OrganisationId, long ApprovedMinutes, long SubmittedMinutes, long Volunteers, long Logs);
 
 /// <summary>
 /// Totals over many logs are summed by PostgreSQL (GROUP BY over whole minutes), never by loading
@@ -54,6 +54,7 @@ public sealed class HourTotalsQueries(VolunteeringContext db)
             ORDER BY activity_id NULLS LAST, role
             """).ToListAsync(cancellationToken);
 
+    /// <summary>Each organisation's time, and (organisation null) everyone's: a volunteer of two organisations counts once in it.</summary>
     public async Task<IReadOnlyList<OrganisationTotal>> ByOrganisationAsync(DatePeriod period, CancellationToken cancellationToken) =>
         await db.Database.SqlQuery<OrganisationTotal>($"""
             SELECT organisation_id AS "OrganisationId",
@@ -63,7 +64,7 @@ public sealed class HourTotalsQueries(VolunteeringContext db)
                    COUNT(*) AS "Logs"
             FROM hour_logs
             WHERE status IN ('Submitted', 'Approved') AND date BETWEEN {period.From} AND {period.To}
-            GROUP BY organisation_id
-            ORDER BY organisation_id
+            GROUP BY GROUPING SETS ((organisation_id), ())
+            ORDER BY organisation_id NULLS LAST
             """).ToListAsync(cancellationToken);
 }

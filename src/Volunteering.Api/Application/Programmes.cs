@@ -5,12 +5,16 @@ namespace SocialPrescribing.Volunteering.Application;
 
 public sealed record ProgrammeRequest(Guid? OrganisationId, string? Name, List<Guid>? ActivityIds);
 
+/// <summary>A programme renamed or given other activities; its organisation stays, as its investment was made to it.</summary>
+public sealed record ProgrammeChange(string? Name, List<Guid>? ActivityIds);
+
 public sealed record InvestmentRequest(DateOnly? From, DateOnly? To, decimal? Amount, string? Note);
 
-/// <summary>Programmes and the money invested in them, entered by commissioners for SROI.</summary>
+/// <summary>Programmes and the money invested in them, entered and corrected by commissioners for SROI.</summary>
 public sealed class Programmes(VolunteeringContext db, TimeProvider time)
 {
     public const decimal MaxAmount = 1_000_000_000m;
+    public const int MaxNoteLength = 1000;
 
     public async Task<Programme> CreateAsync(ProgrammeRequest request, CancellationToken cancellationToken)
     {
@@ -23,9 +27,7 @@ public sealed class Programmes(VolunteeringContext db, TimeProvider time)
         {
             errors.Add("organisationId", $"Unknown organisation {organisationId}: it is not registered for volunteering.");
         }
-        errors.RequireText("name", request.Name, "A name is required.");
-        if (request.Name?.Trim().Length > VolunteerRules.MaxNameLength) errors.Add("name", $"Must be at most {VolunteerRules.MaxNameLength} characters.");
-        if (request.ActivityIds?.Count > VolunteerRules.MaxListLength) errors.Add("activityIds", $"At most {VolunteerRules.MaxListLength} activities.");
+        Check(errors, request.Name, request.ActivityIds);
         errors.ThrowIfAny();
 
         var programme = new Programme
@@ -41,6 +43,23 @@ public sealed class Programmes(VolunteeringContext db, TimeProvider time)
         return programme;
     }
 
+    public async Task<Programme> ChangeAsync(Guid programmeId, ProgrammeChange change, CancellationToken cancellationToken)
+    {
+        var programme = await db.Programmes.SingleOrDefaultAsync(p => p.Id == programmeId, cancellationToken)
+            ?? throw new ResourceNotFoundException($"No programme {programmeId}.");
+        var errors = new FieldErrors();
+        Check(errors, change.Name, change.ActivityIds);
+        errors.ThrowIfAny();
+
+        programme.Name = change.Name!.Trim();
+        programme.ActivityIds = [.. (change.ActivityIds ?? []).Distinct()];
+        await db.SaveChangesAsync(cancellationToken);
+        return programme;
+    }
+
+    public async Task<Programme?> FindAsync(Guid programmeId, CancellationToken cancellationToken) =>
+        await db.Programmes.AsNoTracking().SingleOrDefaultAsync(p => p.Id == programmeId, cancellationToken);
+
     public async Task<IReadOnlyList<Programme>> ListAsync(Guid? organisationId, CancellationToken cancellationToken) =>
         await db.Programmes.AsNoTracking()
             .Where(p => organisationId == null || p.OrganisationId == organisationId)
@@ -53,6 +72,39 @@ public sealed class Programmes(VolunteeringContext db, TimeProvider time)
         {
             throw new ResourceNotFoundException($"No programme {programmeId}.");
         }
+        Check(request);
+
+        var investment = new ProgrammeInvestment { Id = Guid.CreateVersion7(), ProgrammeId = programmeId, EnteredBy = caller.Name };
+        Apply(investment, request, caller);
+        db.ProgrammeInvestments.Add(investment);
+        await db.SaveChangesAsync(cancellationToken);
+        return investment;
+    }
+
+    /// <summary>Corrects an investment entered wrongly; who corrected it and when replace who entered it.</summary>
+    public async Task<ProgrammeInvestment> ChangeInvestmentAsync(Guid programmeId, Guid investmentId, InvestmentRequest request, Caller caller, CancellationToken cancellationToken)
+    {
+        var investment = await db.ProgrammeInvestments.SingleOrDefaultAsync(i => i.Id == investmentId && i.ProgrammeId == programmeId, cancellationToken)
+            ?? throw new ResourceNotFoundException($"No investment {investmentId} in programme {programmeId}.");
+        Check(request);
+
+        Apply(investment, request, caller);
+        await db.SaveChangesAsync(cancellationToken);
+        return investment;
+    }
+
+    public async Task<IReadOnlyList<ProgrammeInvestment>> InvestmentsAsync(Guid programmeId, CancellationToken cancellationToken) =>
+        await db.ProgrammeInvestments.AsNoTracking().Where(i => i.ProgrammeId == programmeId).OrderBy(i => i.From).ToListAsync(cancellationToken);
+
+    private static void Check(FieldErrors errors, string? name, List<Guid>? activityIds)
+    {
+        errors.RequireText("name", name, "A name is required.");
+        if (name?.Trim().Length > VolunteerRules.MaxNameLength) errors.Add("name", $"Must be at most {VolunteerRules.MaxNameLength} characters.");
+        if (activityIds?.Count > VolunteerRules.MaxListLength) errors.Add("activityIds", $"At most {VolunteerRules.MaxListLength} activities.");
+    }
+
+    private static void Check(InvestmentRequest request)
+    {
         var errors = new FieldErrors();
         if (request.From is null) errors.Add("from", "The first day the money covers is required.");
         if (request.To is null) errors.Add("to", "The last day the money covers is required.");
@@ -65,25 +117,17 @@ public sealed class Programmes(VolunteeringContext db, TimeProvider time)
         {
             errors.Add("amount", "Pounds and pence: at most two decimal places.");
         }
-        if (request.Note?.Length > 1000) errors.Add("note", "Must be at most 1000 characters.");
+        if (request.Note?.Length > MaxNoteLength) errors.Add("note", $"Must be at most {MaxNoteLength} characters.");
         errors.ThrowIfAny();
-
-        var investment = new ProgrammeInvestment
-        {
-            Id = Guid.CreateVersion7(),
-            ProgrammeId = programmeId,
-            From = request.From!.Value,
-            To = request.To!.Value,
-            Amount = request.Amount!.Value,
-            Note = request.Note?.Trim(),
-            EnteredBy = caller.Name,
-            EnteredAt = time.GetUtcNow(),
-        };
-        db.ProgrammeInvestments.Add(investment);
-        await db.SaveChangesAsync(cancellationToken);
-        return investment;
     }
 
-    public async Task<IReadOnlyList<ProgrammeInvestment>> InvestmentsAsync(Guid programmeId, CancellationToken cancellationToken) =>
-        await db.ProgrammeInvestments.AsNoTracking().Where(i => i.ProgrammeId == programmeId).OrderBy(i => i.From).ToListAsync(cancellationToken);
+    private void Apply(ProgrammeInvestment investment, InvestmentRequest request, Caller caller)
+    {
+        investment.From = request.From!.Value;
+        investment.To = request.To!.Value;
+        investment.Amount = request.Amount!.Value;
+        investment.Note = string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim();
+        investment.EnteredBy = caller.Name;
+        investment.EnteredAt = time.GetUtcNow();
+    }
 }

@@ -13,15 +13,15 @@ public sealed class Programme
     public DateTimeOffset CreatedAt { get; init; }
 }
 
-/// <summary>Money put into a programme for a period, entered by a commissioner.</summary>
+/// <summary>Money put into a programme for a period, entered (or last corrected) by a commissioner.</summary>
 public sealed class ProgrammeInvestment
 {
     public Guid Id { get; init; }
     public Guid ProgrammeId { get; init; }
-    public DateOnly From { get; init; }
-    public DateOnly To { get; init; }
-    public decimal Amount { get; init; }
-    public string? Note { get; init; }
-    public required string EnteredBy { get; init; }
-    public DateTimeOffset EnteredAt { get; init; }
+    public DateOnly From { get; set; }
+    public DateOnly To { get; set; }
+    public decimal Amount { get; set; }
+    public string? Note { get; set; }
+    public required string EnteredBy { get; set; }
+    public DateTimeOffset EnteredAt { get; set; }
 }

@@ -15,6 +15,10 @@ public static class RoleNavigation
         "Your organisation's activities, incoming connection requests and volunteers' hours to approve.");
     public static readonly NavigationLink HourApprovals = new("Hours to approve", "/vcse/hours",
         "Hours your volunteers have logged that wait for your approval.");
+    public static readonly NavigationLink Requests = new("Requests", "/vcse/requests",
+        "Link workers asking for a place for someone: accept, or decline with a reason.");
+    public static readonly NavigationLink ApiClients = new("API clients", "/vcse/api-clients",
+        "The connected systems that keep your organisation's listings up to date: create, change secret, revoke.");
     public static readonly NavigationLink LogHours = new("Log hours", "/volunteer/log-hours",
         "Record the time you gave: date, organisation, activity and how long.");
     public static readonly NavigationLink MyHours = new("Your hours", "/volunteer/hours",
@@ -23,6 +27,9 @@ public static class RoleNavigation
         "Organisations asking you to volunteer with them: accept or decline each.");
     public static readonly NavigationLink Reports = new("Reports", "/reports",
         "Referrals, waiting times, wellbeing, equity of access, volunteer hours and SROI for a period, with CSV downloads.");
+
+    public static readonly NavigationLink Programmes = new("Programmes", "/reports/programmes",
+        "The programmes SROI is reported for and the money invested in each: add them and correct them.");
 
     public static IReadOnlyList<NavigationLink> For(ClaimsPrincipal user)
     {
@@ -33,7 +40,11 @@ public static class RoleNavigation
         }
         if ((user.IsInRole(Roles.VcseStaff) || user.IsInRole(Roles.VcseManager)) && user.HasClaim(c => c.Type == ClaimNames.OrganisationId))
         {
-            links.AddRange([VcseActivities, HourApprovals]);
+            links.AddRange([VcseActivities, Requests, HourApprovals]);
+            if (user.IsInRole(Roles.VcseManager))
+            {
+                links.Add(ApiClients);
+            }
         }
         if (user.HasClaim(c => c.Type == ClaimNames.VolunteerId))
         {
@@ -41,7 +52,7 @@ public static class RoleNavigation
         }
         if (user.IsInRole(Roles.Commissioner) || user.IsInRole(Roles.Administrator))
         {
-            links.Add(Reports);
+            links.AddRange([Reports, Programmes]);
         }
         return links;
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using SocialPrescribing.Contracts.Reports;
 
 namespace SocialPrescribing.Web.Reports;
 
@@ -14,4 +15,10 @@ public static class ReportFormat
     public static string Percent(decimal fraction) => (fraction * 100m).ToString("0.##", CultureInfo.InvariantCulture) + "%";
 
     public static string Number(decimal value) => value.ToString("#,0.####", EnGb);
+
+    /// <summary>1 → "1 day", 1.5 → "1.5 days": the unit agrees with the number.</summary>
+    public static string Quantity(decimal value, string one, string many) => $"{Number(value)} {(value == 1m ? one : many)}";
+
+    /// <summary>A count as a report shows it ("&lt;5" under 5) with its unit: "&lt;5 people", "12 logs".</summary>
+    public static string Count(long count, string many) => $"{Suppression.Count(count)} {many}";
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Caching.Memory;
 
@@ -46,7 +45,6 @@ public sealed record TaxonomyTerm(Guid Id, string Name, string Description, Guid
 public sealed class DirectorySearchClient(HttpClient http, IMemoryCache cache) : ServiceClient(http, DirectoryClient.ServiceName)
 {
     public const int PerPage = 20;
-    private static readonly JsonSerializerOptions OrukJson = new(JsonSerializerDefaults.Web) { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
 
     public Task<ActivityResults> SearchAsync(ActivitySearch search, CancellationToken cancellationToken)
     {
@@ -73,7 +71,7 @@ public sealed class DirectorySearchClient(HttpClient http, IMemoryCache cache) :
         {
             return cached;
         }
-        var page = await GetAsync<TermPage>("taxonomy_terms?per_page=200", cancellationToken, OrukJson);
+        var page = await GetAsync<TermPage>("taxonomy_terms?per_page=200", cancellationToken, DirectoryClient.OrukJson);
         IReadOnlyList<TaxonomyTerm> terms = page?.Contents ?? [];
         cache.Set(nameof(TaxonomyTermsAsync), terms, TimeSpan.FromMinutes(10));
         return terms;

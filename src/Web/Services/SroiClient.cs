@@ -11,6 +11,22 @@ public sealed class SroiClient(HttpClient http) : ServiceClient(http, ServiceNam
     public Task<List<SroiProgramme>> ProgrammesAsync(CancellationToken cancellationToken) =>
         GetAsync<List<SroiProgramme>>("api/programmes", cancellationToken);
 
+    public Task<SroiProgramme> CreateProgrammeAsync(Guid organisationId, string name, CancellationToken cancellationToken) =>
+        PostAsync<SroiProgramme>("api/programmes", new { organisationId, name }, cancellationToken);
+
+    /// <summary>Renames the programme; its activities are sent back as they were.</summary>
+    public Task<SroiProgramme> RenameProgrammeAsync(SroiProgramme programme, string name, CancellationToken cancellationToken) =>
+        PutAsync<SroiProgramme>($"api/programmes/{programme.Id}", new { name, programme.ActivityIds }, cancellationToken);
+
+    public Task<List<ProgrammeInvestment>> InvestmentsAsync(Guid programmeId, CancellationToken cancellationToken) =>
+        GetAsync<List<ProgrammeInvestment>>($"api/programmes/{programmeId}/investments", cancellationToken);
+
+    /// <summary>Adds an investment, or corrects one when <paramref name="investmentId"/> is given.</summary>
+    public Task<ProgrammeInvestment> SaveInvestmentAsync(Guid programmeId, Guid? investmentId, SroiInvestment investment, CancellationToken cancellationToken) =>
+        investmentId is { } id
+            ? PutAsync<ProgrammeInvestment>($"api/programmes/{programmeId}/investments/{id}", investment, cancellationToken)
+            : PostAsync<ProgrammeInvestment>($"api/programmes/{programmeId}/investments", investment, cancellationToken);
+
     /// <summary>The latest version of every valuation set.</summary>
     public Task<List<StoredSroiValuationSet>> ValuationSetsAsync(CancellationToken cancellationToken) =>
         GetAsync<List<StoredSroiValuationSet>>("api/valuation-sets", cancellationToken);

@@ -3,7 +3,10 @@ namespace SocialPrescribing.Web.Services;
 // The volunteering service's commissioning API (programmes, valuation sets, SROI reports),
 // reduced to what the SROI page asks for and shows.
 
-public sealed record SroiProgramme(Guid Id, Guid OrganisationId, string Name);
+public sealed record SroiProgramme(Guid Id, Guid OrganisationId, string Name, List<Guid>? ActivityIds = null);
+
+/// <summary>Money put into a programme for a period, and who entered (or last corrected) it.</summary>
+public sealed record ProgrammeInvestment(Guid Id, Guid ProgrammeId, DateOnly From, DateOnly To, decimal Amount, string? Note, string EnteredBy, DateTimeOffset EnteredAt);
 
 /// <summary>An assumption with its best value and the low and high values the sensitivity analysis tries.</summary>
 public sealed record SroiEstimate(decimal Value, decimal? Low = null, decimal? High = null);

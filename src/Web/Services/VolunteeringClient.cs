@@ -56,7 +56,7 @@ public sealed class VolunteeringClient(HttpClient http) : ServiceClient(http, Se
     public Task<HourLog> RejectAsync(Guid organisationId, Guid logId, string reason, CancellationToken cancellationToken) =>
         PostAsync<HourLog>($"api/organisations/{organisationId}/hours/{logId}/reject", new { reason }, cancellationToken);
 
-    /// <summary>Hours by organisation in a period, no volunteer named (commissioners).</summary>
-    public Task<List<OrganisationHours>> HoursByOrganisationAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken) =>
-        GetAsync<List<OrganisationHours>>($"api/reports/hours?from={from:yyyy-MM-dd}&to={to:yyyy-MM-dd}", cancellationToken);
+    /// <summary>Hours by organisation in a period, no volunteer named, counts suppressed (commissioners).</summary>
+    public Task<HoursReport> HoursByOrganisationAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken) =>
+        GetAsync<HoursReport>($"api/reports/hours?from={from:yyyy-MM-dd}&to={to:yyyy-MM-dd}", cancellationToken);
 }

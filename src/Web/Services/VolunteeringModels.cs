@@ -46,7 +46,13 @@ public sealed record VolunteerTotals(PeriodMinutes Week, PeriodMinutes Month, Pe
 /// <summary>A log as the phone sends it; <paramref name="Id"/> is made once on the phone so a resend is recognised.</summary>
 public sealed record HourLogSubmission(Guid Id, Guid OrganisationId, Guid? ActivityId, string? Role, DateOnly Date, int Minutes, string? Note);
 
-public sealed record OrganisationHours(Guid OrganisationId, long ApprovedMinutes, long SubmittedMinutes, long Volunteers, long Logs);
+/// <summary>One organisation's hours in a commissioner's report; counts as the service gives them ("&lt;5").</summary>
+public sealed record OrganisationHours(Guid OrganisationId, long ApprovedMinutes, long SubmittedMinutes, string Volunteers, string Logs);
+
+/// <summary>Every organisation's hours; a count is null where the service withheld it (it would give back a hidden count).</summary>
+public sealed record HoursTotal(long ApprovedMinutes, long SubmittedMinutes, string? Volunteers, string? Logs);
+
+public sealed record HoursReport(DateOnly From, DateOnly To, List<OrganisationHours> Organisations, HoursTotal Total);
 
 /// <summary>An organisation asking the volunteer to give time to it; "pending" until they answer.</summary>
 public sealed record VolunteerInvitation(Guid Id, Guid OrganisationId, string OrganisationName, string Status, DateTimeOffset InvitedAt, DateTimeOffset? AnsweredAt)

@@ -199,7 +199,8 @@ public sealed partial class TokenClient(Uri identity, string clientId = "web", s
             .Select(pair => pair.Split('=', 2))
             .ToDictionary(p => Uri.UnescapeDataString(p[0]), p => p.Length > 1 ? Uri.UnescapeDataString(p[1].Replace('+', ' ')) : "");
 
-    [GeneratedRegex("""<p class="error">(.*?)</p>""", RegexOptions.Singleline)]
+    /// <summary>The login page's first error, as its NHS error summary lists it.</summary>
+    [GeneratedRegex("""nhsuk-error-summary__list">\s*<li><a href="[^"]*">(.*?)</a>""", RegexOptions.Singleline)]
     private static partial Regex ErrorText();
 
     /// <summary>Just enough of a browser: cookies, and redirects followed until one leaves for the client.</summary>

@@ -30,7 +30,17 @@ public sealed partial class StandInServices
         app.MapGet("/api/reports/hours", (DateOnly from, DateOnly to) =>
         {
             LastHoursPeriod = (from, to);
-            return Results.Ok(new[] { new { organisationId = FriendshipLine, approvedMinutes = 600, submittedMinutes = 90, volunteers = 7, logs = 12 } });
+            return Results.Ok(new
+            {
+                from,
+                to,
+                organisations = new[]
+                {
+                    new { organisationId = FriendshipLine, approvedMinutes = 600, submittedMinutes = 90, volunteers = "7", logs = "12" },
+                    new { organisationId = MoneyMatters, approvedMinutes = 120, submittedMinutes = 0, volunteers = "<5", logs = "<5" },
+                },
+                total = new { approvedMinutes = 720, submittedMinutes = 90, volunteers = (string?)null, logs = (string?)null },
+            });
         });
         app.MapGet("/api/programmes", () => Results.Ok(new[]
         {
@@ -127,7 +137,7 @@ public sealed partial class StandInServices
         referrals = "23",
         bySource = new[] { new { group = "GpPractice", referrals = "19" }, new { group = "SelfReferral", referrals = "<5" } },
         byStatus = new[] { new { group = "Connected", referrals = "12" }, new { group = "FollowUp", referrals = "11" } },
-        toFirstContact = new { referrals = "21", medianDays = (double?)3.5 },
+        toFirstContact = new { referrals = "21", medianDays = (double?)1 },
         toConnection = new { referrals = "<5", medianDays = (double?)null },
         wellbeingBySource = new[]
         {

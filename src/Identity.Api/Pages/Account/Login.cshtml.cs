@@ -27,6 +27,31 @@ public sealed class LoginModel(
 
     public string? Error { get; private set; }
 
+    /// <summary>The fields' ids, which the error summary links to.</summary>
+    public const string UserNameField = "Input_UserName";
+    public const string PasswordField = "Input_Password";
+
+    /// <summary>
+    /// Every error in one pass, in the page's order (NHS error summary): each field's, then a refusal, which is
+    /// shown at the user name because the page must not say which of the two was wrong.
+    /// </summary>
+    public IReadOnlyList<(string Field, string Message)> Errors()
+    {
+        var errors = new List<(string, string)>();
+        foreach (var (field, key) in new[] { (UserNameField, $"{nameof(Input)}.{nameof(LoginInput.UserName)}"), (PasswordField, $"{nameof(Input)}.{nameof(LoginInput.Password)}") })
+        {
+            if (ModelState.TryGetValue(key, out var entry))
+            {
+                errors.AddRange(entry.Errors.Select(e => (field, e.ErrorMessage)));
+            }
+        }
+        if (Error is not null)
+        {
+            errors.Add((UserNameField, Error));
+        }
+        return errors;
+    }
+
     public void OnGet()
     {
     }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using SocialPrescribing.Contracts.Reports;
 using SocialPrescribing.Web.Reports;
 using SocialPrescribing.Web.Services;
 
@@ -9,7 +10,7 @@ namespace SocialPrescribing.Web.Pages.Reports;
 /// organisation's programmes): inputs, adjustments, discounting, totals and the sensitivity range,
 /// on the page or as the service's CSV.
 /// </summary>
-public sealed class SroiModel(SroiClient sroi, DirectoryClient directory) : ReportPageModel<SroiReportInput>
+public sealed class SroiModel(SroiClient sroi, DirectoryClient directory, TimeProvider time) : ReportPageModel<SroiReportInput>
 {
     public IReadOnlyList<(string Value, string Text)> Scopes { get; private set; } = [];
     public IReadOnlyList<StoredSroiValuationSet> ValuationSets { get; private set; } = [];
@@ -23,6 +24,12 @@ public sealed class SroiModel(SroiClient sroi, DirectoryClient directory) : Repo
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
+        if (!Asked)
+        {
+            // A first visit starts on the last whole quarter, as the other reports do.
+            var quarter = ReportPeriod.LastEnded(DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
+            (Input.From, Input.To) = (quarter.From, quarter.To);
+        }
         if (await LoadChoicesAsync(cancellationToken) is { } request)
         {
             await TryAsync(async () =>
