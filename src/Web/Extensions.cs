@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SocialPrescribing.Contracts.Matching;
 using SocialPrescribing.Web.Authentication;
+using SocialPrescribing.Web.Forms;
 using SocialPrescribing.Web.Security;
 using SocialPrescribing.Web.Services;
 
@@ -16,7 +17,7 @@ internal static class Extensions
             options.Conventions.AuthorizeFolder("/LinkWorker", WebPolicies.LinkWorker);
             options.Conventions.AuthorizeFolder("/Vcse", WebPolicies.Vcse);
             options.Conventions.AuthorizeFolder("/Reports", WebPolicies.Commissioner);
-        });
+        }).AddMvcOptions(options => options.ModelBinderProviders.Insert(0, new DateInputModelBinderProvider()));
         builder.AddProxyHeaders();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddPageResilience();

@@ -1,4 +1,5 @@
 using SocialPrescribing.Referrals.Domain.Common;
+using SocialPrescribing.UkFormats;
 
 namespace SocialPrescribing.Referrals.Domain.People;
 
@@ -17,6 +18,8 @@ public sealed record ContactDetails
         Address = Text.Optional(address);
 
         var errors = new FieldErrors();
+        errors.Check(Phone is null || UkPhoneNumber.IsValid(Phone), "phone", UkPhoneNumber.NotAPhoneNumber);
+        errors.Check(Mobile is null || UkPhoneNumber.IsMobile(Mobile), "mobile", UkPhoneNumber.NotAMobileNumber);
         errors.Check(Email is null || IsEmailShaped(Email), "email", "Enter an email address like name@example.org.");
         var (field, detail, needed) = Preferred switch
         {
