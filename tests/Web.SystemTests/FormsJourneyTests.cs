@@ -68,7 +68,8 @@ public sealed class FormsJourneyTests(SystemFixture system, ChromiumFixture chro
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Agree a plan" }).ClickAsync();
         await page.Locator("#Input_Goals_0__Description").FillAsync("Walk to the shops by herself");
-        await page.FillDateAsync("Review this goal on (optional)", "31", "2", "2027");
+        var firstGoal = page.GetByRole(AriaRole.Group, new() { Name = "Goal 1", Exact = true });
+        await firstGoal.FillDateAsync("Review this goal on (optional)", "31", "2", "2027");
         await page.FillDateAsync("Review the plan on", "1", "1", "2020");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save plan" }).ClickAsync();
 
@@ -81,7 +82,7 @@ public sealed class FormsJourneyTests(SystemFixture system, ChromiumFixture chro
         await Assertions.Expect(page.DateInput("Review the plan on").GetByLabel("Year")).ToHaveValueAsync("2020");
         await page.VerifyPageAsync("forms-plan-errors");
 
-        await page.FillDateAsync("Review this goal on (optional)", DateOnly.FromDateTime(DateTime.UtcNow.AddDays(28)));
+        await firstGoal.FillDateAsync("Review this goal on (optional)", DateOnly.FromDateTime(DateTime.UtcNow.AddDays(28)));
         await page.FillDateAsync("Review the plan on", DateOnly.FromDateTime(DateTime.UtcNow.AddDays(42)));
         await page.GetByRole(AriaRole.Button, new() { Name = "Save plan" }).ClickAsync();
         await Assertions.Expect(page.Locator("[data-plan]")).ToContainTextAsync("Walk to the shops by herself");
@@ -122,7 +123,7 @@ public sealed class FormsJourneyTests(SystemFixture system, ChromiumFixture chro
     }
 
     [Fact]
-    public async Task A_report_period_ending_before_it_starts_is_refused_with_a_UK_date()
+    public async Task A_report_period_ending_before_it_starts_is_refused_with_a_UK_date_along_with_every_other_problem()
     {
         var page = await _web.SignInAsStaffAsync(ServiceApis.Commissioner);
         await page.GotoAsync("/reports/sroi");
@@ -130,7 +131,11 @@ public sealed class FormsJourneyTests(SystemFixture system, ChromiumFixture chro
         await page.FillDateAsync("Last day", "31", "3", "2026");
         await page.GetByRole(AriaRole.Button, new() { Name = "Show SROI" }).ClickAsync();
 
-        await Assertions.Expect(page.Locator(".nhsuk-error-summary")).ToContainTextAsync("Last day must be the same as or after the first day, 1 April 2026");
+        // The period's own check no longer waits for the other answers to be put right.
+        Assert.Equal(
+            ["Last day must be the same as or after the first day, 1 April 2026", "Select the programme or organisation the report covers", "Select the valuation set to value outcomes with"],
+            await page.Locator(".nhsuk-error-summary li").AllInnerTextsAsync());
+        Assert.True(await SummaryFollowsPageOrderAsync(page));
         await Assertions.Expect(page.DateInput("Last day").GetByLabel("Day")).ToHaveValueAsync("31");
         await page.VerifyPageAsync("forms-sroi-period-errors");
     }

@@ -90,4 +90,16 @@ public class WellbeingChangeTests
     {
         Assert.Equal("scores", Assert.Throws<DomainException>(() => Measured(MeasurementPoint.Baseline, 0, null, null)).Field);
     }
+
+    [Fact]
+    public void Swemwbs_with_a_declined_statement_has_no_change_while_ONS4_changes_question_by_question()
+    {
+        var baseline = Measured(MeasurementPoint.Baseline, 0, new Ons4Scores(4, null, 3, 8), new SwemwbsScores(3, 4, 2, 3, 4, 3, 4));
+        var exit = Measured(MeasurementPoint.Exit, 90, new Ons4Scores(6, 6, null, 4), new SwemwbsScores([4, 4, null, 4, 4, 4, 4]));
+
+        var change = WellbeingChange.Between(baseline, exit);
+
+        Assert.Equal(new Ons4Change(2, null, null, -4), change.Ons4);
+        Assert.Null(change.Swemwbs);
+    }
 }
