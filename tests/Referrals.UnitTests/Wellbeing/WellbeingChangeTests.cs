@@ -44,7 +44,7 @@ public class WellbeingChangeTests
     public void A_smaller_fall_is_not_flagged_as_a_meaningful_decline()
     {
         // Raw 27 → 24.11 and raw 24 (4+4+3+4+3+3+3) → 21.54; 21.54 − 24.11 = −2.57, short of −3.
-        var change = SwemwbsChange.Between(new SwemwbsScores(4, 4, 3, 4, 4, 4, 4), new SwemwbsScores(4, 4, 3, 4, 3, 3, 3));
+        var change = SwemwbsChange.Between(new SwemwbsScores(4, 4, 3, 4, 4, 4, 4), new SwemwbsScores(4, 4, 3, 4, 3, 3, 3))!;
 
         Assert.Equal(-2.57m, change.MetricChange);
         Assert.False(change.IsMeaningfulDecline);
