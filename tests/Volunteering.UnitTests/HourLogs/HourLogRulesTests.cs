@@ -22,7 +22,7 @@ public class HourLogRulesTests
 
         var errors = HourLogRules.Validate(Content(new DateOnly(2025, 1, 16)), now, []);
 
-        Assert.Contains("2025-01-15", Assert.Single(errors["date"]));
+        Assert.Contains("today in the UK is 15 January 2025", Assert.Single(errors["date"]));
     }
 
     [Theory]
