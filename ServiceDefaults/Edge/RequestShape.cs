@@ -9,7 +9,8 @@ namespace SocialPrescribing.Edge;
 /// A JSON contract modifier that checks every object a request body becomes, once it is read:
 /// text within its limit (<see cref="StringLengthAttribute"/> or <see cref="MaxLengthAttribute"/> on
 /// the property or record parameter, else <see cref="TextRule.DefaultMaxLength"/>) and free of control
-/// characters, no empty (null) items in lists, dates within <see cref="PlausibleDates"/>, and every
+/// characters, no empty (null) items in lists (unless the list's items are declared nullable values,
+/// such as <c>int?</c>, where null is an answer: "prefer not to say"), dates within <see cref="PlausibleDates"/>, and every
 /// DateTimeOffset turned to UTC (PostgreSQL's timestamptz takes no other offset through Npgsql).
 /// A breach throws <see cref="InvalidFieldsException"/> naming each field.
 /// </summary>
@@ -112,7 +113,7 @@ public static class RequestShape
             {
                 var problem = item switch
                 {
-                    null => "A list cannot have an empty (null) item.",
+                    null when !HasNullableValueItems => "A list cannot have an empty (null) item.",
                     string text => TextRule.Problem(text),
                     _ => null,
                 };
@@ -124,6 +125,11 @@ public static class RequestShape
             }
             return null;
         }
+
+        private bool HasNullableValueItems =>
+            type.GetInterfaces().Append(type)
+                .FirstOrDefault(t => t.IsGenericType && t.GetGenericTypeDefinition() == typeof(IEnumerable<>))?
+                .GetGenericArguments()[0] is { } item && Nullable.GetUnderlyingType(item) is not null;
 
         private static int MaxLengthOf(JsonPropertyInfo property)
         {

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SocialPrescribing.Contracts.Matching;
 using SocialPrescribing.Web.Authentication;
+using SocialPrescribing.Web.Forms;
 using SocialPrescribing.Web.Security;
 using SocialPrescribing.Web.Services;
 
@@ -17,6 +18,7 @@ internal static class Extensions
             options.Conventions.AuthorizeFolder("/Vcse", WebPolicies.Vcse);
             options.Conventions.AuthorizeFolder("/Reports", WebPolicies.Commissioner);
         })
+            .AddMvcOptions(options => options.ModelBinderProviders.Insert(0, new DateInputModelBinderProvider()))
             // No hidden "__Invariant" field beside date and number inputs: a GET form (every report) would put it in
             // the address. Dates are written and read as yyyy-MM-dd in every culture, so nothing else changes.
             .AddViewOptions(options => options.HtmlHelperOptions.FormInputRenderMode = Microsoft.AspNetCore.Mvc.Rendering.FormInputRenderMode.AlwaysUseCurrentCulture);

@@ -49,6 +49,36 @@ public sealed class BadInputTests(ReferralsApp app)
     }
 
     [Fact]
+    public async Task A_wellbeing_sitting_with_questions_the_person_declined_is_stored_as_answered()
+    {
+        var referralId = await _worker.ReferAsync(await _worker.RegisterPersonAsync());
+
+        using var response = await _worker.Http.PostAsJsonAsync($"/api/referrals/{referralId}/wellbeing", new
+        {
+            point = "Baseline",
+            ons4 = new { lifeSatisfaction = 5, worthwhile = (int?)null, happiness = 6, anxiety = 4 },
+            swemwbs = new int?[] { 3, 3, null, 4, 2, 3, 3 },
+        }, Ct);
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var stored = (await _worker.GetReferralAsync(referralId))["measurements"]!.AsArray().Single()!;
+        Assert.Null(stored["worthwhile"]);
+        Assert.Equal(6, stored["happiness"]!.GetValue<int>());
+        Assert.Equal([3, 3, null, 4, 2, 3, 3], stored["swemwbsItems"]!.AsArray().Select(i => i?.GetValue<int>()));
+    }
+
+    [Fact]
+    public async Task A_phone_number_too_short_to_be_one_is_refused()
+    {
+        var person = LinkWorkerClient.PersonRequest();
+        person["contact"] = new JsonObject { ["preferred"] = "Phone", ["phone"] = "01902 000" };
+
+        var problem = await LinkWorkerClient.ProblemAsync(await _worker.Http.PostAsJsonAsync("/api/people", person, Ct), HttpStatusCode.BadRequest);
+
+        Assert.Equal("Enter a UK phone number, like 01902 555 123 or 07700 900 982", problem["errors"]!["phone"]![0]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task A_transition_that_skips_steps_is_refused_with_the_steps_missing()
     {
         var referralId = await _worker.ReferAsync(await _worker.RegisterPersonAsync());

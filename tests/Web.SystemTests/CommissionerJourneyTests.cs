@@ -47,8 +47,8 @@ public sealed class CommissionerJourneyTests(SystemFixture system, ChromiumFixtu
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Social return on investment (SROI)" }).ClickAsync();
         await page.VerifyPageAsync("commissioner-sroi-form");
-        await page.GetByLabel("First day").FillAsync("2021-04-01");
-        await page.GetByLabel("Last day").FillAsync("2022-03-31");
+        await page.FillDateAsync("First day", new DateOnly(2021, 4, 1));
+        await page.FillDateAsync("Last day", new DateOnly(2022, 3, 31));
         await page.GetByLabel("What the report covers").SelectOptionAsync(new SelectOptionValue { Label = $"Tipton Community Allotments: {programmeName}" });
         await page.GetByLabel("Valuation set").SelectOptionAsync(new SelectOptionValue { Label = $"{setName} (version 1)" });
         await page.GetByText("Assumptions and sensitivity ranges").ClickAsync();

@@ -31,7 +31,7 @@ public sealed class LinkWorkerJourneyTests(SystemFixture system, ChromiumFixture
         await page.VerifyPageAsync("lw-new-referral");
         await page.GetByLabel("Given name").FillAsync("Doris");
         await page.GetByLabel("Family name").FillAsync(familyName);
-        await page.GetByLabel("Date of birth").FillAsync("1946-05-17");
+        await page.FillDateAsync("Date of birth", new DateOnly(1946, 5, 17));
         await page.GetByLabel("Phone call").CheckAsync();
         await page.GetByLabel("Phone number (optional)").FillAsync("01902 555123");
         await page.GetByLabel("Postcode").FillAsync("WV10 9QR");
@@ -68,7 +68,7 @@ public sealed class LinkWorkerJourneyTests(SystemFixture system, ChromiumFixture
         await page.GetByRole(AriaRole.Link, new() { Name = "Agree a plan" }).ClickAsync();
         await page.Locator("#Input_Goals_0__Description").FillAsync("Talk to someone friendly every week");
         await page.Locator("#Input_Goals_0__Actions").FillAsync("Request the weekly friendship call\nTry the friendship cafe with her daughter");
-        await page.GetByLabel("Review the plan on").FillAsync(DateTime.UtcNow.AddDays(42).ToString("yyyy-MM-dd"));
+        await page.FillDateAsync("Review the plan on", DateOnly.FromDateTime(DateTime.UtcNow.AddDays(42)));
         await page.VerifyPageAsync("lw-plan");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save plan" }).ClickAsync();
         await Assertions.Expect(page.Locator("[data-plan]")).ToContainTextAsync("Talk to someone friendly every week");

@@ -81,7 +81,7 @@ public sealed class LinkWorkerReferralTests(WebFixture fixture, LinkWorkerSite s
     {
         await page.GetByLabel("Given name").FillAsync(givenName);
         await page.GetByLabel("Family name").FillAsync("Hughes");
-        await page.GetByLabel("Date of birth").FillAsync("1944-02-29");
+        await page.FillDateAsync("Date of birth", new DateOnly(1944, 2, 29));
         await page.GetByLabel("Phone call").CheckAsync();
         await page.GetByLabel("Phone number (optional)").FillAsync("01902 555123");
         await page.GetByLabel("Postcode").FillAsync(postcode);

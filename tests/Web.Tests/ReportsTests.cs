@@ -170,7 +170,7 @@ public sealed class ReportsTests(WebFixture fixture) : IAsyncLifetime
                                  $"&Input.ValuationSetId={StandInServices.StarterSet}&Input.VolunteerHours.Deadweight.Value=25");
 
             await Assertions.Expect(page.Locator("[data-service-problem]")).ToContainTextAsync("volunteering service is not answering");
-            Assert.Equal("2026-04-01", await page.Locator("#Input_From").InputValueAsync());
+            Assert.Equal(["1", "4", "2026"], [await page.Locator("#Input_From").InputValueAsync(), await page.Locator("#Input_From-month").InputValueAsync(), await page.Locator("#Input_From-year").InputValueAsync()]);
             Assert.Equal($"programme:{StandInServices.BefriendingProgramme}", await page.Locator("#Input_Scope").InputValueAsync());
             Assert.Equal(StandInServices.StarterSet.ToString(), await page.Locator("#Input_ValuationSetId").InputValueAsync());
             Assert.Equal("25", await page.Locator("#Input_VolunteerHours_Deadweight_Value").InputValueAsync());
@@ -184,8 +184,8 @@ public sealed class ReportsTests(WebFixture fixture) : IAsyncLifetime
 
     private static async Task FillSroiFormAsync(IPage page, string scope, (string Value, string Low, string High) deadweight)
     {
-        await page.Locator("#Input_From").FillAsync("2026-04-01");
-        await page.Locator("#Input_To").FillAsync("2026-09-30");
+        await page.FillDateAsync("First day", new DateOnly(2026, 4, 1));
+        await page.FillDateAsync("Last day", new DateOnly(2026, 9, 30));
         await page.GetByLabel("What the report covers").SelectOptionAsync(new SelectOptionValue { Label = scope });
         await page.GetByLabel("Valuation set").SelectOptionAsync(new SelectOptionValue { Label = "Starter valuation set (2019 prices) (version 1)" });
         await page.GetByText("Assumptions and sensitivity ranges").ClickAsync();

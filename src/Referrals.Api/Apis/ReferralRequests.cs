@@ -73,10 +73,11 @@ public sealed record PlanRequest(IReadOnlyList<PlanGoal>? Goals, DateOnly? Revie
     }
 }
 
-public sealed record Ons4Request(int LifeSatisfaction, int Worthwhile, int Happiness, int Anxiety);
+/// <summary>The four ONS4 answers (0–10), null where the person preferred not to say.</summary>
+public sealed record Ons4Request(int? LifeSatisfaction, int? Worthwhile, int? Happiness, int? Anxiety);
 
-/// <param name="Swemwbs">The seven SWEMWBS answers (1–5) in the scale's order.</param>
-public sealed record MeasurementRequest(MeasurementPoint Point, DateTimeOffset? TakenAt, Ons4Request? Ons4, IReadOnlyList<int>? Swemwbs)
+/// <param name="Swemwbs">The seven SWEMWBS answers (1–5) in the scale's order, null where the person preferred not to say.</param>
+public sealed record MeasurementRequest(MeasurementPoint Point, DateTimeOffset? TakenAt, Ons4Request? Ons4, IReadOnlyList<int?>? Swemwbs)
 {
     public WellbeingMeasurement ToMeasurement(Guid personId, Guid referralId, string recordedBy, DateTimeOffset now)
     {

@@ -155,12 +155,19 @@ public static class ReportsApi
                 return new WellbeingCohortRow(
                     g.Key,
                     Suppression.Count(changes.Count),
-                    Suppression.Over(ons4.Count, () => ons4.Average(c => c.LifeSatisfaction)),
-                    Suppression.Over(ons4.Count, () => ons4.Average(c => c.Anxiety)),
+                    MeanChange(ons4.Select(c => c.LifeSatisfaction)),
+                    MeanChange(ons4.Select(c => c.Anxiety)),
                     Suppression.Over(swemwbs.Count, () => (double)swemwbs.Average(c => c.MetricChange)),
-                    Suppression.Over(ons4.Count, () => ons4.Average(c => c.Worthwhile)),
-                    Suppression.Over(ons4.Count, () => ons4.Average(c => c.Happiness)));
+                    MeanChange(ons4.Select(c => c.Worthwhile)),
+                    MeanChange(ons4.Select(c => c.Happiness)));
             })];
+    }
+
+    /// <summary>One ONS4 question's mean change over the people who answered it both times; withheld under 5.</summary>
+    private static double? MeanChange(IEnumerable<int?> changes)
+    {
+        var answered = changes.OfType<int>().ToList();
+        return Suppression.Over(answered.Count, () => answered.Average());
     }
 
     private static double Median(List<double> sorted) =>

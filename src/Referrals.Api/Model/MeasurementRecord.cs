@@ -17,12 +17,14 @@ public sealed class MeasurementRecord
     public int? Happiness { get; init; }
     public int? Anxiety { get; init; }
 
-    /// <summary>The seven SWEMWBS answers in the scale's order, or null when not asked.</summary>
-    public List<int>? SwemwbsItems { get; init; }
+    /// <summary>The seven SWEMWBS answers in the scale's order (an item null where the person preferred not to say), or null when not asked.</summary>
+    public List<int?>? SwemwbsItems { get; init; }
 
     public WellbeingMeasurement ToDomain() => new(
         PersonId, ReferralId, Point, TakenAt, RecordedBy,
-        LifeSatisfaction is { } life ? new Ons4Scores(life, Worthwhile!.Value, Happiness!.Value, Anxiety!.Value) : null,
+        LifeSatisfaction is not null || Worthwhile is not null || Happiness is not null || Anxiety is not null
+            ? new Ons4Scores(LifeSatisfaction, Worthwhile, Happiness, Anxiety)
+            : null,
         SwemwbsItems is { } items ? new SwemwbsScores(items) : null);
 
     public static MeasurementRecord From(Guid id, WellbeingMeasurement measurement, Guid teamId) => new()

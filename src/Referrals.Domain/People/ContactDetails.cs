@@ -1,4 +1,5 @@
 using SocialPrescribing.Referrals.Domain.Common;
+using SocialPrescribing.UkFormats;
 
 namespace SocialPrescribing.Referrals.Domain.People;
 
@@ -17,7 +18,9 @@ public sealed record ContactDetails
         Address = Text.Optional(address);
 
         var errors = new FieldErrors();
-        errors.Check(Email is null || IsEmailShaped(Email), "email", "Enter an email address like name@example.org.");
+        errors.Check(Phone is null || UkPhoneNumber.IsValid(Phone), "phone", UkPhoneNumber.NotAPhoneNumber);
+        errors.Check(Mobile is null || UkPhoneNumber.IsMobile(Mobile), "mobile", UkPhoneNumber.NotAMobileNumber);
+        errors.Check(Email is null || EmailAddress.IsShaped(Email), "email", EmailAddress.NotAnEmailAddress);
         var (field, detail, needed) = Preferred switch
         {
             ContactMethod.Phone => ("phone", Phone ?? Mobile, "a phone number"),
@@ -35,10 +38,4 @@ public sealed record ContactDetails
     public string? Mobile { get; }
     public string? Email { get; }
     public string? Address { get; }
-
-    private static bool IsEmailShaped(string email)
-    {
-        var at = email.IndexOf('@');
-        return at > 0 && at == email.LastIndexOf('@') && email.IndexOf('.', at) > at + 1 && !email.EndsWith('.') && !email.Contains(' ');
-    }
 }

@@ -12,6 +12,7 @@ public sealed record SwemwbsChange(decimal BaselineMetric, decimal LatestMetric)
 
     public bool IsMeaningfulDecline => MetricChange <= -MeaningfulChange;
 
-    public static SwemwbsChange Between(SwemwbsScores baseline, SwemwbsScores latest) =>
-        new(baseline.MetricScore, latest.MetricScore);
+    /// <summary>Null unless both sittings answered all seven statements.</summary>
+    public static SwemwbsChange? Between(SwemwbsScores baseline, SwemwbsScores latest) =>
+        baseline.MetricScore is { } before && latest.MetricScore is { } after ? new(before, after) : null;
 }

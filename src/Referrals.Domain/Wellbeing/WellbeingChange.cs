@@ -4,7 +4,7 @@ namespace SocialPrescribing.Referrals.Domain.Wellbeing;
 
 /// <summary>
 /// A person's change from baseline to a later measurement. Each instrument's change is there only
-/// when both measurements include it.
+/// when both measurements include it (for SWEMWBS, complete; for ONS4, question by question).
 /// </summary>
 public sealed record WellbeingChange(
     Guid PersonId,

@@ -1,3 +1,4 @@
+using System.Globalization;
 using SocialPrescribing.Volunteering.Domain.Calendar;
 using SocialPrescribing.Volunteering.Domain.Validation;
 
@@ -32,7 +33,7 @@ public static class HourLogRules
         var today = UkCalendar.DateOf(now);
         if (content.Date > today)
         {
-            errors.Add("date", $"Cannot be in the future (today in the UK is {today:yyyy-MM-dd}).");
+            errors.Add("date", $"The date must be today or in the past (today in the UK is {Day(today)}).");
         }
 
         if (CheckDuration(errors, content.Duration))
@@ -41,11 +42,14 @@ public static class HourLogRules
             if (already + content.Duration > MaxPerDay)
             {
                 errors.Add("duration",
-                    $"With {Format(already)} already logged on {content.Date:yyyy-MM-dd} this makes {Format(already + content.Duration)}; one person's day has at most 24 hours.");
+                    $"With {Format(already)} already logged on {Day(content.Date)} this makes {Format(already + content.Duration)}; one person's day has at most 24 hours.");
             }
         }
         return errors.ToDictionary();
     }
+
+    /// <summary>A date as people in the UK write it: 6 December 2026.</summary>
+    private static string Day(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"));
 
     /// <summary>Time the volunteer has logged on the date, counting the logs that claim time (<see cref="HourLogStatuses.ClaimsTime"/>).</summary>
     public static TimeSpan LoggedOn(Guid volunteerId, DateOnly date, IEnumerable<HourLog> logs, Guid? exceptLogId = null) =>

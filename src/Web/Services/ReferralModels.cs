@@ -81,7 +81,7 @@ public sealed record Connection(
     DateOnly? AnswerDueBy,
     List<ConnectionTransition> History);
 
-/// <summary>One sitting of the questionnaires: ONS4 (0–10 each) and the seven SWEMWBS answers (1–5), raw.</summary>
+/// <summary>One sitting of the questionnaires: ONS4 (0–10 each) and the seven SWEMWBS answers (1–5), raw; null where not answered.</summary>
 public sealed record Measurement(
     Guid Id,
     string Point,
@@ -90,7 +90,7 @@ public sealed record Measurement(
     int? Worthwhile,
     int? Happiness,
     int? Anxiety,
-    List<int>? SwemwbsItems);
+    List<int?>? SwemwbsItems);
 
 public sealed record RecordedMatch(Guid CandidateId, string Kind, int Rank, double Score, string Name);
 

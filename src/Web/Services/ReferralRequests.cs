@@ -36,9 +36,11 @@ public sealed record NeedsSubmission(IReadOnlyList<string> NeedTermIds, IReadOnl
 
 public sealed record PlanSubmission(IReadOnlyList<PlanGoal> Goals, DateOnly? ReviewOn);
 
-public sealed record Ons4Submission(int LifeSatisfaction, int Worthwhile, int Happiness, int Anxiety);
+/// <summary>Null where the person preferred not to say.</summary>
+public sealed record Ons4Submission(int? LifeSatisfaction, int? Worthwhile, int? Happiness, int? Anxiety);
 
-public sealed record MeasurementSubmission(string Point, Ons4Submission? Ons4, IReadOnlyList<int>? Swemwbs);
+/// <param name="Swemwbs">Seven answers, null where the person preferred not to say.</param>
+public sealed record MeasurementSubmission(string Point, Ons4Submission? Ons4, IReadOnlyList<int?>? Swemwbs);
 
 public sealed record ConnectionSubmission(string TargetKind, Guid TargetId, Guid ProviderId, bool Request);
 

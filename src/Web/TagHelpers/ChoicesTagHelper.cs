@@ -45,18 +45,7 @@ public sealed class ChoicesTagHelper : TagHelper
         };
         var (kind, type) = Multiple ? ("checkboxes", "checkbox") : ("radios", "radio");
         var encode = HtmlEncoder.Default;
-        var describedBy = new List<string>();
         var html = new StringBuilder();
-        if (Hint is not null)
-        {
-            describedBy.Add($"{id}-hint");
-            html.Append($"<div class=\"nhsuk-hint\" id=\"{id}-hint\">{encode.Encode(Hint)}</div>");
-        }
-        if (errors.Count > 0)
-        {
-            describedBy.Add(FieldIds.ErrorOf(key));
-            html.Append($"<span class=\"nhsuk-error-message\" id=\"{FieldIds.ErrorOf(key)}\"><span class=\"nhsuk-u-visually-hidden\">Error: </span>{encode.Encode(string.Join(" ", errors))}</span>");
-        }
         html.Append($"<div class=\"nhsuk-{kind}{(Inline ? $" nhsuk-{kind}--inline" : "")}\" data-module=\"nhsuk-{kind}\">");
         var index = 0;
         foreach (var item in Items)
@@ -76,11 +65,6 @@ public sealed class ChoicesTagHelper : TagHelper
         }
         html.Append("</div>");
 
-        output.TagName = "div";
-        output.TagMode = TagMode.StartTagAndEndTag;
-        output.Attributes.SetAttribute("class", errors.Count > 0 ? "nhsuk-form-group nhsuk-form-group--error" : "nhsuk-form-group");
-        var fieldsetDescribedBy = describedBy.Count > 0 ? $" aria-describedby=\"{string.Join(' ', describedBy)}\"" : "";
-        output.Content.SetHtmlContent(
-            $"<fieldset class=\"nhsuk-fieldset\"{fieldsetDescribedBy}><legend class=\"nhsuk-fieldset__legend nhsuk-fieldset__legend--s\">{encode.Encode(Legend)}</legend>{html}</fieldset>");
+        FieldsetGroup.Render(output, key, Legend, Hint, errors, html.ToString());
     }
 }

@@ -49,7 +49,10 @@ public sealed class ErrorSummaryTagHelper : TagHelper
             $"<div class=\"nhsuk-error-summary__body\"><ul class=\"nhsuk-list nhsuk-error-summary__list\">{items}</ul></div></div>");
     }
 
-    /// <summary>"Input.Minutes" → "0003.0005": where the field is declared, level by level; errors not about a field first.</summary>
+    /// <summary>
+    /// "Input.Goals[1].ReviewOn" → "0000.0000.0001.0002": where the field is declared, level by level,
+    /// with a list's items in their order; errors not about a field first.
+    /// </summary>
     private string PositionOf(string key)
     {
         if (key.Length == 0)
@@ -58,8 +61,10 @@ public sealed class ErrorSummaryTagHelper : TagHelper
         }
         var metadata = ViewContext.ViewData.ModelMetadata;
         var position = new List<string>();
-        foreach (var name in key.Split('.'))
+        foreach (var step in key.Split('.'))
         {
+            var bracket = step.IndexOf('[');
+            var name = bracket < 0 ? step : step[..bracket];
             var properties = metadata.Properties.ToList();
             var index = properties.FindIndex(p => p.PropertyName == name);
             if (index < 0)
@@ -67,9 +72,16 @@ public sealed class ErrorSummaryTagHelper : TagHelper
                 position.Add("9999");
                 break;
             }
-            position.Add(index.ToString("D4", System.Globalization.CultureInfo.InvariantCulture));
+            position.Add(Digits(index));
             metadata = properties[index];
+            if (bracket >= 0 && int.TryParse(step[(bracket + 1)..^1], System.Globalization.CultureInfo.InvariantCulture, out var item))
+            {
+                position.Add(Digits(item));
+                metadata = metadata.ElementMetadata ?? metadata;
+            }
         }
         return string.Join('.', position);
     }
+
+    private static string Digits(int n) => n.ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
 }

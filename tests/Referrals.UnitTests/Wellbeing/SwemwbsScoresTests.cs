@@ -22,7 +22,7 @@ public class SwemwbsScoresTests
     [InlineData(5, 35, 35.00)]
     public void Every_item_the_same_gives_seven_times_it_and_the_table_score(int answer, int rawTotal, double metric)
     {
-        var scores = new SwemwbsScores(Enumerable.Repeat(answer, 7).ToList());
+        var scores = new SwemwbsScores(Enumerable.Repeat<int?>(answer, 7).ToList());
 
         Assert.Equal(rawTotal, scores.RawTotal);
         Assert.Equal((decimal)metric, scores.MetricScore);
@@ -56,5 +56,22 @@ public class SwemwbsScoresTests
     public void Exactly_seven_items_are_needed()
     {
         Assert.Equal("items", Assert.Throws<DomainException>(() => new SwemwbsScores([3, 3, 3, 3, 3, 3])).Field);
+    }
+
+    [Fact]
+    public void A_statement_the_person_preferred_not_to_answer_is_kept_as_such_and_the_scale_is_not_scored()
+    {
+        var scores = new SwemwbsScores([3, 4, null, 3, 4, 3, 4]);
+
+        Assert.Equal([3, 4, null, 3, 4, 3, 4], scores.Items);
+        Assert.False(scores.IsComplete);
+        Assert.Null(scores.RawTotal);
+        Assert.Null(scores.MetricScore);
+    }
+
+    [Fact]
+    public void Every_statement_declined_is_not_a_SWEMWBS_answer_at_all()
+    {
+        Assert.Equal("swemwbs", Assert.Single(Assert.Throws<DomainValidationException>(() => new SwemwbsScores(new int?[7])).Errors.Keys));
     }
 }

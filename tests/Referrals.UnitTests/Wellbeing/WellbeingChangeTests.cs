@@ -44,7 +44,7 @@ public class WellbeingChangeTests
     public void A_smaller_fall_is_not_flagged_as_a_meaningful_decline()
     {
         // Raw 27 → 24.11 and raw 24 (4+4+3+4+3+3+3) → 21.54; 21.54 − 24.11 = −2.57, short of −3.
-        var change = SwemwbsChange.Between(new SwemwbsScores(4, 4, 3, 4, 4, 4, 4), new SwemwbsScores(4, 4, 3, 4, 3, 3, 3));
+        var change = SwemwbsChange.Between(new SwemwbsScores(4, 4, 3, 4, 4, 4, 4), new SwemwbsScores(4, 4, 3, 4, 3, 3, 3))!;
 
         Assert.Equal(-2.57m, change.MetricChange);
         Assert.False(change.IsMeaningfulDecline);
@@ -89,5 +89,17 @@ public class WellbeingChangeTests
     public void A_measurement_needs_at_least_one_questionnaire()
     {
         Assert.Equal("scores", Assert.Throws<DomainException>(() => Measured(MeasurementPoint.Baseline, 0, null, null)).Field);
+    }
+
+    [Fact]
+    public void Swemwbs_with_a_declined_statement_has_no_change_while_ONS4_changes_question_by_question()
+    {
+        var baseline = Measured(MeasurementPoint.Baseline, 0, new Ons4Scores(4, null, 3, 8), new SwemwbsScores(3, 4, 2, 3, 4, 3, 4));
+        var exit = Measured(MeasurementPoint.Exit, 90, new Ons4Scores(6, 6, null, 4), new SwemwbsScores([4, 4, null, 4, 4, 4, 4]));
+
+        var change = WellbeingChange.Between(baseline, exit);
+
+        Assert.Equal(new Ons4Change(2, null, null, -4), change.Ons4);
+        Assert.Null(change.Swemwbs);
     }
 }

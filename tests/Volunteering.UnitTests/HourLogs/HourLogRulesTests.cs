@@ -22,7 +22,7 @@ public class HourLogRulesTests
 
         var errors = HourLogRules.Validate(Content(new DateOnly(2025, 1, 16)), now, []);
 
-        Assert.Contains("2025-01-15", Assert.Single(errors["date"]));
+        Assert.Contains("today in the UK is 15 January 2025", Assert.Single(errors["date"]));
     }
 
     [Theory]
@@ -50,7 +50,7 @@ public class HourLogRulesTests
 
         var errors = HourLogRules.Validate(Content(hours: 2), Now, existing);
 
-        Assert.Contains("23 h 0 min already logged on 2025-06-08 this makes 25 h 0 min", Assert.Single(errors["duration"]));
+        Assert.Contains("23 h 0 min already logged on 8 June 2025 this makes 25 h 0 min", Assert.Single(errors["duration"]));
     }
 
     [Fact]

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using SocialPrescribing.Web.Pages;
 using SocialPrescribing.Web.Services;
 
 namespace SocialPrescribing.Web.Pages.LinkWorker;
@@ -32,6 +34,9 @@ public abstract class ReferralFormModel<TInput>(ReferralsClient referrals) : Pag
     protected virtual IReadOnlyDictionary<string, string>? ServiceFieldNames => null;
 
     protected ReferralsClient Referrals => referrals;
+
+    public override void OnPageHandlerExecuting(PageHandlerExecutingContext context) =>
+        new BackLink(CasePath, "Back to the referral").Show(ViewData);
 
     protected async Task LoadAsync(CancellationToken cancellationToken)
     {

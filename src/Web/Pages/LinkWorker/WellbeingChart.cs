@@ -46,7 +46,7 @@ public sealed class WellbeingChart
 
     public static WellbeingChart? Ons4(IReadOnlyList<Measurement> measurements)
     {
-        var sittings = measurements.Where(m => m.LifeSatisfaction is not null).OrderBy(m => m.TakenAt).ToList();
+        var sittings = measurements.Where(m => new[] { m.LifeSatisfaction, m.Worthwhile, m.Happiness, m.Anxiety }.Any(a => a is not null)).OrderBy(m => m.TakenAt).ToList();
         return sittings.Count == 0 ? null : new WellbeingChart("ons4", "ONS4 personal wellbeing (0 to 10)", 0, 10, sittings,
         [
             ("Life satisfaction", "#005eb8", "", m => m.LifeSatisfaction),
@@ -58,7 +58,8 @@ public sealed class WellbeingChart
 
     public static WellbeingChart? Swemwbs(IReadOnlyList<Measurement> measurements)
     {
-        var sittings = measurements.Where(m => m.SwemwbsItems is { Count: 7 }).OrderBy(m => m.TakenAt).ToList();
+        // SWEMWBS is scored only when all seven statements were answered.
+        var sittings = measurements.Where(m => m.SwemwbsItems is { Count: 7 } items && items.All(a => a is not null)).OrderBy(m => m.TakenAt).ToList();
         return sittings.Count == 0 ? null : new WellbeingChart("swemwbs", "SWEMWBS raw score (7 to 35)", 7, 35, sittings,
             [("SWEMWBS raw score", "#005eb8", "", m => m.SwemwbsItems?.Sum())]);
     }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using SocialPrescribing.Web.Forms;
 
 namespace SocialPrescribing.Web.Pages.Reports;
 
@@ -12,7 +13,7 @@ public interface IReportPeriod
     {
         if (period.From is { } from && period.To is { } to && to < from)
         {
-            yield return new ValidationResult("The last day must be the same as or after the first day", [nameof(To)]);
+            yield return new ValidationResult($"Last day must be the same as or after the first day, {UkDates.Long(from)}", [nameof(To)]);
         }
     }
 }

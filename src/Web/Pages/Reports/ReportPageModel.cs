@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using SocialPrescribing.Web.Forms;
 using SocialPrescribing.Web.Services;
 
 namespace SocialPrescribing.Web.Pages.Reports;
@@ -59,6 +60,7 @@ public abstract class ReportPageModel<TInput> : PageModel where TInput : class, 
             ModelState.Clear();
             return false;
         }
+        ModelState.AddWholeInputChecks(Input, nameof(Input));
         return ModelState.IsValid;
     }
 

@@ -9,9 +9,11 @@ namespace SocialPrescribing.Web.Pages.Reports;
 public sealed class SroiReportInput : IReportPeriod, IValidatableObject
 {
     [Required(ErrorMessage = "Enter the first day of the period")]
+    [Display(Name = "First day")]
     public DateOnly? From { get; set; }
 
     [Required(ErrorMessage = "Enter the last day of the period")]
+    [Display(Name = "Last day")]
     public DateOnly? To { get; set; }
 
     /// <summary>"programme:{id}" or "organisation:{id}" (all of the organisation's programmes).</summary>

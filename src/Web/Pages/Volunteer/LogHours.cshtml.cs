@@ -40,6 +40,10 @@ public sealed class LogHoursModel(VolunteeringClient volunteering, VolunteerForm
         {
             ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Role)}", "Select the role you volunteered in");
         }
+        if (Input.Date > Today)
+        {
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Date)}", "Date you volunteered must be today or in the past");
+        }
         if (!ModelState.IsValid)
         {
             return Page();

@@ -14,7 +14,7 @@ public sealed class LogHoursInput : IHowLongInput
     public Guid? Id { get; set; }
 
     [Required(ErrorMessage = "Enter the date you volunteered")]
-    [Display(Name = "Date")]
+    [Display(Name = "Date you volunteered")]
     public DateOnly? Date { get; set; }
 
     [Required(ErrorMessage = "Select the organisation you gave time to")]

@@ -96,7 +96,7 @@
           sent++;
         } else if (response.status === 400) {
           await forget(log.id);
-          refused.push(log.fields['Input.Date']);
+          refused.push(['Day', 'Month', 'Year'].map(part => log.fields[`Input.Date.${part}`]).join('/'));
         } else {
           break;
         }

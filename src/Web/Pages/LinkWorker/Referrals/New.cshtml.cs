@@ -51,17 +51,9 @@ public sealed class NewModel(ReferralsClient referrals, TimeProvider time) : Pag
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (Input.DateOfBirth > Today)
+        foreach (var (field, message) in Input.Problems(Today))
         {
-            ModelState.AddModelError("Input.DateOfBirth", "The date of birth must be in the past");
-        }
-        if (Input.Source != "SelfReferral" && string.IsNullOrWhiteSpace(Input.ReferrerName) && Input.Source is not null)
-        {
-            ModelState.AddModelError("Input.ReferrerName", "Enter the name of the person who made the referral");
-        }
-        if (Input.SafeguardingConcern && string.IsNullOrWhiteSpace(Input.SafeguardingNote))
-        {
-            ModelState.AddModelError("Input.SafeguardingNote", "Describe the safeguarding concern");
+            ModelState.AddModelError($"{nameof(Input)}.{field}", message);
         }
         if (!ModelState.IsValid)
         {

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using SocialPrescribing.UkFormats;
 
 namespace SocialPrescribing.Web.Pages.LinkWorker.Referrals;
 
@@ -19,6 +20,7 @@ public sealed class NewReferralInput
     public string? PreferredName { get; set; }
 
     [Required(ErrorMessage = "Enter the person's date of birth")]
+    [Display(Name = "Date of birth")]
     public DateOnly? DateOfBirth { get; set; }
 
     public string? NhsNumber { get; set; }
@@ -69,4 +71,68 @@ public sealed class NewReferralInput
     public bool SafeguardingConcern { get; set; }
 
     public string? SafeguardingNote { get; set; }
+
+    /// <summary>
+    /// What the form's annotations cannot say, in the same pass, so every problem shows at once:
+    /// the same format rules the referrals service applies (see <see cref="UkFormats"/>), and the
+    /// answers one answer makes necessary.
+    /// </summary>
+    public IEnumerable<(string Field, string Message)> Problems(DateOnly today)
+    {
+        if (DateOfBirth > today)
+        {
+            yield return (nameof(DateOfBirth), "Date of birth must be today or in the past");
+        }
+        if (!string.IsNullOrWhiteSpace(NhsNumber) && NhsNumberCheck.Read(NhsNumber).Problem is { } nhsNumber)
+        {
+            yield return (nameof(NhsNumber), nhsNumber);
+        }
+        if (PreferredContact is { } preferred && ContactNeeded.TryGetValue(preferred, out var needed) && !HasDetailFor(preferred))
+        {
+            yield return needed;
+        }
+        if (Text(Phone) is { } phone && !UkPhoneNumber.IsValid(phone))
+        {
+            yield return (nameof(Phone), UkPhoneNumber.NotAPhoneNumber);
+        }
+        if (Text(Mobile) is { } mobile && !UkPhoneNumber.IsMobile(mobile))
+        {
+            yield return (nameof(Mobile), UkPhoneNumber.NotAMobileNumber);
+        }
+        if (Text(Email) is { } email && !EmailAddress.IsShaped(email))
+        {
+            yield return (nameof(Email), EmailAddress.NotAnEmailAddress);
+        }
+        if (!string.IsNullOrWhiteSpace(Postcode) && UkPostcode.Read(Postcode) is null)
+        {
+            yield return (nameof(Postcode), UkPostcode.NotAPostcode);
+        }
+        if (Source is not null and not "SelfReferral" && string.IsNullOrWhiteSpace(ReferrerName))
+        {
+            yield return (nameof(ReferrerName), "Enter the name of the person who made the referral");
+        }
+        if (SafeguardingConcern && string.IsNullOrWhiteSpace(SafeguardingNote))
+        {
+            yield return (nameof(SafeguardingNote), "Describe the safeguarding concern");
+        }
+    }
+
+    /// <summary>The contact detail each way of being contacted needs (a phone call may use the mobile).</summary>
+    private static readonly Dictionary<string, (string Field, string Message)> ContactNeeded = new()
+    {
+        ["Phone"] = (nameof(Phone), "Enter a phone number, as the person prefers a phone call"),
+        ["TextMessage"] = (nameof(Mobile), "Enter a mobile number, as the person prefers text messages"),
+        ["Email"] = (nameof(Email), "Enter an email address, as the person prefers email"),
+        ["Letter"] = (nameof(Address), "Enter a postal address, as the person prefers letters"),
+    };
+
+    private bool HasDetailFor(string preferred) => preferred switch
+    {
+        "Phone" => Text(Phone) is not null || Text(Mobile) is not null,
+        "TextMessage" => Text(Mobile) is not null,
+        "Email" => Text(Email) is not null,
+        _ => Text(Address) is not null,
+    };
+
+    private static string? Text(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -12,6 +12,7 @@ public sealed class GoalInput
     /// <summary>One action a line.</summary>
     public string? Actions { get; set; }
 
+    [Display(Name = "Goal review date")]
     public DateOnly? ReviewOn { get; set; }
 }
 
@@ -22,6 +23,7 @@ public sealed class PlanInput
     public List<GoalInput> Goals { get; set; } = [];
 
     [Required(ErrorMessage = "Enter when the plan will be reviewed")]
+    [Display(Name = "Plan review date")]
     public DateOnly? ReviewOn { get; set; }
 }
 
@@ -29,6 +31,9 @@ public sealed class PlanInput
 public sealed class PlanModel(ReferralsClient referrals, TimeProvider time) : ReferralFormModel<PlanInput>(referrals)
 {
     public DateOnly Today => UkCalendar.Today(time);
+
+    /// <summary>Six weeks on, a usual time to look at a plan again.</summary>
+    public string DateHint => $"For example, {Today.AddDays(42):d M yyyy}";
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -54,9 +59,16 @@ public sealed class PlanModel(ReferralsClient referrals, TimeProvider time) : Re
         {
             ModelState.AddModelError("Input.Goals[0].Description", "Enter at least one goal, in the person's words");
         }
+        for (var i = 0; i < Input.Goals.Count; i++)
+        {
+            if (Input.Goals[i].ReviewOn < Today)
+            {
+                ModelState.AddModelError($"Input.Goals[{i}].ReviewOn", "Goal review date must be today or in the future");
+            }
+        }
         if (Input.ReviewOn < Today)
         {
-            ModelState.AddModelError("Input.ReviewOn", "The review date must be today or in the future");
+            ModelState.AddModelError("Input.ReviewOn", "Plan review date must be today or in the future");
         }
         var plan = new PlanSubmission(
             [.. goals.Select(g => new PlanGoal(g.Description!.Trim(), [.. ActionsOf(g.Actions)], g.ReviewOn))],

@@ -10,18 +10,21 @@ public sealed class WellbeingInput
     [Required(ErrorMessage = "Select when in the referral this is")]
     public string? Point { get; set; }
 
-    public int? LifeSatisfaction { get; set; }
-    public int? Worthwhile { get; set; }
-    public int? Happiness { get; set; }
-    public int? Anxiety { get; set; }
+    /// <summary>Each answer as posted: a score, <see cref="WellbeingModel.PreferNotToSay"/>, or nothing.</summary>
+    public string? LifeSatisfaction { get; set; }
+    public string? Worthwhile { get; set; }
+    public string? Happiness { get; set; }
+    public string? Anxiety { get; set; }
 
-    /// <summary>The seven SWEMWBS answers (1–5), in the scale's order.</summary>
-    public List<int?> Swemwbs { get; set; } = [.. new int?[WellbeingModel.SwemwbsStatements.Count]];
+    /// <summary>The seven SWEMWBS answers, in the scale's order (posted with explicit indexes, so a gap is kept as a gap).</summary>
+    public List<string?> Swemwbs { get; set; } = [];
 }
 
 /// <summary>
 /// One sitting of the ONS personal wellbeing questions (ONS4) and/or the short Warwick-Edinburgh
-/// scale (SWEMWBS). Each answer is kept as given; nothing is added up here.
+/// scale (SWEMWBS). Each answer is kept as given; nothing is added up here. A person may prefer not
+/// to answer any question or statement (both instruments allow it); an instrument started must
+/// have every item answered or declined, so a skipped one is asked about rather than guessed.
 /// </summary>
 public sealed class WellbeingModel(ReferralsClient referrals) : ReferralFormModel<WellbeingInput>(referrals)
 {
@@ -44,42 +47,68 @@ public sealed class WellbeingModel(ReferralsClient referrals) : ReferralFormMode
         "I've been able to make up my own mind about things",
     ];
 
-    public static readonly IReadOnlyList<Choice> ZeroToTen = [.. Enumerable.Range(0, 11).Select(n => new Choice($"{n}", $"{n}"))];
+    public const string PreferNotToSay = "declined";
+
+    public static readonly IReadOnlyList<Choice> ZeroToTen =
+        [.. Enumerable.Range(0, 11).Select(n => new Choice($"{n}", $"{n}")), new(PreferNotToSay, "Prefer not to say")];
 
     public static readonly IReadOnlyList<Choice> Frequencies =
     [
         new("1", "None of the time"), new("2", "Rarely"), new("3", "Some of the time"), new("4", "Often"), new("5", "All of the time"),
+        new(PreferNotToSay, "Prefer not to say"),
     ];
 
-    public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
-
-    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    public Task OnGetAsync(CancellationToken cancellationToken)
     {
+        PadSwemwbs();
+        return LoadAsync(cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        PadSwemwbs();
         var ons4 = new[] { Input.LifeSatisfaction, Input.Worthwhile, Input.Happiness, Input.Anxiety };
-        var ons4Given = ons4.Any(a => a is not null);
-        var swemwbsGiven = Input.Swemwbs.Any(a => a is not null);
+        var ons4Given = ons4.Any(Answered);
+        var swemwbsGiven = Input.Swemwbs.Any(Answered);
         if (!ons4Given && !swemwbsGiven)
         {
             ModelState.AddModelError($"Input.{nameof(WellbeingInput.LifeSatisfaction)}", "Answer the ONS4 questions, the SWEMWBS statements, or both");
         }
         if (ons4Given)
         {
-            foreach (var (field, _) in Ons4Questions.Where((_, i) => ons4[i] is null))
+            foreach (var (field, _) in Ons4Questions.Where((_, i) => !Answered(ons4[i])))
             {
-                ModelState.AddModelError($"Input.{field}", "Select a score from 0 to 10 for every ONS4 question");
+                ModelState.AddModelError($"Input.{field}", "Select a score from 0 to 10, or prefer not to say");
             }
         }
         if (swemwbsGiven)
         {
-            foreach (var i in Enumerable.Range(0, SwemwbsStatements.Count).Where(i => Input.Swemwbs.ElementAtOrDefault(i) is null))
+            foreach (var i in Enumerable.Range(0, SwemwbsStatements.Count).Where(i => !Answered(Input.Swemwbs[i])))
             {
-                ModelState.AddModelError($"Input.Swemwbs[{i}]", "Select an answer for every SWEMWBS statement");
+                ModelState.AddModelError($"Input.Swemwbs[{i}]", "Select how often this has been true, or prefer not to say");
             }
         }
+        // Declining every item of an instrument is the same as not asking it.
+        var scores = ons4.Select(Score).ToList();
+        var statements = Input.Swemwbs.Select(Score).ToList();
         var measurement = new MeasurementSubmission(
             Input.Point ?? "",
-            ons4Given && ons4.All(a => a is not null) ? new Ons4Submission(ons4[0]!.Value, ons4[1]!.Value, ons4[2]!.Value, ons4[3]!.Value) : null,
-            swemwbsGiven && Input.Swemwbs.All(a => a is not null) ? [.. Input.Swemwbs.Select(a => a!.Value)] : null);
-        return SubmitAsync(() => Referrals.MeasureAsync(Id, measurement, cancellationToken), "Wellbeing scores recorded.", cancellationToken);
+            scores.Any(a => a is not null) ? new Ons4Submission(scores[0], scores[1], scores[2], scores[3]) : null,
+            statements.Any(a => a is not null) ? statements : null);
+        return await SubmitAsync(() => Referrals.MeasureAsync(Id, measurement, cancellationToken), "Wellbeing scores recorded.", cancellationToken);
+    }
+
+    /// <summary>A score, or "prefer not to say": anything but a skipped question.</summary>
+    private static bool Answered(string? answer) => !string.IsNullOrEmpty(answer);
+
+    private static int? Score(string? answer) => int.TryParse(answer, System.Globalization.CultureInfo.InvariantCulture, out var score) ? score : null;
+
+    /// <summary>Seven SWEMWBS slots whatever was posted, so the form always shows every statement.</summary>
+    private void PadSwemwbs()
+    {
+        while (Input.Swemwbs.Count < SwemwbsStatements.Count)
+        {
+            Input.Swemwbs.Add(null);
+        }
     }
 }
