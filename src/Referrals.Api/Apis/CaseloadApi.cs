@@ -48,13 +48,13 @@ public static class CaseloadApi
         var entries = rows.Select(x =>
         {
             var w = waiting.GetValueOrDefault(x.Referral.Id);
-            return Entry(x.Referral, x.Person, w?.Count ?? 0, w?.DueBy, today, calendar);
+            return (Entry: Entry(x.Referral, x.Person, w?.Count ?? 0, w?.DueBy, today, calendar), SortName: $"{x.Person.FamilyName} {x.Person.GivenName}");
         });
         if (request.Overdue is { } overdue)
         {
-            entries = entries.Where(e => e.Overdue == overdue);
+            entries = entries.Where(e => e.Entry.Overdue == overdue);
         }
-        var matched = Sorted(entries, sort).ToList();
+        var matched = Sorted(entries, sort).Select(e => e.Entry).ToList();
         var shown = matched.Skip((page - 1) * pageSize).Take(pageSize).ToList();
         var caller = Caller.Of(user);
         foreach (var entry in shown)
@@ -98,7 +98,7 @@ public static class CaseloadApi
         // The earliest action still to come, or else the latest one whose day has passed.
         var next = open.FirstOrDefault(a => a.DueOn >= today) ?? open.LastOrDefault();
         var lastContact = r.Notes.Select(n => (DateTimeOffset?)n.WrittenAt)
-            .Concat(r.History.Select(h => (DateTimeOffset?)h.At))
+            .Concat(r.History.Where(h => h.To != ReferralStatus.Received).Select(h => (DateTimeOffset?)h.At))
             .Max();
         return new CaseloadEntry(
             r.Id, p.Id, $"{p.GivenName} {p.FamilyName}", r.Status.ToString(), r.Urgency.ToString(), r.SafeguardingConcern, r.ReceivedAt,
@@ -113,12 +113,13 @@ public static class CaseloadApi
             AnswerOverdue: dueBy < today);
     }
 
-    private static IEnumerable<CaseloadEntry> Sorted(IEnumerable<CaseloadEntry> entries, CaseloadSort sort) => (sort switch
+    /// <param name="entries">Each with the name it sorts by: family name first, as a caseload is read.</param>
+    private static IEnumerable<(CaseloadEntry Entry, string SortName)> Sorted(IEnumerable<(CaseloadEntry Entry, string SortName)> entries, CaseloadSort sort) => (sort switch
     {
-        CaseloadSort.Received => entries.OrderBy(e => e.ReceivedAt),
-        CaseloadSort.Name => entries.OrderBy(e => e.PersonName, StringComparer.CurrentCultureIgnoreCase).ThenBy(e => e.ReceivedAt),
-        CaseloadSort.LastContact => entries.OrderBy(e => e.LastContact ?? e.ReceivedAt),
-        CaseloadSort.Urgency => entries.OrderByDescending(e => Enum.Parse<Urgency>(e.Urgency)).ThenBy(e => e.ReceivedAt),
-        _ => entries.OrderByDescending(e => e.Overdue).ThenByDescending(e => e.SafeguardingConcern).ThenBy(e => e.ReceivedAt),
-    }).ThenBy(e => e.ReferralId);
+        CaseloadSort.Received => entries.OrderBy(e => e.Entry.ReceivedAt),
+        CaseloadSort.Name => entries.OrderBy(e => e.SortName, StringComparer.OrdinalIgnoreCase).ThenBy(e => e.Entry.ReceivedAt),
+        CaseloadSort.LastContact => entries.OrderBy(e => e.Entry.LastContact ?? e.Entry.ReceivedAt),
+        CaseloadSort.Urgency => entries.OrderByDescending(e => Enum.Parse<Urgency>(e.Entry.Urgency)).ThenBy(e => e.Entry.ReceivedAt),
+        _ => entries.OrderByDescending(e => e.Entry.Overdue).ThenByDescending(e => e.Entry.SafeguardingConcern).ThenBy(e => e.Entry.ReceivedAt),
+    }).ThenBy(e => e.Entry.ReferralId);
 }

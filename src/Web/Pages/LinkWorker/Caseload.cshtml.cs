@@ -34,7 +34,7 @@ public sealed class CaseloadModel(ReferralsClient referrals) : PageModel
         ("Received", "Longest waiting first"),
         ("LastContact", "Longest since last contact first"),
         ("Urgency", "Most urgent first"),
-        ("Name", "Name, A to Z"),
+        ("Name", "Family name, A to Z"),
     ];
 
     [BindProperty(SupportsGet = true)]
