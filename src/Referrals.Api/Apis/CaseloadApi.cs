@@ -94,9 +94,10 @@ public static class CaseloadApi
 
     private static CaseloadEntry Entry(ReferralRecord r, PersonRecord p, int waiting, DateOnly? dueBy, DateOnly today, IWorkingDayCalendar calendar)
     {
-        var open = r.Plan?.Goals.SelectMany(g => g.Actions).Where(a => a.DueOn is not null).OrderBy(a => a.DueOn).ToList() ?? [];
-        // The earliest action still to come, or else the latest one whose day has passed.
-        var next = open.FirstOrDefault(a => a.DueOn >= today) ?? open.LastOrDefault();
+        var actions = r.Plan?.Goals.SelectMany(g => g.Actions).ToList() ?? [];
+        var dated = actions.Where(a => a.DueOn is not null).OrderBy(a => a.DueOn).ToList();
+        // The earliest action still to come, else the latest whose day has passed, else the first with no date.
+        var next = dated.FirstOrDefault(a => a.DueOn >= today) ?? dated.LastOrDefault() ?? actions.FirstOrDefault();
         var lastContact = r.Notes.Select(n => (DateTimeOffset?)n.WrittenAt)
             .Concat(r.History.Where(h => h.To != ReferralStatus.Received).Select(h => (DateTimeOffset?)h.At))
             .Max();

@@ -4,7 +4,7 @@ namespace SocialPrescribing.Referrals.Apis;
 /// <param name="RequestsAwaitingAnswer">Connection requests sent to providers that they have not answered yet.</param>
 /// <param name="OldestRequestDueBy">The earliest day one of those requests is due an answer by.</param>
 /// <param name="Owner">The account that took the referral.</param>
-/// <param name="NextAction">The plan's first action not yet due, or the earliest overdue one; null without a plan.</param>
+/// <param name="NextAction">The plan's earliest action still to come, else its latest overdue one, else its first undated one; null without a plan.</param>
 /// <param name="LastContact">The latest note or status change: when someone last did something with the person.</param>
 /// <param name="PlanReviewOverdue">The plan's review date has passed.</param>
 public sealed record CaseloadEntry(
