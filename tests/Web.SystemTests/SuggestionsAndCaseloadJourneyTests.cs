@@ -15,6 +15,7 @@ public sealed partial class SuggestionsAndCaseloadJourneyTests(SystemFixture sys
 {
     private const string LinkWorker = "lw.ama.owusu";
     private static readonly Guid DorisReferral = SeedIds.ToGuid("ref-doris-1");
+    private static readonly Guid LilyReferral = SeedIds.ToGuid("ref-lily-1");
     private static readonly Guid CafeSheAttended = SeedIds.ToGuid("act-friendship-line-wednesfield-cafe");
     private static readonly Guid VolunteerSheHas = SeedIds.ToGuid("vol-margaret-hughes");
 
@@ -25,10 +26,16 @@ public sealed partial class SuggestionsAndCaseloadJourneyTests(SystemFixture sys
     {
         var page = await _web.SignInAsStaffAsync(LinkWorker);
 
-        await WaitForSuggestionsAsync(page, $"/link-worker/referrals/{DorisReferral}");
+        // Doris's café and volunteer were her only matches within her 3 km: now nothing is offered twice.
+        await WaitForMatcherAsync(page, $"/link-worker/referrals/{DorisReferral}", suggestions: false);
+        await Assertions.Expect(page.Locator($"[data-suggestion='{CafeSheAttended}'], [data-suggestion='{VolunteerSheHas}']")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("[data-no-suggestions]")).ToBeVisibleAsync();
+        await page.VerifyPageAsync("sg-suggestions-none-new");
 
-        await Assertions.Expect(page.Locator($"[data-suggestion='{CafeSheAttended}']")).ToHaveCountAsync(0);
-        await Assertions.Expect(page.Locator($"[data-suggestion='{VolunteerSheHas}']")).ToHaveCountAsync(0);
+        // Lily has activities and volunteers suggested: each kind in its own list, best first, in words.
+        await WaitForMatcherAsync(page, $"/link-worker/referrals/{LilyReferral}", suggestions: true);
+        await Assertions.Expect(page.Locator("[data-suggestions='Activity'] [data-suggestion]").First).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[data-suggestions='Volunteer'] [data-suggestion]").First).ToBeVisibleAsync();
         await AssertRanksUniqueAndNoRawScoresAsync(page);
         await page.VerifyPageAsync("sg-suggestions");
         await page.Context.CloseAsync();
@@ -70,7 +77,7 @@ public sealed partial class SuggestionsAndCaseloadJourneyTests(SystemFixture sys
         Assert.NotEqual($"/link-worker/referrals/{DorisReferral}", referralPath);
 
         // The new referral records no travel limit, and the suggestions say so; what she had on her first referral is left out.
-        await WaitForSuggestionsAsync(page, referralPath);
+        await WaitForMatcherAsync(page, referralPath, suggestions: true);
         var reasons = page.Locator("[data-suggestion] [data-reasons]");
         await Assertions.Expect(reasons.First).ToContainTextAsync("no travel limit recorded");
         Assert.DoesNotContain("travel limit.", string.Join("\n", await reasons.AllInnerTextsAsync()), StringComparison.Ordinal);
@@ -159,20 +166,24 @@ public sealed partial class SuggestionsAndCaseloadJourneyTests(SystemFixture sys
         Assert.All(await page.Locator("[data-suggestion] [data-match]").AllInnerTextsAsync(), text => Assert.Matches("^(Very good|Good|Fair|Weak) match", text));
     }
 
-    /// <summary>Reloads the referral until the matcher's suggestions show (it learns of a new referral from an event).</summary>
-    private async Task WaitForSuggestionsAsync(IPage page, string referralPath)
+    /// <summary>
+    /// Reloads the referral until the matcher has answered for it (it learns of a new referral from an event): with
+    /// suggestions, or (when <paramref name="suggestions"/> is false) with suggestions or none.
+    /// </summary>
+    private async Task WaitForMatcherAsync(IPage page, string referralPath, bool suggestions)
     {
         var deadline = DateTimeOffset.UtcNow.AddSeconds(90);
+        var answered = suggestions ? "[data-suggestion]" : "[data-suggestion], [data-no-suggestions]";
         while (true)
         {
             await page.GotoAsync(referralPath);
-            if (await page.Locator("[data-suggestion]").CountAsync() > 0)
+            if (await page.Locator(answered).CountAsync() > 0)
             {
                 return;
             }
             if (DateTimeOffset.UtcNow > deadline)
             {
-                Assert.Fail($"No suggestions on {referralPath}. It said:\n{await page.Locator("main").InnerTextAsync()}\n{await system.RecentLogsAsync(30)}");
+                Assert.Fail($"The matcher gave nothing for {referralPath}. The page said:\n{await page.Locator("main").InnerTextAsync()}\n{await system.RecentLogsAsync(30)}");
             }
             await Task.Delay(2000, TestContext.Current.CancellationToken);
         }

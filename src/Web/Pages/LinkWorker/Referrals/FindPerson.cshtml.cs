@@ -25,11 +25,12 @@ public sealed class FindPersonModel(ReferralsClient referrals) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        if (Q is null)
+        // An empty box arrives as null: whether the form was sent at all is in the query string.
+        if (!Request.Query.ContainsKey("q"))
         {
             return;
         }
-        Q = Q.Trim();
+        Q = Q?.Trim() ?? "";
         QueryError = Q.Length == 0 ? "Enter a name or NHS number"
             : Q.Length > MaxQueryLength ? $"Enter {MaxQueryLength} characters or fewer"
             : null;
