@@ -17,6 +17,7 @@ app.MapDefaultOpenApi("Referrals API");
 app.MapGroup("/api").RequireAuthorization(ReferralPolicies.CaseWork)
     .MapPeopleApi()
     .MapReferralsApi()
+    .MapCaseloadApi()
     .MapConnectionsApi();
 app.MapGroup("/api/providers/{organisationId:guid}").RequireAuthorization(ReferralPolicies.AnswerRequests)
     .MapProvidersApi();

@@ -65,7 +65,9 @@ public sealed class AuthorizationMatrixTests(ReferralsApp app)
         matrix
             .Allow(Rest(HttpMethod.Post, "/api/people", LinkWorkerClient.PersonRequest()), Roles.LinkWorker, Roles.TeamLead)
             .Allow(Rest(HttpMethod.Get, $"/api/provider-stats/{provider}"), Roles.LinkWorker, Roles.TeamLead)
+            .Allow(Rest(HttpMethod.Get, $"/api/volunteers/{Guid.NewGuid()}/organisations"), Roles.LinkWorker, Roles.TeamLead)
             .AllowOwnOnly(Rest(HttpMethod.Get, "/api/teams/{teamId}/caseload"), Roles.LinkWorker, Roles.TeamLead)
+            .AllowOwnOnly(Rest(HttpMethod.Get, "/api/teams/{teamId}/people?q=Doris"), Roles.LinkWorker, Roles.TeamLead)
             .AllowOwnOnly(Rest(HttpMethod.Get, "/api/providers/{organisationId}/connections"), Roles.VcseStaff, Roles.VcseManager, Roles.VcseClient)
             // Only the organisation the request went to may answer it, even on its own route.
             .Expect(Rest(HttpMethod.Post, $"/api/providers/{{organisationId}}/connections/{connectionId}/answer", new { accept = false }),

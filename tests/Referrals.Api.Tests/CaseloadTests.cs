@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Json;
 using SocialPrescribing.Referrals.Api.Tests.Hosting;
 
@@ -20,20 +21,126 @@ public sealed class CaseloadTests(ReferralsApp app)
             withdraw.EnsureSuccessStatusCode();
         }
 
-        var caseload = await worker.Http.GetFromJsonAsync<List<Entry>>($"/api/teams/{teamId}/caseload", Ct);
+        var caseload = await CaseloadAsync(worker, teamId);
 
-        var entry = Assert.Single(caseload!, e => e.ReferralId == waiting);
+        var entry = Assert.Single(caseload.Entries, e => e.ReferralId == waiting);
         Assert.Equal(2, entry.RequestsAwaitingAnswer);
         var connections = (await worker.GetReferralAsync(waiting))["connections"]!.AsArray()
             .Where(c => (string?)c!["status"] == "Requested")
             .Select(c => DateOnly.Parse((string)c!["answerDueBy"]!, System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(connections.Min(), entry.OldestRequestDueBy);
-        var none = Assert.Single(caseload!, e => e.ReferralId == quiet);
+        var none = Assert.Single(caseload.Entries, e => e.ReferralId == quiet);
         Assert.Equal(0, none.RequestsAwaitingAnswer);
         Assert.Null(none.OldestRequestDueBy);
     }
 
-    private sealed record Entry(Guid ReferralId, int RequestsAwaitingAnswer, DateOnly? OldestRequestDueBy);
+    [Fact]
+    public async Task The_caseload_is_searched_by_name_or_NHS_number_filtered_sorted_and_paged()
+    {
+        var teamId = Guid.NewGuid();
+        var worker = new LinkWorkerClient(app.CreateClient(TestTokens.LinkWorker(teamId)));
+        var doris = await worker.ReferAsync(await worker.RegisterPersonAsync());
+        var alf = await worker.ReferAsync(await worker.RegisterPersonAsync(Person("Alf", "Zebedee", "401 023 2137")));
+        var cyril = await worker.ReferAsync(await worker.RegisterPersonAsync(Person("Cyril", "Abbott", null)));
+        await worker.MoveAlongAsync(cyril, "Contacted");
+
+        Assert.Equal([alf], Ids(await CaseloadAsync(worker, teamId, "q=zeb")));
+        Assert.Equal([alf], Ids(await CaseloadAsync(worker, teamId, "q=4010232137")));
+        Assert.Equal([doris], Ids(await CaseloadAsync(worker, teamId, "q=943%20476%205919")));
+        Assert.Equal([doris], Ids(await CaseloadAsync(worker, teamId, "q=doris%20fell")));
+        Assert.Empty(Ids(await CaseloadAsync(worker, teamId, "q=943476591")));
+        Assert.Equal([cyril], Ids(await CaseloadAsync(worker, teamId, "status=Contacted")));
+        Assert.Equal([cyril, doris, alf], Ids(await CaseloadAsync(worker, teamId, "sort=Name")));
+        var second = await CaseloadAsync(worker, teamId, "sort=Name&page=2&pageSize=2");
+        Assert.Equal((3, 2, 2), (second.Total, second.Page, second.PageSize));
+        Assert.Equal([alf], Ids(second));
+        var other = new LinkWorkerClient(app.CreateClient(TestTokens.LinkWorker(Guid.NewGuid())));
+        using var refused = await other.Http.GetAsync($"/api/teams/{teamId}/caseload?q=zeb", Ct);
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_plan_review_past_its_date_is_flagged_overdue_with_the_plans_next_action_and_the_last_contact()
+    {
+        var teamId = Guid.NewGuid();
+        var worker = new LinkWorkerClient(app.CreateClient(TestTokens.LinkWorker(teamId)));
+        var referral = await worker.ReferAsync(await worker.RegisterPersonAsync());
+        var onTime = await worker.ReferAsync(await worker.RegisterPersonAsync());
+        await worker.MoveAlongAsync(referral, "Contacted");
+        await worker.AgreePlanAsync(referral);
+
+        app.Clock.Offset = TimeSpan.FromDays(42 + 42);
+        CaseloadPage overdue;
+        try
+        {
+            overdue = await CaseloadAsync(worker, teamId, "overdue=true");
+        }
+        finally
+        {
+            app.Clock.Offset = TimeSpan.Zero;
+        }
+
+        var entry = Assert.Single(overdue.Entries, e => e.ReferralId == referral);
+        Assert.True(entry.PlanReviewOverdue);
+        Assert.Equal("Try the Tuesday walking group", entry.NextAction);
+        Assert.NotNull(entry.LastContact);
+        Assert.NotNull(entry.Owner);
+        // Received 84 days ago by the moved clock, with no first contact: overdue too, but for another reason.
+        Assert.Contains(overdue.Entries, e => e.ReferralId == onTime && e.FirstContactOverdue && !e.PlanReviewOverdue);
+        Assert.DoesNotContain((await CaseloadAsync(worker, teamId, "overdue=true")).Entries, e => e.ReferralId == referral);
+    }
+
+    [Fact]
+    public async Task A_caseload_query_it_cannot_read_is_refused_with_each_field_named()
+    {
+        var teamId = Guid.NewGuid();
+        var worker = new LinkWorkerClient(app.CreateClient(TestTokens.LinkWorker(teamId)));
+
+        var problem = await LinkWorkerClient.ProblemAsync(
+            await worker.Http.GetAsync($"/api/teams/{teamId}/caseload?status=Closed&urgency=Whenever&sort=Shoe&page=0&pageSize=1000", Ct), HttpStatusCode.BadRequest);
+
+        Assert.Equal(["page", "pageSize", "sort", "status", "urgency"], problem["errors"]!.AsObject().Select(e => e.Key).Order());
+    }
+
+    [Fact]
+    public async Task The_person_look_up_finds_the_teams_own_people_only()
+    {
+        var teamId = Guid.NewGuid();
+        var worker = new LinkWorkerClient(app.CreateClient(TestTokens.LinkWorker(teamId)));
+        var ours = await worker.RegisterPersonAsync(Person("Winifred", "Quaintance", null));
+        await worker.ReferAsync(ours);
+        var otherTeam = Guid.NewGuid();
+        var other = new LinkWorkerClient(app.CreateClient(TestTokens.LinkWorker(otherTeam)));
+        await other.RegisterPersonAsync(Person("Wilfred", "Quaintance", null));
+
+        var found = await worker.Http.GetFromJsonAsync<List<Found>>($"/api/teams/{teamId}/people?q=quaintance", Ct);
+
+        var person = Assert.Single(found!);
+        Assert.Equal((ours, "Winifred Quaintance", 1), (person.PersonId, person.Name, person.OpenReferrals));
+        var blank = await LinkWorkerClient.ProblemAsync(await worker.Http.GetAsync($"/api/teams/{teamId}/people?q=%20", Ct), HttpStatusCode.BadRequest);
+        Assert.NotNull(blank["errors"]!["q"]);
+    }
+
+    private static System.Text.Json.Nodes.JsonObject Person(string given, string family, string? nhsNumber)
+    {
+        var person = LinkWorkerClient.PersonRequest();
+        person["givenName"] = given;
+        person["familyName"] = family;
+        person["nhsNumber"] = nhsNumber;
+        return person;
+    }
+
+    private static async Task<CaseloadPage> CaseloadAsync(LinkWorkerClient worker, Guid teamId, string query = "") =>
+        (await worker.Http.GetFromJsonAsync<CaseloadPage>($"/api/teams/{teamId}/caseload?{query}", Ct))!;
+
+    private static List<Guid> Ids(CaseloadPage page) => [.. page.Entries.Select(e => e.ReferralId)];
+
+    private sealed record CaseloadPage(List<Entry> Entries, int Total, int Page, int PageSize);
+
+    private sealed record Entry(Guid ReferralId, int RequestsAwaitingAnswer, DateOnly? OldestRequestDueBy, string? Owner, string? NextAction,
+        DateTimeOffset? LastContact, bool PlanReviewOverdue, bool FirstContactOverdue);
+
+    private sealed record Found(Guid PersonId, string Name, int OpenReferrals);
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 }

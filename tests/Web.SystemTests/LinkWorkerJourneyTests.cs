@@ -28,6 +28,7 @@ public sealed class LinkWorkerJourneyTests(SystemFixture system, ChromiumFixture
         await page.GotoAsync("/link-worker/caseload");
         await page.VerifyPageAsync("lw-caseload");
         await page.GetByRole(AriaRole.Button, new() { Name = "New referral" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "The person is new to the team: refer someone new" }).ClickAsync();
         await page.VerifyPageAsync("lw-new-referral");
         await page.GetByLabel("Given name").FillAsync("Doris");
         await page.GetByLabel("Family name").FillAsync(familyName);

@@ -8,7 +8,7 @@ namespace SocialPrescribing.Web.Tests;
 public sealed class LinkWorkerCaseTests(WebFixture fixture, LinkWorkerSite site) : IClassFixture<LinkWorkerSite>
 {
     [Fact]
-    public async Task The_caseload_puts_overdue_first_contacts_then_unanswered_requests_first()
+    public async Task The_caseload_flags_overdue_first_contacts_and_unanswered_requests()
     {
         var now = DateTimeOffset.UtcNow;
         var waitingOnProvider = site.Referrals.AddReferral("Arthur", "Waiting", "Connecting", now.AddDays(-20));
@@ -19,10 +19,9 @@ public sealed class LinkWorkerCaseTests(WebFixture fixture, LinkWorkerSite site)
 
         await page.GotoAsync("/link-worker/caseload");
 
-        var attention = await page.Locator("[data-caseload-attention] tbody tr").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.referralId)");
-        Assert.Equal([overdue.ToString(), waitingOnProvider.ToString()], attention);
-        await Assertions.Expect(page.Locator($"[data-caseload-attention] tr[data-referral-id='{waitingOnProvider}']")).ToContainTextAsync("Connection request not answered by");
-        await Assertions.Expect(page.Locator($"[data-caseload-status='Received'] tr[data-referral-id='{fresh}']")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator($"[data-caseload] tr[data-referral-id='{overdue}'] [data-flag]")).ToHaveTextAsync("First contact overdue");
+        await Assertions.Expect(page.Locator($"[data-caseload] tr[data-referral-id='{waitingOnProvider}'] [data-flag]")).ToContainTextAsync("Connection request not answered by");
+        await Assertions.Expect(page.Locator($"[data-caseload] tr[data-referral-id='{fresh}']")).ToHaveAttributeAsync("data-overdue", "false");
         await page.AssertAccessibleAsync();
         await page.Context.CloseAsync();
     }

@@ -18,6 +18,9 @@ public sealed class ReferralProfileReadModel
     public List<WeeklySession> FreeTimes { get; set; } = [];
     public int Age { get; set; }
     public double? MaxTravelKm { get; set; }
+
+    /// <summary>Activities and volunteers the person has, or had, a connection to.</summary>
+    public List<Guid> ConnectedCandidateIds { get; set; } = [];
     public bool IsCarer { get; set; }
     public string Status { get; set; } = "";
     public DateTimeOffset WaitingSince { get; set; }

@@ -78,6 +78,8 @@ internal static class ReadModelMapping
         Location = reference.CentroidOf(profile.PostcodeDistrict),
         PostcodeDistrict = profile.PostcodeDistrict,
         MaxTravelKm = profile.MaxTravelKm ?? DefaultMaxTravelKm,
+        TravelLimitRecorded = profile.MaxTravelKm is not null,
+        ConnectedCandidateIds = profile.ConnectedCandidateIds,
         FreeTimes = [.. profile.FreeTimes.Select(ToSlot)],
         Languages = profile.Languages.Count > 0 ? profile.Languages : ["en"],
         AccessibilityNeeds = profile.AccessibilityNeeds,

@@ -17,6 +17,7 @@ internal static class ProfileDetails
         row.Age = source.Age;
         row.MaxTravelKm = source.HasMaxTravelKm ? source.MaxTravelKm : null;
         row.IsCarer = source.IsCarer;
+        row.ConnectedCandidateIds = [.. source.ConnectedCandidateIds.Select(id => Guid.TryParse(id, out var candidate) ? candidate : Guid.Empty).Where(id => id != Guid.Empty).Distinct()];
         row.Status = source.Status;
         row.FetchedAt = now;
         if (row.WaitingSince == default)

@@ -17,8 +17,14 @@ public sealed record PersonProfile
     /// <summary>Postcode district (e.g. "B23"), used for area served and for the deprivation table.</summary>
     public string? PostcodeDistrict { get; init; }
 
-    /// <summary>How far the person will travel, in kilometres.</summary>
+    /// <summary>How far the person will travel, in kilometres; when they gave no limit, how far the matcher looks.</summary>
     public double MaxTravelKm { get; init; } = 5;
+
+    /// <summary>False when the record holds no travel limit, so <see cref="MaxTravelKm"/> is only the matcher's search radius.</summary>
+    public bool TravelLimitRecorded { get; init; } = true;
+
+    /// <summary>Activities and volunteers the person already has, or had, a connection to (on any referral): never suggested again.</summary>
+    public IReadOnlyList<Guid> ConnectedCandidateIds { get; init; } = [];
 
     public IReadOnlyList<TimeSlot> FreeTimes { get; init; } = [];
 

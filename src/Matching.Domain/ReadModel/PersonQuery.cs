@@ -37,6 +37,7 @@ internal sealed class PersonQuery
         Role = model.Roles.Find(profile.VolunteerRole);
         RoleRequirement = configuration.RoleRequirements.For(profile.VolunteerRole);
         RequiredTrainings = model.Trainings.FindAll(RoleRequirement.RequiredTrainings);
+        Connected = [.. profile.ConnectedCandidateIds];
     }
 
     public PersonProfile Profile { get; }
@@ -64,6 +65,9 @@ internal sealed class PersonQuery
     public RoleRequirement RoleRequirement { get; }
     public int[] RequiredTrainings { get; }
     public double MaxTravelKm => Profile.MaxTravelKm;
+
+    /// <summary>Candidates the person already has or had a connection to.</summary>
+    public HashSet<Guid> Connected { get; }
 
     public double DistanceKmTo(CandidateEntry candidate) =>
         GeoPoint.HaversineKm(LatitudeRadians, LongitudeRadians, CosLatitude, candidate.LatitudeRadians, candidate.LongitudeRadians, candidate.CosLatitude);

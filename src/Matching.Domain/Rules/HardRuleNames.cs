@@ -3,6 +3,7 @@ namespace SocialPrescribing.Matching.Domain.Rules;
 /// <summary>The names hard rules are reported under.</summary>
 public static class HardRuleNames
 {
+    public const string AlreadyConnected = "Already connected";
     public const string TravelDistance = "Travel distance";
     public const string Eligibility = "Eligibility";
     public const string Age = "Age";

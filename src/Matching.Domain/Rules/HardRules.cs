@@ -14,12 +14,12 @@ internal sealed class HardRules
     {
         activities =
         [
-            new TravelDistanceRule(), new FreeCapacityRule(), new AgeRule(), new CostRule(), new EligibilityRule(),
+            new AlreadyConnectedRule(), new TravelDistanceRule(), new FreeCapacityRule(), new AgeRule(), new CostRule(), new EligibilityRule(),
             new AreaServedRule(), new AccessibilityRule(), new LanguageRule(model),
         ];
         volunteers =
         [
-            new TravelDistanceRule(), new VolunteerRoleRule(), new CaseloadRule(), new DbsCheckRule(), new TrainingRule(),
+            new AlreadyConnectedRule(), new TravelDistanceRule(), new VolunteerRoleRule(), new CaseloadRule(), new DbsCheckRule(), new TrainingRule(),
             new PreferencesRule(), new LanguageRule(model),
         ];
         activitiesBesidesCapacity = [.. activities.Where(r => !r.IsCapacity)];

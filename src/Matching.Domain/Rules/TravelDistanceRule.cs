@@ -13,5 +13,7 @@ internal sealed class TravelDistanceRule : HardRule<CandidateEntry>
     protected override string WhyNot(PersonQuery person, CandidateEntry candidate, in Pair pair) =>
         pair.TravelLimitKm < person.MaxTravelKm
             ? Invariant($"{pair.DistanceKm:0.0} km away; the volunteer travels up to {pair.TravelLimitKm:0.#} km.")
-            : Invariant($"{pair.DistanceKm:0.0} km away; the person travels up to {person.MaxTravelKm:0.#} km.");
+            : person.Profile.TravelLimitRecorded
+                ? Invariant($"{pair.DistanceKm:0.0} km away; the person travels up to {person.MaxTravelKm:0.#} km.")
+                : Invariant($"{pair.DistanceKm:0.0} km away; no travel limit is recorded, and suggestions are within {person.MaxTravelKm:0.#} km.");
 }

@@ -16,5 +16,7 @@ internal sealed class DistancePart : IScorePart
     public double Value(in Pair pair) => Math.Clamp(1 - (pair.DistanceKm / pair.TravelLimitKm), 0, 1);
 
     public string Reason(in Pair pair, double value) =>
-        Invariant($"{pair.DistanceKm:0.0} km away, within the {pair.TravelLimitKm:0.#} km travel limit.");
+        pair.Person.Profile.TravelLimitRecorded || pair.TravelLimitKm < pair.Person.MaxTravelKm
+            ? Invariant($"{pair.DistanceKm:0.0} km away, within the {pair.TravelLimitKm:0.#} km travel limit.")
+            : Invariant($"{pair.DistanceKm:0.0} km away (no travel limit recorded; suggestions are within {pair.TravelLimitKm:0.#} km).");
 }

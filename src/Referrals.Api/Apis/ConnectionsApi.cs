@@ -15,6 +15,7 @@ public static class ConnectionsApi
     {
         api.MapPost("/connections/{id:guid}/status", MoveAsync);
         api.MapGet("/provider-stats/{providerId:guid}", ProviderStatsAsync);
+        api.MapGet("/volunteers/{volunteerId:guid}/organisations", VolunteerOrganisationsAsync);
         return api;
     }
 
@@ -41,4 +42,9 @@ public static class ConnectionsApi
             .OfType<ProviderRequestOutcome>();
         return TypedResults.Ok(ProviderResponseStats.From(outcomes));
     }
+
+    /// <summary>The organisations that may answer a request to this volunteer: the link worker asks one of them for an introduction.</summary>
+    public static async Task<Ok<List<Guid>>> VolunteerOrganisationsAsync(Guid volunteerId, CaseServices s, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await s.Db.VolunteerOrganisations.AsNoTracking().Where(v => v.VolunteerId == volunteerId)
+            .Select(v => v.OrganisationIds).FirstOrDefaultAsync(cancellationToken) ?? []);
 }

@@ -15,16 +15,3 @@ public sealed record ReferralView(
     SuggestionsRecord? Suggestions,
     IReadOnlyDictionary<string, string> ActorNames);
 
-/// <summary>One line of a team's caseload.</summary>
-/// <param name="RequestsAwaitingAnswer">Connection requests sent to providers that they have not answered yet.</param>
-/// <param name="OldestRequestDueBy">The earliest day one of those requests is due an answer by.</param>
-public sealed record CaseloadEntry(
-    Guid ReferralId,
-    Guid PersonId,
-    string PersonName,
-    string Status,
-    string Urgency,
-    bool SafeguardingConcern,
-    DateTimeOffset ReceivedAt,
-    int RequestsAwaitingAnswer = 0,
-    DateOnly? OldestRequestDueBy = null);

@@ -15,8 +15,6 @@ public static class ReferralsApi
 {
     public static RouteGroupBuilder MapReferralsApi(this RouteGroupBuilder api)
     {
-        // The shared rule compares the route's teamId with the caller's team.
-        api.MapGet("/teams/{teamId:guid}/caseload", CaseloadAsync).RequireAuthorization(Policies.OwnTeamCaseload);
         var referrals = api.MapGroup("/referrals");
         referrals.MapGet("/{id:guid}", GetAsync);
         referrals.MapPost("/{id:guid}/status", MoveAsync);
@@ -27,30 +25,6 @@ public static class ReferralsApi
         referrals.MapPost("/{id:guid}/wellbeing", MeasureAsync);
         referrals.MapPost("/{id:guid}/connections", ConnectAsync);
         return api;
-    }
-
-    public static async Task<Ok<List<CaseloadEntry>>> CaseloadAsync(Guid teamId, ClaimsPrincipal user, CaseServices s, CancellationToken cancellationToken)
-    {
-        var entries = await s.Db.Referrals.AsNoTracking()
-            .Where(r => r.TeamId == teamId && r.Status != ReferralStatus.Closed)
-            .Join(s.Db.People, r => r.PersonId, p => p.Id, (r, p) => new { r, p })
-            .OrderBy(x => x.r.ReceivedAt)
-            .Select(x => new CaseloadEntry(x.r.Id, x.p.Id, x.p.GivenName + " " + x.p.FamilyName, x.r.Status.ToString(), x.r.Urgency.ToString(), x.r.SafeguardingConcern, x.r.ReceivedAt))
-            .ToListAsync(cancellationToken);
-        // Unanswered requests, so the caseload can put people waiting on a provider first.
-        var waiting = await s.Db.Connections.AsNoTracking()
-            .Where(c => c.TeamId == teamId && c.Status == ConnectionStatus.Requested)
-            .GroupBy(c => c.ReferralId)
-            .Select(g => new { ReferralId = g.Key, Count = g.Count(), DueBy = g.Min(c => c.AnswerDueBy) })
-            .ToDictionaryAsync(g => g.ReferralId, cancellationToken);
-        entries = [.. entries.Select(e => waiting.TryGetValue(e.ReferralId, out var w) ? e with { RequestsAwaitingAnswer = w.Count, OldestRequestDueBy = w.DueBy } : e)];
-        var caller = Caller.Of(user);
-        foreach (var entry in entries)
-        {
-            s.Audit.Record(caller, AuditAction.Read, entry.PersonId, "caseload", entry.ReferralId);
-        }
-        await s.Db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(entries);
     }
 
     public static async Task<Ok<ReferralView>> GetAsync(Guid id, ClaimsPrincipal user, HttpResponse response, CaseServices s, CancellationToken cancellationToken)
@@ -184,6 +158,8 @@ public static class ReferralsApi
             request.AgreedResponseWorkingDays ?? ResponseWindow.DefaultAgreedWorkingDays);
         var record = ConnectionRecord.From(connection, referral.PersonId, referral.TeamId);
         s.Db.Connections.Add(record);
+        // The matcher leaves out what the person already has: it reads their open referrals again.
+        await PeopleApi.ProfileChangedAsync(s, referral.PersonId, cancellationToken);
         s.Audit.Record(caller, AuditAction.Create, referral.PersonId, "connection", record.Id);
         await s.Connections.SaveAsync(request.Request ? [s.Connections.Stage(record, ConnectionStatus.Requested, caller, null)] : [], cancellationToken);
         return TypedResults.Created($"/api/connections/{record.Id}", record);

@@ -26,7 +26,8 @@ public sealed class ReferralsService(ReferralsContext db, TimeProvider time) : G
         }
         var found = await WithPeople(db.Referrals.AsNoTracking().Where(r => r.Id == id)).FirstOrDefaultAsync(context.CancellationToken)
             ?? throw new RpcException(new Status(StatusCode.NotFound, $"Referral {id} does not exist."));
-        return ToProfile(found.Referral, found.Person, UkToday());
+        var connected = await ConnectedCandidatesAsync([found.Person.Id], context.CancellationToken);
+        return ToProfile(found.Referral, found.Person, UkToday(), connected);
     }
 
     public override async Task<MatchingProfilesPage> GetOpenMatchingProfilesPage(OpenMatchingProfilesPageRequest request, ServerCallContext context)
@@ -44,7 +45,9 @@ public sealed class ReferralsService(ReferralsContext db, TimeProvider time) : G
         var open = db.Referrals.AsNoTracking().Where(r => r.Status != ReferralStatus.Closed && r.Id.CompareTo(after) > 0);
         var rows = await WithPeople(open).OrderBy(x => x.Referral.Id).Take(request.PageSize + 1).ToListAsync(context.CancellationToken);
         var today = UkToday();
-        var page = new MatchingProfilesPage { Profiles = { rows.Take(request.PageSize).Select(x => ToProfile(x.Referral, x.Person, today)) } };
+        var shown = rows.Take(request.PageSize).ToList();
+        var connected = await ConnectedCandidatesAsync([.. shown.Select(x => x.Person.Id).Distinct()], context.CancellationToken);
+        var page = new MatchingProfilesPage { Profiles = { shown.Select(x => ToProfile(x.Referral, x.Person, today, connected)) } };
         if (rows.Count > request.PageSize)
         {
             page.NextAfterReferralId = rows[request.PageSize - 1].Referral.Id.ToString();
@@ -55,9 +58,15 @@ public sealed class ReferralsService(ReferralsContext db, TimeProvider time) : G
     private IQueryable<ReferralWithPerson> WithPeople(IQueryable<ReferralRecord> referrals) =>
         referrals.Join(db.People, r => r.PersonId, p => p.Id, (referral, person) => new ReferralWithPerson { Referral = referral, Person = person });
 
+    /// <summary>Every activity and volunteer each person has, or had, a connection to, on any of their referrals.</summary>
+    private async Task<ILookup<Guid, Guid>> ConnectedCandidatesAsync(IReadOnlyList<Guid> personIds, CancellationToken cancellationToken) =>
+        (await db.Connections.AsNoTracking().Where(c => personIds.Contains(c.PersonId))
+            .Select(c => new { c.PersonId, c.TargetId }).Distinct().ToListAsync(cancellationToken))
+        .ToLookup(c => c.PersonId, c => c.TargetId);
+
     private DateOnly UkToday() => WorkingDays.UkDateOf(time.GetUtcNow());
 
-    private static MatchingProfile ToProfile(ReferralRecord referral, PersonRecord person, DateOnly today)
+    private static MatchingProfile ToProfile(ReferralRecord referral, PersonRecord person, DateOnly today, ILookup<Guid, Guid> connected)
     {
         var profile = new MatchingProfile
         {
@@ -73,6 +82,7 @@ public sealed class ReferralsService(ReferralsContext db, TimeProvider time) : G
             TeamId = referral.TeamId.ToString(),
             IsCarer = person.IsCarer,
             ReceivedAt = Timestamp.FromDateTimeOffset(referral.ReceivedAt),
+            ConnectedCandidateIds = { connected[person.Id].Select(id => id.ToString()) },
             Availability =
             {
                 referral.Availability.Select(slot => new Contracts.Referrals.FreeTime

@@ -6,6 +6,8 @@ namespace SocialPrescribing.Web.Services;
 /// <summary>One open referral on a team's caseload, as the referrals service lists it.</summary>
 /// <param name="RequestsAwaitingAnswer">Connection requests sent to providers and not yet answered.</param>
 /// <param name="OldestRequestDueBy">The earliest date by which one of those requests should have been answered.</param>
+/// <param name="Owner">The account that took the referral.</param>
+/// <param name="LastContact">The latest note or status change.</param>
 public sealed record CaseloadEntry(
     Guid ReferralId,
     Guid PersonId,
@@ -15,7 +17,24 @@ public sealed record CaseloadEntry(
     bool SafeguardingConcern,
     DateTimeOffset ReceivedAt,
     int RequestsAwaitingAnswer = 0,
-    DateOnly? OldestRequestDueBy = null);
+    DateOnly? OldestRequestDueBy = null,
+    string? Owner = null,
+    string? NextAction = null,
+    DateOnly? NextActionDueOn = null,
+    DateTimeOffset? LastContact = null,
+    DateOnly? PlanReviewOn = null,
+    bool PlanReviewOverdue = false,
+    bool FirstContactOverdue = false,
+    bool AnswerOverdue = false);
+
+/// <summary>One page of the caseload; <see cref="Total"/> counts every referral that fits the search.</summary>
+public sealed record CaseloadPage(List<CaseloadEntry> Entries, int Total, int Page, int PageSize);
+
+/// <summary>The caseload's search, filters, sort and page, as the referrals service takes them.</summary>
+public sealed record CaseloadQuery(string? Q = null, string? Status = null, string? Urgency = null, bool? Overdue = null, string? Sort = null, int Page = 1);
+
+/// <summary>A person already on the team's caseload who fits a look-up by name or NHS number.</summary>
+public sealed record PersonMatch(Guid PersonId, string Name, DateOnly DateOfBirth, string? NhsNumber, string PostcodeDistrict, int OpenReferrals);
 
 public sealed record PersonSummary(Guid Id, string GivenName, string FamilyName, string? PreferredName, DateOnly DateOfBirth,
     string? NhsNumber, string PreferredContact, string? Phone, string? Mobile, string? Email, string Postcode, string FirstLanguage,

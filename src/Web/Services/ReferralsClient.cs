@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace SocialPrescribing.Web.Services;
 
 /// <summary>The referrals service's REST API (<c>http://referrals</c>), called with the link worker's access token.</summary>
@@ -5,8 +7,23 @@ public sealed class ReferralsClient(HttpClient http) : ServiceClient(http, Servi
 {
     public const string ServiceName = "referrals";
 
-    public Task<List<CaseloadEntry>> CaseloadAsync(Guid teamId, CancellationToken cancellationToken) =>
-        GetAsync<List<CaseloadEntry>>($"api/teams/{teamId}/caseload", cancellationToken);
+    public Task<CaseloadPage> CaseloadAsync(Guid teamId, CaseloadQuery query, CancellationToken cancellationToken)
+    {
+        var parameters = new Dictionary<string, string?>
+        {
+            ["q"] = query.Q, ["status"] = query.Status, ["urgency"] = query.Urgency, ["overdue"] = query.Overdue?.ToString().ToLowerInvariant(),
+            ["sort"] = query.Sort, ["page"] = query.Page.ToString(CultureInfo.InvariantCulture),
+        };
+        return GetAsync<CaseloadPage>($"api/teams/{teamId}/caseload{QueryString.Create(parameters.Where(p => !string.IsNullOrEmpty(p.Value)))}", cancellationToken);
+    }
+
+    /// <summary>People of the team who fit a name or NHS number.</summary>
+    public Task<List<PersonMatch>> FindPeopleAsync(Guid teamId, string query, CancellationToken cancellationToken) =>
+        GetAsync<List<PersonMatch>>($"api/teams/{teamId}/people?q={Uri.EscapeDataString(query)}", cancellationToken);
+
+    /// <summary>The organisations a volunteer gives time to: who may answer a request for an introduction.</summary>
+    public Task<List<Guid>> VolunteerOrganisationsAsync(Guid volunteerId, CancellationToken cancellationToken) =>
+        GetAsync<List<Guid>>($"api/volunteers/{volunteerId}/organisations", cancellationToken);
 
     public Task<PersonSummary> PersonAsync(Guid personId, CancellationToken cancellationToken) =>
         GetAsync<PersonSummary>($"api/people/{personId}", cancellationToken);

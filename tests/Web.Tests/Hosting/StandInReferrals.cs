@@ -82,19 +82,29 @@ public sealed class StandInReferrals : IAsyncDisposable
     {
         app.AnswerUnavailableWhile(() => Down);
 
-        app.MapGet("/api/teams/{teamId:guid}/caseload", (Guid teamId) => Results.Json(_referrals.Values.Select(r =>
+        // The real service searches, filters and sorts; the stand-in gives one page with the flags the page shows.
+        app.MapGet("/api/teams/{teamId:guid}/caseload", (Guid teamId) =>
         {
-            var person = _people[r["personId"]!.GetValue<Guid>()];
-            var requests = RequestsOf(r["id"]!.GetValue<Guid>()).ToList();
-            return new JsonObject
+            var today = DateOnly.FromDateTime(DateTime.UtcNow);
+            var entries = _referrals.Values.Select(r =>
             {
-                ["referralId"] = r["id"]!.DeepClone(), ["personId"] = person["id"]!.DeepClone(),
-                ["personName"] = $"{person["givenName"]} {person["familyName"]}", ["status"] = r["status"]!.DeepClone(),
-                ["urgency"] = r["urgency"]!.DeepClone(), ["safeguardingConcern"] = r["safeguardingConcern"]!.DeepClone(), ["receivedAt"] = r["receivedAt"]!.DeepClone(),
-                ["requestsAwaitingAnswer"] = requests.Count,
-                ["oldestRequestDueBy"] = requests.Select(c => (string)c["answerDueBy"]!).Order().FirstOrDefault(),
-            };
-        })));
+                var person = _people[r["personId"]!.GetValue<Guid>()];
+                var requests = RequestsOf(r["id"]!.GetValue<Guid>()).ToList();
+                var dueBy = requests.Select(c => (string)c["answerDueBy"]!).Order().FirstOrDefault();
+                var received = r["receivedAt"]!.GetValue<DateTimeOffset>();
+                return new JsonObject
+                {
+                    ["referralId"] = r["id"]!.DeepClone(), ["personId"] = person["id"]!.DeepClone(),
+                    ["personName"] = $"{person["givenName"]} {person["familyName"]}", ["status"] = r["status"]!.DeepClone(),
+                    ["urgency"] = r["urgency"]!.DeepClone(), ["safeguardingConcern"] = r["safeguardingConcern"]!.DeepClone(), ["receivedAt"] = received,
+                    ["requestsAwaitingAnswer"] = requests.Count,
+                    ["oldestRequestDueBy"] = dueBy,
+                    ["answerOverdue"] = dueBy is not null && DateOnly.Parse(dueBy, System.Globalization.CultureInfo.InvariantCulture) < today,
+                    ["firstContactOverdue"] = (string?)r["status"] == "Received" && received < DateTimeOffset.UtcNow.AddDays(-7),
+                };
+            }).ToList();
+            return Results.Json(new JsonObject { ["entries"] = new JsonArray([.. entries]), ["total"] = entries.Count, ["page"] = 1, ["pageSize"] = 25 });
+        });
 
         app.MapPost("/api/people", async (HttpRequest request) =>
         {

@@ -123,6 +123,10 @@ namespace SocialPrescribing.Matching.Infrastructure.Migrations
                     b.Property<int>("Age")
                         .HasColumnType("integer");
 
+                    b.PrimitiveCollection<List<Guid>>("ConnectedCandidateIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]");
+
                     b.Property<DateTimeOffset>("FetchedAt")
                         .HasColumnType("timestamp with time zone");
 

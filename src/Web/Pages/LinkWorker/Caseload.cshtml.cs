@@ -1,3 +1,5 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SocialPrescribing.Web.Authentication;
 using SocialPrescribing.Web.Services;
@@ -5,12 +7,15 @@ using SocialPrescribing.Web.Services;
 namespace SocialPrescribing.Web.Pages.LinkWorker;
 
 /// <summary>
-/// The team's open referrals: first those needing attention (a first contact overdue for its urgency,
-/// or a connection request a provider has not answered), then all by status in the lifecycle's order.
+/// The team's open referrals, searched by name or NHS number, filtered, sorted and paged by the referrals
+/// service (a plain GET form, so it works without JavaScript). By default what is overdue comes first:
+/// a first contact late for its urgency, a provider's answer past its day, a plan review past its date.
 /// </summary>
-public sealed class CaseloadModel(ReferralsClient referrals, TimeProvider time) : PageModel
+public sealed class CaseloadModel(ReferralsClient referrals) : PageModel
 {
-    /// <summary>The lifecycle's order (the referrals service spells statuses as its enum does).</summary>
+    private static readonly CultureInfo UkEnglish = CultureInfo.GetCultureInfo("en-GB");
+
+    /// <summary>The lifecycle's open statuses (the referrals service spells them as its enum does) with their words here.</summary>
     public static readonly IReadOnlyList<(string Status, string Heading)> Stages =
     [
         ("Received", "Waiting for first contact"),
@@ -21,13 +26,50 @@ public sealed class CaseloadModel(ReferralsClient referrals, TimeProvider time) 
         ("FollowUp", "Follow-up"),
     ];
 
-    public IReadOnlyList<CaseloadEntry> Entries { get; private set; } = [];
+    public static readonly IReadOnlyList<(string Value, string Label)> Urgencies = [("Urgent", "Urgent"), ("Soon", "Soon"), ("Routine", "Routine")];
+
+    public static readonly IReadOnlyList<(string Value, string Label)> Sorts =
+    [
+        ("Attention", "Needs attention first"),
+        ("Received", "Longest waiting first"),
+        ("LastContact", "Longest since last contact first"),
+        ("Urgency", "Most urgent first"),
+        ("Name", "Family name, A to Z"),
+    ];
+
+    [BindProperty(SupportsGet = true)]
+    public string? Q { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Status { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Urgency { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public bool Overdue { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Sort { get; set; }
+
+    /// <summary>"p", because Razor Pages keeps "page" for the page's own route value.</summary>
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int PageNumber { get; set; } = 1;
+
+    public CaseloadPage? Result { get; private set; }
     public string? Unavailable { get; private set; }
 
-    public DateOnly Today => UkCalendar.Today(time);
+    public bool Searching => !string.IsNullOrWhiteSpace(Q) || Status is not null || Urgency is not null || Overdue;
+
+    public int PageCount => Result is null ? 0 : Math.Max(1, (Result.Total + Result.PageSize - 1) / Result.PageSize);
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
+        // Only values this page offers go on to the service, so a hand-edited address cannot cause an error.
+        Status = Stages.Any(s => s.Status == Status) ? Status : null;
+        Urgency = Urgencies.Any(u => u.Value == Urgency) ? Urgency : null;
+        Sort = Sorts.Any(s => s.Value == Sort) ? Sort : null;
+        PageNumber = Math.Max(1, PageNumber);
         if (User.TeamId() is not { } team)
         {
             Unavailable = "Your account is not in a link-worker team, so there is no caseload to show. Ask your administrator.";
@@ -35,7 +77,7 @@ public sealed class CaseloadModel(ReferralsClient referrals, TimeProvider time) 
         }
         try
         {
-            Entries = await referrals.CaseloadAsync(team, cancellationToken);
+            Result = await referrals.CaseloadAsync(team, new CaseloadQuery(Q?.Trim(), Status, Urgency, Overdue ? true : null, Sort, PageNumber), cancellationToken);
         }
         catch (ServiceUnavailableException)
         {
@@ -47,35 +89,47 @@ public sealed class CaseloadModel(ReferralsClient referrals, TimeProvider time) 
         }
     }
 
-    public bool FirstContactOverdue(CaseloadEntry entry) =>
-        entry.Status == "Received" && WorkingDaysBetween(DateOnly.FromDateTime(entry.ReceivedAt.UtcDateTime), Today) > ReferralText.FirstContactWorkingDays(entry.Urgency);
-
-    public bool AnswerOverdue(CaseloadEntry entry) => entry.OldestRequestDueBy < Today;
-
-    /// <summary>Why an entry needs attention now, or null: overdue first contacts first, then overdue answers, then waiting ones.</summary>
-    public (int Order, string Why)? Attention(CaseloadEntry entry) =>
-        FirstContactOverdue(entry) ? (0, "First contact overdue")
-        : AnswerOverdue(entry) ? (1, $"Connection request not answered by {entry.OldestRequestDueBy!.Value.ToString("d MMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB"))}")
-        : entry.RequestsAwaitingAnswer > 0 ? (2, entry.RequestsAwaitingAnswer == 1 ? "1 connection request waiting for an answer" : $"{entry.RequestsAwaitingAnswer} connection requests waiting for an answer")
-        : null;
-
-    public IReadOnlyList<(CaseloadEntry Entry, string Why)> NeedingAttention =>
-        [.. Entries.Select(e => (Entry: e, Attention: Attention(e))).Where(x => x.Attention is not null)
-            .OrderBy(x => x.Attention!.Value.Order).ThenByDescending(x => x.Entry.SafeguardingConcern).ThenBy(x => x.Entry.ReceivedAt)
-            .Select(x => (x.Entry, x.Attention!.Value.Why))];
-
-    public IEnumerable<CaseloadEntry> At(string status) =>
-        Entries.Where(e => e.Status == status)
-            .OrderBy(e => Attention(e)?.Order ?? int.MaxValue).ThenByDescending(e => e.SafeguardingConcern).ThenBy(e => e.ReceivedAt);
-
-    /// <summary>Weekdays after <paramref name="from"/> up to and including <paramref name="to"/> (bank holidays not counted out).</summary>
-    public static int WorkingDaysBetween(DateOnly from, DateOnly to)
+    /// <summary>What needs doing about a referral now, most pressing first; each is shown as a tag.</summary>
+    public static IEnumerable<(string Text, bool Overdue)> Flags(CaseloadEntry entry)
     {
-        var days = 0;
-        for (var day = from.AddDays(1); day <= to; day = day.AddDays(1))
+        if (entry.FirstContactOverdue)
         {
-            days += day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday ? 0 : 1;
+            yield return ("First contact overdue", true);
         }
-        return days;
+        if (entry is { PlanReviewOverdue: true, PlanReviewOn: { } review })
+        {
+            yield return ($"Plan review overdue: was due {Day(review)}", true);
+        }
+        if (entry is { AnswerOverdue: true, OldestRequestDueBy: { } due })
+        {
+            yield return ($"Connection request not answered by {Day(due)}", true);
+        }
+        else if (entry.RequestsAwaitingAnswer > 0)
+        {
+            yield return (entry.RequestsAwaitingAnswer == 1 ? "1 connection request waiting for an answer" : $"{entry.RequestsAwaitingAnswer} connection requests waiting for an answer", false);
+        }
+        if (entry.SafeguardingConcern)
+        {
+            yield return ("Safeguarding concern", true);
+        }
     }
+
+    public string OwnerOf(CaseloadEntry entry) =>
+        entry.Owner is null ? "Not known"
+        : entry.Owner == User.FindFirst(SocialPrescribing.Authorization.ClaimNames.Subject)?.Value ? "You"
+        : entry.Owner;
+
+    public static string StatusText(string status) => Stages.FirstOrDefault(s => s.Status == status).Heading ?? status;
+
+    public static string Day(DateOnly day) => day.ToString("d MMM yyyy", UkEnglish);
+
+    public static string Day(DateTimeOffset at) => Day(UkCalendar.DateOf(at));
+
+    /// <summary>This search again, at another page.</summary>
+    public string PagePath(int page) =>
+        "/link-worker/caseload" + QueryString.Create(new Dictionary<string, string?>
+        {
+            ["q"] = Q, ["status"] = Status, ["urgency"] = Urgency, ["overdue"] = Overdue ? "true" : null, ["sort"] = Sort,
+            ["p"] = page.ToString(CultureInfo.InvariantCulture),
+        }.Where(p => !string.IsNullOrEmpty(p.Value)));
 }

@@ -58,12 +58,4 @@ public static class ReferralText
 
     public static string Of(IReadOnlyList<Choice> choices, string? value) =>
         choices.FirstOrDefault(c => c.Value == value)?.Label ?? value ?? "";
-
-    /// <summary>Working days a first contact may wait, by urgency (the hints above say the same).</summary>
-    public static int FirstContactWorkingDays(string urgency) => urgency switch
-    {
-        "Urgent" => 1,
-        "Soon" => 2,
-        _ => 5,
-    };
 }

@@ -14,7 +14,7 @@ public sealed class ConnectInput
 
     public string? TargetName { get; set; }
 
-    [Required(ErrorMessage = "The organisation that answers this request is not known: find the activity in the directory search")]
+    [Required(ErrorMessage = "Choose the organisation that answers this request")]
     public Guid? ProviderId { get; set; }
 
     public string? ProviderName { get; set; }
@@ -25,11 +25,15 @@ public sealed class ConnectInput
 
 /// <summary>
 /// Sends a connection request to one activity or volunteer (from a suggestion or a directory result);
-/// the provider then has the agreed time to answer. With the person's agreement, their consent to
-/// share is recorded first, so the provider can contact them.
+/// the provider then has the agreed time to answer: for an activity, the organisation that runs it; for a
+/// volunteer, the organisation they give time to (chosen here when there are several). With the person's
+/// agreement, their consent to share is recorded first, so the provider can contact them.
 /// </summary>
-public sealed class ConnectModel(ReferralsClient referrals, MatchingSuggestions matching) : ReferralFormModel<ConnectInput>(referrals)
+public sealed class ConnectModel(ReferralsClient referrals, MatchingSuggestions matching, DirectoryClient directory) : ReferralFormModel<ConnectInput>(referrals)
 {
+    /// <summary>The organisations a volunteer gives time to, by name, when there is more than one to choose from.</summary>
+    public IReadOnlyList<(Guid Id, string Name)> Organisations { get; private set; } = [];
+
     public async Task OnGetAsync(string? kind, Guid? target, string? name, Guid? provider, string? providerName, CancellationToken cancellationToken)
     {
         Input = new ConnectInput
@@ -41,6 +45,10 @@ public sealed class ConnectModel(ReferralsClient referrals, MatchingSuggestions 
             ProviderName = providerName,
         };
         await LoadAsync(cancellationToken);
+        if (Input is { ProviderId: null, TargetKind: "Volunteer", TargetId: { } volunteer })
+        {
+            await LoadOrganisationsAsync(volunteer, cancellationToken);
+        }
         if (Input is { ProviderId: null, TargetKind: "Activity", TargetId: { } activity })
         {
             try
@@ -54,8 +62,15 @@ public sealed class ConnectModel(ReferralsClient referrals, MatchingSuggestions 
         }
     }
 
-    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
-        SubmitAsync(async () =>
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        // A choice among a volunteer's organisations posts only the id: the names are looked up again.
+        if (Input is { TargetKind: "Volunteer", TargetId: { } volunteer, ProviderName: null or "" })
+        {
+            await LoadOrganisationsAsync(volunteer, cancellationToken);
+            Input.ProviderName = Organisations.FirstOrDefault(o => o.Id == Input.ProviderId).Name;
+        }
+        return await SubmitAsync(async () =>
         {
             if (Input.ShareDetails && Case is null)
             {
@@ -66,7 +81,34 @@ public sealed class ConnectModel(ReferralsClient referrals, MatchingSuggestions 
                 await Referrals.GiveConsentAsync(c.Referral.PersonId, Input.ProviderId!.Value, ProviderLabel, cancellationToken);
             }
             await Referrals.ConnectAsync(Id, new ConnectionSubmission(Input.TargetKind, Input.TargetId!.Value, Input.ProviderId!.Value, Request: true), cancellationToken);
-        }, $"Connection requested: {Input.TargetName ?? "the activity"}. The provider has been asked to answer.", cancellationToken);
+        }, Input.TargetKind == "Volunteer"
+            ? $"Introduction requested: {Input.TargetName ?? "the volunteer"}. {ProviderLabel} has been asked to answer."
+            : $"Connection requested: {Input.TargetName ?? "the activity"}. The provider has been asked to answer.", cancellationToken);
+    }
 
-    public string ProviderLabel => string.IsNullOrWhiteSpace(Input.ProviderName) ? "the organisation that runs it" : Input.ProviderName;
+    /// <summary>Who may answer for the volunteer: the only organisation is chosen at once; several are offered as a choice.</summary>
+    private async Task LoadOrganisationsAsync(Guid volunteer, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var ids = await Referrals.VolunteerOrganisationsAsync(volunteer, cancellationToken);
+            var named = new List<(Guid Id, string Name)>();
+            foreach (var id in ids)
+            {
+                named.Add((id, (await directory.OrganisationAsync(id, cancellationToken))?.Name ?? "An organisation not listed in the directory"));
+            }
+            Organisations = named;
+            if (named is [var only])
+            {
+                (Input.ProviderId, Input.ProviderName) = (only.Id, only.Name);
+            }
+        }
+        catch (Exception e) when (e is ServiceUnavailableException or ServiceAccessDeniedException)
+        {
+            Unavailable ??= "The organisation this volunteer gives time to cannot be found right now. Try again in a few minutes.";
+        }
+    }
+
+    public string ProviderLabel => !string.IsNullOrWhiteSpace(Input.ProviderName) ? Input.ProviderName
+        : Input.TargetKind == "Volunteer" ? "the volunteer's organisation" : "the organisation that runs it";
 }
