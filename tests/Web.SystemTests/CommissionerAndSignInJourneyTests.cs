@@ -15,6 +15,14 @@ public sealed partial class CommissionerAndSignInJourneyTests(SystemFixture syst
     private readonly WebSession _web = new(system, chromium);
 
     /// <summary>The last whole quarter before today: what every report starts on.</summary>
+    private static async Task ExpectDateAsync(IPage page, string legend, DateOnly date)
+    {
+        var input = page.DateInput(legend);
+        await Assertions.Expect(input.GetByLabel("Day")).ToHaveValueAsync(date.Day.ToString(CultureInfo.InvariantCulture));
+        await Assertions.Expect(input.GetByLabel("Month")).ToHaveValueAsync(date.Month.ToString(CultureInfo.InvariantCulture));
+        await Assertions.Expect(input.GetByLabel("Year")).ToHaveValueAsync(date.Year.ToString(CultureInfo.InvariantCulture));
+    }
+
     private static (DateOnly From, DateOnly To) LastQuarter()
     {
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
@@ -46,8 +54,8 @@ public sealed partial class CommissionerAndSignInJourneyTests(SystemFixture syst
         await page.VerifyPageAsync("commissioner-programme");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Add money invested" }).ClickAsync();
-        await page.GetByLabel("First day").FillAsync(from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        await page.GetByLabel("Last day").FillAsync(to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await page.FillDateAsync("First day", from);
+        await page.FillDateAsync("Last day", to);
         await page.GetByLabel("Amount invested").FillAsync("1000");
         await page.GetByLabel("Note (optional)").FillAsync("Council grant");
         await page.VerifyPageAsync("commissioner-investment");
@@ -67,8 +75,8 @@ public sealed partial class CommissionerAndSignInJourneyTests(SystemFixture syst
 
         // SROI starts on the last whole quarter, and the programme added above is a choice.
         await page.GotoAsync("/reports/sroi");
-        await Assertions.Expect(page.GetByLabel("First day")).ToHaveValueAsync(from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        await Assertions.Expect(page.GetByLabel("Last day")).ToHaveValueAsync(to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await ExpectDateAsync(page, "First day", from);
+        await ExpectDateAsync(page, "Last day", to);
         await page.GetByLabel("What the report covers").SelectOptionAsync(new SelectOptionValue { Label = $"Tipton Community Allotments: Growing together {suffix}" });
         await page.GetByLabel("Valuation set").SelectOptionAsync(SeedIds.ToGuid("valuation-set-starter").ToString());
         await page.GetByRole(AriaRole.Button, new() { Name = "Show SROI" }).ClickAsync();

@@ -6,7 +6,7 @@ namespace SocialPrescribing.Web.Pages.Volunteer;
 public sealed class CorrectLogInput : IHowLongInput
 {
     [Required(ErrorMessage = "Enter the date you volunteered")]
-    [Display(Name = "Date")]
+    [Display(Name = "Date you volunteered")]
     public DateOnly? Date { get; set; }
 
     /// <summary>With <see cref="Minutes"/>, checked by <see cref="Durations.Parse"/>, whose one message is shown here.</summary>
