@@ -48,8 +48,5 @@ public sealed class SignInRateLimiter
             ?? (account is null ? null : _perAccount.TryAcquire(Hash(account)));
     }
 
-    /// <summary>Whole seconds for a Retry-After header, at least one.</summary>
-    public static string RetryAfterSeconds(TimeSpan wait) => ClientRateLimit.RetryAfterSeconds(wait);
-
     private static string Hash(string account) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(account)));
 }

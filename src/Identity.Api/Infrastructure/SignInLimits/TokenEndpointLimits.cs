@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text;
 using SocialPrescribing.Identity.Infrastructure.OneTimeCodes;
+using SocialPrescribing.RateLimiting;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace SocialPrescribing.Identity.Infrastructure.SignInLimits;
@@ -31,11 +32,11 @@ public static class TokenEndpointLimits
                 await next(http);
                 return;
             }
-            http.Response.Headers.RetryAfter = SignInRateLimiter.RetryAfterSeconds(wait);
+            http.Response.Headers.RetryAfter = ClientRateLimit.RetryAfterSeconds(wait);
             await Results.Problem(
                 statusCode: StatusCodes.Status429TooManyRequests,
                 title: "Too many sign-in attempts",
-                detail: $"Wait {SignInRateLimiter.RetryAfterSeconds(wait)} seconds before trying again.").ExecuteAsync(http);
+                detail: $"Wait {ClientRateLimit.RetryAfterSeconds(wait)} seconds before trying again.").ExecuteAsync(http);
         });
 
     /// <summary>The account the request signs in as; null when there is none or the form cannot be read (OpenIddict then refuses it).</summary>

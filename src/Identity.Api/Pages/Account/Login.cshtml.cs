@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SocialPrescribing.Identity.Infrastructure.SignInLimits;
+using SocialPrescribing.RateLimiting;
 
 namespace SocialPrescribing.Identity.Pages.Account;
 
@@ -67,7 +68,7 @@ public sealed class LoginModel(
         if (limiter.TryAcquire(HttpContext.Connection.RemoteIpAddress, account) is { } wait)
         {
             Response.StatusCode = StatusCodes.Status429TooManyRequests;
-            Response.Headers.RetryAfter = SignInRateLimiter.RetryAfterSeconds(wait);
+            Response.Headers.RetryAfter = ClientRateLimit.RetryAfterSeconds(wait);
             Error = TooManyAttempts(wait);
             return Page();
         }
