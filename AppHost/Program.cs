@@ -8,6 +8,7 @@ public static class Program
 {
     public static void Main(string[] args)
     {
+        QuietOrchestrator.LimitToOneScheduler();
         var builder = DistributedApplication.CreateBuilder(args);
         var settings = HostSettings.From(builder);
         if (settings.Console)

@@ -21,8 +21,11 @@ public static class ServiceProjects
             .WithEnvironment("ASPNETCORE_ENVIRONMENT", builder.Environment.EnvironmentName)
             .WithEnvironment("Seeds__Load", settings.LoadSeeds ? "true" : "false")
             .WithEnvironment("Seeds__Path", Path.Combine(settings.RepositoryRoot, "seeds"))
-            // Aspire's development default exports metrics every second: an idle system would never be idle.
+            // Aspire's development defaults export metrics, traces and logs every second: an idle system would never
+            // be idle. Traces and logs go at OpenTelemetry's own default of 5 s.
             .WithEnvironment("OTEL_METRIC_EXPORT_INTERVAL", "15000")
+            .WithEnvironment("OTEL_BSP_SCHEDULE_DELAY", "5000")
+            .WithEnvironment("OTEL_BLRP_SCHEDULE_DELAY", "5000")
             .WithHttpHealthCheck("/health", endpointName: HttpEndpoint)
             .RestartOnCrash();
         return service.WithEnvironment(context =>
