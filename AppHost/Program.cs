@@ -53,8 +53,6 @@ public static class Program
             .WithIdentity(identity, settings)
             .WithReference(directory).WithReference(referrals).WithReference(volunteering);
 
-        referrals.WithReference(matching);
-
         var web = builder.AddService<Projects.Web>("web", settings, settings.WebPort)
             .WithIdentity(identity, settings)
             .WithReference(directory).WaitFor(directory)
