@@ -1,4 +1,5 @@
 using SocialPrescribing.Referrals.Domain.People;
+using SocialPrescribing.Compliance;
 
 namespace SocialPrescribing.Referrals.Model;
 
@@ -10,27 +11,27 @@ public sealed class PersonRecord
     /// <summary>The link-worker team whose caseload the person is on.</summary>
     public Guid TeamId { get; init; }
 
-    public required string GivenName { get; set; }
-    public required string FamilyName { get; set; }
-    public string? PreferredName { get; set; }
-    public DateOnly DateOfBirth { get; set; }
-    public string? NhsNumber { get; set; }
+    [PersonalData] public required string GivenName { get; set; }
+    [PersonalData] public required string FamilyName { get; set; }
+    [PersonalData] public string? PreferredName { get; set; }
+    [PersonalData] public DateOnly DateOfBirth { get; set; }
+    [PersonalData] public string? NhsNumber { get; set; }
     public ContactMethod PreferredContact { get; set; }
-    public string? Phone { get; set; }
-    public string? Mobile { get; set; }
-    public string? Email { get; set; }
-    public string? Address { get; set; }
-    public required string Postcode { get; set; }
+    [PersonalData] public string? Phone { get; set; }
+    [PersonalData] public string? Mobile { get; set; }
+    [PersonalData] public string? Email { get; set; }
+    [PersonalData] public string? Address { get; set; }
+    [PersonalData] public required string Postcode { get; set; }
     public required string PostcodeDistrict { get; set; }
     public required string FirstLanguage { get; set; }
     public bool NeedsInterpreter { get; set; }
     public List<AccessibilityNeed> AccessibilityNeeds { get; set; } = [];
-    public string? AccessibilityNote { get; set; }
+    [PersonalData] public string? AccessibilityNote { get; set; }
     public bool IsCarer { get; set; }
     public bool IsCaredFor { get; set; }
-    public Ethnicity? Ethnicity { get; set; }
-    public Sex? Sex { get; set; }
-    public Disability? Disability { get; set; }
+    [PersonalData] public Ethnicity? Ethnicity { get; set; }
+    [PersonalData] public Sex? Sex { get; set; }
+    [PersonalData] public Disability? Disability { get; set; }
     public List<ConsentRecord> Consents { get; set; } = [];
     public DateTimeOffset RegisteredAt { get; init; }
 

@@ -1,5 +1,6 @@
 using SocialPrescribing.Referrals.Domain.Common;
 using SocialPrescribing.UkFormats;
+using SocialPrescribing.Compliance;
 
 namespace SocialPrescribing.Referrals.Domain.People;
 
@@ -34,8 +35,8 @@ public sealed record ContactDetails
     }
 
     public ContactMethod Preferred { get; }
-    public string? Phone { get; }
-    public string? Mobile { get; }
-    public string? Email { get; }
-    public string? Address { get; }
+    [PersonalData] public string? Phone { get; }
+    [PersonalData] public string? Mobile { get; }
+    [PersonalData] public string? Email { get; }
+    [PersonalData] public string? Address { get; }
 }

@@ -1,3 +1,5 @@
+using SocialPrescribing.Compliance;
+
 namespace SocialPrescribing.Volunteering.Model;
 
 /// <summary>
@@ -7,10 +9,10 @@ namespace SocialPrescribing.Volunteering.Model;
 public sealed class Volunteer
 {
     public Guid Id { get; init; }
-    public required string FirstName { get; set; }
-    public required string LastName { get; set; }
-    public string? Email { get; set; }
-    public string? Phone { get; set; }
+    [PersonalData] public required string FirstName { get; set; }
+    [PersonalData] public required string LastName { get; set; }
+    [PersonalData] public string? Email { get; set; }
+    [PersonalData] public string? Phone { get; set; }
     public required string PostcodeDistrict { get; set; }
     public List<string> Languages { get; set; } = [];
     public List<string> Skills { get; set; } = [];
@@ -25,7 +27,7 @@ public sealed class Volunteer
     public bool WillDoHomeVisits { get; set; }
     public double? MaxTravelKm { get; set; }
     public List<Guid> OrganisationIds { get; set; } = [];
-    public DbsCheck? Dbs { get; set; }
+    [PersonalData] public DbsCheck? Dbs { get; set; }
     public List<Training> Trainings { get; set; } = [];
     public DateOnly StartedOn { get; set; }
     public DateTimeOffset RegisteredAt { get; init; }
