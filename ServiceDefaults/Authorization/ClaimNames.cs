@@ -8,6 +8,9 @@ public static class ClaimNames
 {
     public const string Subject = "sub";
     public const string Name = "name";
+
+    /// <summary>A staff member's work email (never a volunteer's): where a VCSE organisation answers a link worker.</summary>
+    public const string Email = "email";
     public const string Role = "role";
     public const string Scope = "scope";
     public const string ClientId = "client_id";

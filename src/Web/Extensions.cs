@@ -18,7 +18,11 @@ internal static class Extensions
             options.Conventions.AuthorizeFolder("/Vcse", WebPolicies.Vcse);
             options.Conventions.AuthorizeFolder("/Reports", WebPolicies.Commissioner);
         })
-            .AddMvcOptions(options => options.ModelBinderProviders.Insert(0, new DateInputModelBinderProvider()))
+            .AddMvcOptions(options =>
+            {
+                options.ModelBinderProviders.Insert(0, new DateInputModelBinderProvider());
+                options.ModelBinderProviders.Insert(0, new NumberInputModelBinderProvider());
+            })
             // No hidden "__Invariant" field beside date and number inputs: a GET form (every report) would put it in
             // the address. Dates are written and read as yyyy-MM-dd in every culture, so nothing else changes.
             .AddViewOptions(options => options.HtmlHelperOptions.FormInputRenderMode = Microsoft.AspNetCore.Mvc.Rendering.FormInputRenderMode.AlwaysUseCurrentCulture);

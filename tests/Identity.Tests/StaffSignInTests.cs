@@ -24,6 +24,7 @@ public sealed class StaffSignInTests(IdentityServerFixture identity)
         Assert.Equal(identity.Server.BaseAddress.ToString(), claims["iss"]);
         Assert.Equal("Ama Owusu", claims["name"]); // so the referrals service records who did what by name
         Assert.Equal("Ama Owusu", JwtClaims.Read(signedIn.IdToken!)["name"]);
+        Assert.Equal("lw.ama.owusu@example.org", claims["email"]); // so a VCSE organisation answering her request can reach her
         // 15 minutes = 900 seconds between issue and expiry.
         Assert.Equal(900, long.Parse(claims["exp"]!) - long.Parse(claims["iat"]!));
         Assert.NotNull(signedIn.RefreshToken);

@@ -24,6 +24,7 @@ public sealed class VolunteerOneTimeCodeTests(IdentityServerFixture identity)
         Assert.Equal(["volunteer"], claims.All("role"));
         Assert.Equal(SeedIds.ToGuid("vol-margaret-hughes").ToString(), claims["volunteer_id"]);
         Assert.Equal(["volunteering"], claims.All("aud"));
+        Assert.Null(claims["email"]); // a volunteer's email is their own, not the services'
         Assert.NotNull(signedIn.RefreshToken);
     }
 

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using SocialPrescribing.Authorization;
 using SocialPrescribing.Contracts.Reports;
 using SocialPrescribing.Referrals.Api.Tests.Hosting;
 
@@ -98,6 +99,30 @@ public sealed class AccessTests(ReferralsApp app)
         Assert.Null(afterWithdrawal[0]!["person"]);
         Assert.Null(afterWithdrawal[0]!["referral"]);
         Assert.Equal("WV10", afterWithdrawal[0]!["postcodeDistrict"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_provider_sees_which_link_worker_sent_the_request_and_their_work_email_with_or_without_the_persons_consent()
+    {
+        var teamId = Guid.NewGuid();
+        var ama = new LinkWorkerClient(app.CreateClient(TestTokens.Issue(
+            Roles.LinkWorker, [ApiScopes.Referrals], teamId: teamId, name: "Ama Owusu", email: "ama.owusu@example.nhs.uk")));
+        var tom = new LinkWorkerClient(app.CreateClient(TestTokens.Issue(Roles.LinkWorker, [ApiScopes.Referrals], teamId: teamId, name: "Tom Fairfax")));
+        var providerId = Guid.NewGuid();
+        // Tom suggests the activity; Ama sends the request: she is the one the provider answers.
+        var referralId = await tom.ReferAsync(await tom.RegisterPersonAsync());
+        var suggested = await LinkWorkerClient.ReadAsync(await tom.Http.PostAsJsonAsync($"/api/referrals/{referralId}/connections",
+            new { targetKind = "Activity", targetId = app.Places.ActivityRunBy(providerId), providerId, request = false }, Ct));
+        using (var request = await ama.Http.PostAsJsonAsync($"/api/connections/{suggested["id"]!.GetValue<Guid>()}/status", new { status = "Requested" }, Ct))
+        {
+            await LinkWorkerClient.ReadAsync(request);
+        }
+
+        var requests = await LinkWorkerClient.ReadAsync(await app.CreateClient(TestTokens.VcseStaff(providerId)).GetAsync($"/api/providers/{providerId}/connections", Ct));
+
+        Assert.Null(requests[0]!["person"]);
+        Assert.Equal(("Ama Owusu", "ama.owusu@example.nhs.uk"),
+            (requests[0]!["sentBy"]!["name"]!.GetValue<string>(), requests[0]!["sentBy"]!["email"]!.GetValue<string>()));
     }
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;

@@ -22,6 +22,14 @@ public sealed class ReportOrderAndWordsTests
         Assert.Equal(expected, ReportFormat.Quantity(decimal.Parse(days, System.Globalization.CultureInfo.InvariantCulture), "day", "days"));
 
     [Theory]
+    [InlineData("67.5", "hour", "67.5 hours")]
+    [InlineData("1", "WELLBY", "1 WELLBY")]
+    [InlineData("3", "WELLBY", "3 WELLBYs")]
+    [InlineData("2", "sessions", "2 sessions")]
+    public void An_outcomes_quantity_agrees_with_its_unit(string quantity, string unit, string expected) =>
+        Assert.Equal(expected, ReportFormat.InUnits(decimal.Parse(quantity, System.Globalization.CultureInfo.InvariantCulture), unit));
+
+    [Theory]
     [InlineData(0, "<5 logs")]
     [InlineData(4, "<5 logs")]
     [InlineData(5, "5 logs")]

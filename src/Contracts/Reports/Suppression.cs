@@ -21,4 +21,26 @@ public static class Suppression
     /// shown would give back the row that was hidden.
     /// </summary>
     public static string? TotalOf(long total, IEnumerable<long> rows) => rows.Any(r => r < Threshold) ? null : Count(total);
+
+    /// <summary>
+    /// One total broken down several ways (by source, by status, …), each breakdown adding up to it. The total is
+    /// withheld (null) when any row of any breakdown is under 5, as <see cref="TotalOf"/>; a breakdown with every
+    /// row shown would then add up to the total all the same, so its smallest row is withheld (null) too. Rows come
+    /// back in the order given; a row under 5 reads "&lt;5".
+    /// </summary>
+    public static (string? Total, IReadOnlyList<IReadOnlyList<string?>> Breakdowns) TotalOfBreakdowns(long total, params IReadOnlyList<long>[] breakdowns)
+    {
+        // Under 5 in all, every row is "<5" too: nothing is left to subtract.
+        if (total < Threshold || !breakdowns.Any(rows => rows.Any(r => r < Threshold)))
+        {
+            return (Count(total), [.. breakdowns.Select(rows => (IReadOnlyList<string?>)[.. rows.Select(r => (string?)Count(r))])]);
+        }
+        return (null, [.. breakdowns.Select(WithoutTheTotal)]);
+    }
+
+    private static IReadOnlyList<string?> WithoutTheTotal(IReadOnlyList<long> rows)
+    {
+        var complement = rows.Any(r => r < Threshold) || rows.Count == 0 ? -1 : rows.ToList().IndexOf(rows.Min());
+        return [.. rows.Select((r, i) => i == complement ? null : (string?)Count(r))];
+    }
 }

@@ -8,8 +8,8 @@ namespace SocialPrescribing.Identity.Infrastructure;
 
 /// <summary>
 /// Builds what goes into tokens. Access tokens carry ids and roles only (<c>sub</c>,
-/// <c>role</c>, <c>team_id</c>, <c>organisation_id</c>, <c>volunteer_id</c>, <c>scope</c>);
-/// the display name goes to the id token and userinfo only. Audiences are the resource
+/// <c>role</c>, <c>team_id</c>, <c>organisation_id</c>, <c>volunteer_id</c>, <c>scope</c>), with
+/// the display name and a staff member's work email, which the referrals service records on what they do. Audiences are the resource
 /// servers of the granted scopes.
 /// </summary>
 public sealed class TokenPrincipals(UserManager<ApplicationUser> users)
@@ -19,13 +19,15 @@ public sealed class TokenPrincipals(UserManager<ApplicationUser> users)
 
     public async Task<ClaimsPrincipal> ForUserAsync(ApplicationUser user, IEnumerable<string> scopes)
     {
+        var roles = await users.GetRolesAsync(user);
         var identity = NewIdentity();
         identity.SetClaim(Claims.Subject, user.Id)
             .SetClaim(Claims.Name, user.DisplayName)
+            // A volunteer's email is their own: only staff carry their work email to the services.
+            .SetClaim(ClaimNames.Email, roles.Contains(Roles.Volunteer) ? null : user.Email)
             .SetClaim(ClaimNames.TeamId, user.TeamId?.ToString())
             .SetClaim(ClaimNames.OrganisationId, user.OrganisationId?.ToString())
             .SetClaim(ClaimNames.VolunteerId, user.VolunteerId?.ToString());
-        var roles = await users.GetRolesAsync(user);
         identity.SetClaims(Claims.Role, [.. roles]);
 
         var principal = WithScopes(new ClaimsPrincipal(identity), scopes);

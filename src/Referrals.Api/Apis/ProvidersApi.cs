@@ -11,6 +11,9 @@ public sealed record SharedPerson(string GivenName, string FamilyName, string? P
 /// <summary>Why the person was referred, in the referral's words, and the needs recorded with them: shared under the same consent as who they are.</summary>
 public sealed record SharedReferral(string Reason, IReadOnlyList<string> NeedTermIds);
 
+/// <summary>The link worker who sent a request, and their work email: whom the provider asks about it. Not the person's data, so shown without their consent.</summary>
+public sealed record RequestSender(string Name, string? Email);
+
 /// <summary>A request as its provider sees it; <see cref="Person"/> and <see cref="Referral"/> are null without the person's consent.</summary>
 public sealed record ProviderConnectionView(
     Guid ConnectionId,
@@ -24,7 +27,8 @@ public sealed record ProviderConnectionView(
     bool NeedsInterpreter,
     IReadOnlyList<string> AccessibilityNeeds,
     SharedPerson? Person,
-    SharedReferral? Referral);
+    SharedReferral? Referral,
+    RequestSender? SentBy);
 
 /// <summary>
 /// The VCSE organisation's side: the requests sent to it and its answers. The organisation comes
@@ -61,7 +65,8 @@ public static class ProvidersApi
                 c.Id, c.ReferralId, c.TargetKind.ToString(), c.TargetId, c.Status.ToString(), c.AnswerDueBy,
                 p.PostcodeDistrict, p.FirstLanguage, p.NeedsInterpreter, [.. p.AccessibilityNeeds.Select(n => n.ToString())],
                 shared ? new SharedPerson(p.GivenName, p.FamilyName, p.PreferredName, p.PreferredContact.ToString(), p.Phone, p.Mobile, p.Email) : null,
-                shared ? new SharedReferral(reason, needs) : null));
+                shared ? new SharedReferral(reason, needs) : null,
+                c.RequestedByName is { } sender ? new RequestSender(sender, c.RequestedByEmail) : null));
         }
         await s.Db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(views);

@@ -9,9 +9,11 @@ using SocialPrescribing.Referrals.Domain.Wellbeing;
 
 namespace SocialPrescribing.Referrals.Apis;
 
-public sealed record CountRow(string Group, string Referrals);
+/// <param name="Referrals">Null where withheld so that the report's total cannot be worked out (<see cref="Suppression.TotalOfBreakdowns"/>).</param>
+public sealed record CountRow(string Group, string? Referrals);
 
-public sealed record EquityRow(string Group, string Referrals, string Connected, string Completed);
+/// <param name="Referrals">Null where withheld, as <see cref="CountRow.Referrals"/>.</param>
+public sealed record EquityRow(string Group, string? Referrals, string Connected, string Completed);
 
 /// <param name="Referrals">How many referrals the median is over (suppressed under 5).</param>
 public sealed record WaitingTime(string Referrals, double? MedianDays);
@@ -30,7 +32,7 @@ public sealed record ReferralsReport(
     DateOnly From,
     DateOnly To,
     Guid? TeamId,
-    string Referrals,
+    string? Referrals,
     IReadOnlyList<CountRow> BySource,
     IReadOnlyList<CountRow> ByStatus,
     WaitingTime ToFirstContact,
@@ -45,7 +47,8 @@ public sealed record ReferralsReport(
 
 /// <summary>
 /// Aggregates only, every count under 5 suppressed, over one whole quarter that has ended (<see cref="ReportPeriod"/>): for commissioners (all teams or one) and team
-/// leads (their own team). Equity of access is shown by deprivation, ethnicity, first language and carer status.
+/// leads (their own team). The number of referrals and every breakdown of it that adds up to it (source, status, each equity
+/// table's referred) are suppressed together (<see cref="Suppression.TotalOfBreakdowns"/>), so no subtraction gives a hidden row back. Equity of access is shown by deprivation, ethnicity, first language and carer status.
 /// </summary>
 public static class ReportsApi
 {
@@ -87,13 +90,28 @@ public static class ReportsApi
         var measurements = await s.Db.Measurements.AsNoTracking().Where(m => ids.Contains(m.ReferralId)).ToListAsync(cancellationToken);
 
         var cases = referrals.Select(r => new Case(r, people[r.PersonId], connected.Contains(r.Id))).ToList();
+        // Each breakdown adds up to the total: one with a hidden row withholds the total, and the others a row each.
+        var bySource = GroupBy(cases, c => c.Referral.Source.ToString());
+        var byStatus = GroupBy(cases, c => c.Referral.Status.ToString());
+        var byDecile = deprivation.IsLoaded ? GroupBy(cases, c => deprivation.DecileOf(c.Person.PostcodeDistrict)?.ToString() ?? "unknown area") : [];
+        var byEthnicity = GroupBy(cases, c => c.Person.Ethnicity?.ToString() ?? "not given");
+        var byLanguage = GroupBy(cases, c => c.Person.FirstLanguage);
+        var byCarer = GroupBy(cases, c => (c.Person.IsCarer, c.Person.IsCaredFor) switch
+        {
+            (true, true) => "carer and cared for",
+            (true, false) => "carer",
+            (false, true) => "cared for",
+            _ => "neither",
+        });
+        var (total, counts) = Suppression.TotalOfBreakdowns(
+            cases.Count, [.. new[] { bySource, byStatus, byDecile, byEthnicity, byLanguage, byCarer }.Select(Sizes)]);
         return TypedResults.Ok(new ReferralsReport(
             period.From,
             period.To,
             teamId,
-            Suppression.Count(cases.Count),
-            CountBy(cases, c => c.Referral.Source.ToString()),
-            CountBy(cases, c => c.Referral.Status.ToString()),
+            total,
+            CountRows(bySource, counts[0]),
+            CountRows(byStatus, counts[1]),
             Waiting(referrals, ReferralStatus.Contacted),
             Waiting(referrals, ReferralStatus.Connected),
             WellbeingBySource(referrals, measurements),
@@ -101,16 +119,10 @@ public static class ReportsApi
             deprivation.IsLoaded
                 ? $"Deprivation deciles from {deprivation.Source}; 1 is the most deprived tenth of areas."
                 : "No deprivation table is loaded (Deprivation:Path), so referrals are not grouped by deprivation.",
-            deprivation.IsLoaded ? Equity(cases, c => deprivation.DecileOf(c.Person.PostcodeDistrict)?.ToString() ?? "unknown area") : [],
-            Equity(cases, c => c.Person.Ethnicity?.ToString() ?? "not given"),
-            Equity(cases, c => c.Person.FirstLanguage),
-            Equity(cases, c => (c.Person.IsCarer, c.Person.IsCaredFor) switch
-            {
-                (true, true) => "carer and cared for",
-                (true, false) => "carer",
-                (false, true) => "cared for",
-                _ => "neither",
-            })));
+            EquityRows(byDecile, counts[2]),
+            EquityRows(byEthnicity, counts[3]),
+            EquityRows(byLanguage, counts[4]),
+            EquityRows(byCarer, counts[5])));
     }
 
     private sealed record Case(ReferralRecord Referral, PersonRecord Person, bool Connected)
@@ -118,13 +130,18 @@ public static class ReportsApi
         public bool Completed => Referral.ClosureReason == ClosureReason.Completed;
     }
 
-    private static List<CountRow> CountBy(List<Case> cases, Func<Case, string> group) =>
-        [.. cases.GroupBy(group).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new CountRow(g.Key, Suppression.Count(g.Count())))];
+    private static List<IGrouping<string, Case>> GroupBy(List<Case> cases, Func<Case, string> group) =>
+        [.. cases.GroupBy(group).OrderBy(g => g.Key, StringComparer.Ordinal)];
 
-    private static List<EquityRow> Equity(List<Case> cases, Func<Case, string> group) =>
-        [.. cases.GroupBy(group).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new EquityRow(
+    private static IReadOnlyList<long> Sizes(List<IGrouping<string, Case>> groups) => [.. groups.Select(g => (long)g.Count())];
+
+    private static List<CountRow> CountRows(List<IGrouping<string, Case>> groups, IReadOnlyList<string?> counts) =>
+        [.. groups.Select((g, i) => new CountRow(g.Key, counts[i]))];
+
+    private static List<EquityRow> EquityRows(List<IGrouping<string, Case>> groups, IReadOnlyList<string?> counts) =>
+        [.. groups.Select((g, i) => new EquityRow(
             g.Key,
-            Suppression.Count(g.Count()),
+            counts[i],
             Suppression.Count(g.Count(c => c.Connected)),
             Suppression.Count(g.Count(c => c.Completed))))];
 

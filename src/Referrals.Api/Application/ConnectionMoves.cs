@@ -24,6 +24,10 @@ public sealed class ConnectionMoves(
         var connection = record.ToDomain(lifecycle);
         var result = connection.MoveTo(to, caller.ActorId, time.GetUtcNow(), lifecycle, reason);
         record.Apply(connection, lifecycle);
+        if (to == ConnectionStatus.Requested)
+        {
+            (record.RequestedByName, record.RequestedByEmail) = (caller.Name, caller.Email);
+        }
         if (ConnectionEvents.Of(record, result.Transition) is { } integrationEvent)
         {
             outbox.Add(integrationEvent);

@@ -20,6 +20,12 @@ public sealed class ConnectionRecord
     /// <summary>The last UK date the provider may answer on; set when the request is sent, for the expiry job's query.</summary>
     public DateOnly? AnswerDueBy { get; set; }
 
+    /// <summary>The link worker who sent the request, by name, for the provider to know whom to answer; null before it is sent.</summary>
+    public string? RequestedByName { get; set; }
+
+    /// <summary>Their work email, for the provider to reach them; null when identity gave none.</summary>
+    public string? RequestedByEmail { get; set; }
+
     public List<ConnectionTransition> History { get; set; } = [];
 
     /// <summary>PostgreSQL's xmin: two answers racing for one request cannot both win.</summary>

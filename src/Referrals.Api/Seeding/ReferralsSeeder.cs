@@ -42,13 +42,13 @@ internal sealed partial class ReferralsSeeder(
         var catalog = configuration["Seeds:Path"] is { Length: > 0 } path ? SeedCatalog.Load(path) : SeedCatalog.LoadBuiltIn();
         var activities = catalog.Activities.ToDictionary(a => a.Id, a => SeedIds.ToGuid(a.OrganisationId));
         var volunteers = catalog.Volunteers.ToDictionary(v => v.Id, v => v.OrganisationIds.Count > 0 ? SeedIds.ToGuid(v.OrganisationIds[0]) : SeedIds.ToGuid(v.Id));
-        var staffNames = catalog.Users.ToDictionary(u => u.UserName, u => u.DisplayName);
+        var staff = catalog.Users.ToDictionary(u => u.UserName);
 
         foreach (var seed in catalog.People.Where(p => p.Referrals.Count > 0))
         {
             try
             {
-                AddPerson(db, seed, activities, volunteers, staffNames);
+                AddPerson(db, seed, activities, volunteers, staff);
             }
             catch (DomainException ex)
             {
@@ -67,7 +67,7 @@ internal sealed partial class ReferralsSeeder(
     }
 
     private void AddPerson(
-        ReferralsContext db, PersonSeed seed, Dictionary<string, Guid> activities, Dictionary<string, Guid> volunteers, Dictionary<string, string> staffNames)
+        ReferralsContext db, PersonSeed seed, Dictionary<string, Guid> activities, Dictionary<string, Guid> volunteers, Dictionary<string, UserSeed> staff)
     {
         var registeredAt = At(seed.Referrals.Min(r => r.ReceivedOn), 0);
         var contact = seed.Phone is not null
@@ -89,7 +89,7 @@ internal sealed partial class ReferralsSeeder(
 
         // Everything is built before anything is added, so a person the domain refuses leaves nothing behind.
         var referrals = seed.Referrals.Select(r => (Seed: r, Record: Refer(seed, r, personRecord))).ToList();
-        var connections = referrals.SelectMany(r => r.Seed.Connections.Select((c, i) => Connect(r.Record, c, i, activities, volunteers))).ToList();
+        var connections = referrals.SelectMany(r => r.Seed.Connections.Select((c, i) => Connect(r.Record, c, i, activities, volunteers, staff.GetValueOrDefault(r.Record.ReceivedBy)))).ToList();
         var measurements = referrals.SelectMany(r => r.Seed.Wellbeing.Select(m => MeasurementRecord.From(Guid.CreateVersion7(), new WellbeingMeasurement(
             person.Id, r.Record.Id, m.Stage == "baseline" ? MeasurementPoint.Baseline : MeasurementPoint.FollowUp, At(m.TakenOn, 0), Actor,
             new Ons4Scores(m.Ons4.LifeSatisfaction, m.Ons4.Worthwhile, m.Ons4.Happiness, m.Ons4.Anxiety), null), r.Record.TeamId))).ToList();
@@ -101,7 +101,7 @@ internal sealed partial class ReferralsSeeder(
             // The seeded link worker "created" the referral, under their name, as a signed-in one would.
             db.Audit.Add(new AuditEntry
             {
-                PersonId = person.Id, ActorId = record.ReceivedBy, ActorRole = Roles.LinkWorker, ActorName = staffNames.GetValueOrDefault(record.ReceivedBy),
+                PersonId = person.Id, ActorId = record.ReceivedBy, ActorRole = Roles.LinkWorker, ActorName = staff.GetValueOrDefault(record.ReceivedBy)?.DisplayName,
                 Action = AuditAction.Create, Record = "referral", RecordId = record.Id, At = record.ReceivedAt,
             });
             outbox.Add(new ReferralSubmittedIntegrationEvent(
@@ -146,7 +146,9 @@ internal sealed partial class ReferralsSeeder(
         return record;
     }
 
-    private ConnectionRecord Connect(ReferralRecord referral, ConnectionSeed seed, int index, Dictionary<string, Guid> activities, Dictionary<string, Guid> volunteers)
+    /// <param name="linkWorker">The referral's seeded link worker, who sent its requests.</param>
+    private ConnectionRecord Connect(
+        ReferralRecord referral, ConnectionSeed seed, int index, Dictionary<string, Guid> activities, Dictionary<string, Guid> volunteers, UserSeed? linkWorker)
     {
         var (kind, targetId, providerId) = seed.ActivityId is { } activity
             ? (ConnectionTargetKind.Activity, SeedIds.ToGuid(activity), activities[activity])
@@ -163,6 +165,7 @@ internal sealed partial class ReferralsSeeder(
         }
         var record = ConnectionRecord.From(connection, referral.PersonId, referral.TeamId);
         record.Apply(connection, lifecycle);
+        (record.RequestedByName, record.RequestedByEmail) = (linkWorker?.DisplayName, linkWorker?.Email);
         return record;
     }
 

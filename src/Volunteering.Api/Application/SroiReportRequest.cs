@@ -38,6 +38,7 @@ public sealed record WellbeingRequest(List<LifeSatisfactionChange>? Changes, Out
 public sealed record OtherOutcomeRequest(string? Name, string? ProxyCode, Estimate? Quantity, OutcomeAssumptions? Assumptions);
 
 /// <summary>The report with the figures it was built from, so each can be traced to its source.</summary>
+/// <param name="WellbeingRespondents">How many people's wellbeing change is counted, "&lt;5" under five (<see cref="SocialPrescribing.Contracts.Reports.Suppression"/>).</param>
 public sealed record SroiReportResponse(
     Guid OrganisationId,
     Guid? ProgrammeId,
@@ -46,7 +47,7 @@ public sealed record SroiReportResponse(
     ApprovedTime ApprovedTime,
     IReadOnlyList<ProgrammeInvestment> Investments,
     string WellbeingSource,
-    int WellbeingRespondents,
+    string WellbeingRespondents,
     decimal Wellbys,
     int ValuationSetVersion,
     SroiReport Report);

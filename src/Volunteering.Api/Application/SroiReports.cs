@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SocialPrescribing.Contracts.Reports;
 using SocialPrescribing.Volunteering.Domain.Calendar;
 using SocialPrescribing.Volunteering.Domain.Sroi;
 using SocialPrescribing.Volunteering.Domain.Validation;
@@ -72,7 +73,7 @@ public sealed class SroiReports(VolunteeringContext db, HourTotalsQueries hours,
 
         return new SroiReportResponse(
             organisation.Id, programme?.Id, programme?.Name, programme?.ActivityIds ?? [],
-            approved, investments, wellbeingSource, changes.Count, wellbys, stored.Version,
+            approved, investments, wellbeingSource, Suppression.Count(changes.Count), wellbys, stored.Version,
             SroiCalculator.Calculate(input));
     }
 

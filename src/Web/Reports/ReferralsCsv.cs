@@ -10,9 +10,9 @@ public static class ReferralsCsv
         var csv = new CsvTable("section", "group", "measure", "value");
         csv.Row("period", "", "from", report.From.ToString("yyyy-MM-dd"))
             .Row("period", "", "to", report.To.ToString("yyyy-MM-dd"))
-            .Row("referrals", "all", "referrals", report.Referrals);
-        foreach (var row in report.BySource) csv.Row("referrals by source", ReportWords.Source(row.Group), "referrals", row.Referrals);
-        foreach (var row in report.ByStatus) csv.Row("referrals by status", ReportWords.Status(row.Group), "referrals", row.Referrals);
+            .Row("referrals", "all", "referrals", ReportFormat.Given(report.Referrals));
+        foreach (var row in report.BySource) csv.Row("referrals by source", ReportWords.Source(row.Group), "referrals", ReportFormat.Given(row.Referrals));
+        foreach (var row in report.ByStatus) csv.Row("referrals by status", ReportWords.Status(row.Group), "referrals", ReportFormat.Given(row.Referrals));
         foreach (var (name, waiting) in new[] { ("to first contact", report.ToFirstContact), ("to connection", report.ToConnection) })
         {
             csv.Row("waiting time", name, "referrals", waiting.Referrals)
@@ -33,7 +33,7 @@ public static class ReferralsCsv
         {
             foreach (var row in rows)
             {
-                csv.Row($"equity: {section}", row.Group, "referrals", row.Referrals)
+                csv.Row($"equity: {section}", row.Group, "referrals", ReportFormat.Given(row.Referrals))
                     .Row($"equity: {section}", row.Group, "connected", row.Connected)
                     .Row($"equity: {section}", row.Group, "completed", row.Completed);
             }

@@ -19,6 +19,15 @@ public static class ReportFormat
     /// <summary>1 → "1 day", 1.5 → "1.5 days": the unit agrees with the number.</summary>
     public static string Quantity(decimal value, string one, string many) => $"{Number(value)} {(value == 1m ? one : many)}";
 
+    /// <summary>A quantity in a valuation set's unit ("hour", "WELLBY"), which names one: "67.5 hours", "1 WELLBY", "3 WELLBYs".</summary>
+    public static string InUnits(decimal value, string unit) => Quantity(value, unit, unit.EndsWith('s') ? unit : unit + "s");
+
+    /// <summary>What a report shows for a count or total a service withheld, so that no subtraction gives a "&lt;5" back.</summary>
+    public const string Withheld = "Not shown";
+
+    /// <summary>A count as a service gave it, or <see cref="Withheld"/>.</summary>
+    public static string Given(string? count) => count ?? Withheld;
+
     /// <summary>A count as a report shows it ("&lt;5" under 5) with its unit: "&lt;5 people", "12 logs".</summary>
     public static string Count(long count, string many) => $"{Suppression.Count(count)} {many}";
 }

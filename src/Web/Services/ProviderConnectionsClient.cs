@@ -13,7 +13,8 @@ public sealed record ProviderConnection(
     bool NeedsInterpreter,
     List<string> AccessibilityNeeds,
     SharedPerson? Person,
-    SharedReferral? Referral)
+    SharedReferral? Referral,
+    RequestSender? SentBy = null)
 {
     public const string Requested = "Requested";
 
@@ -35,6 +36,9 @@ public sealed record ProviderConnection(
 
 /// <summary>Why the person was referred, and their needs (taxonomy term codes).</summary>
 public sealed record SharedReferral(string Reason, List<string> NeedTermIds);
+
+/// <summary>The link worker who sent the request, and their work email; null for a request sent before it was recorded.</summary>
+public sealed record RequestSender(string Name, string? Email);
 
 public sealed record SharedPerson(string GivenName, string FamilyName, string? PreferredName, string PreferredContact, string? Phone, string? Mobile, string? Email);
 

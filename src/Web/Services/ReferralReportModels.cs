@@ -1,11 +1,12 @@
 namespace SocialPrescribing.Web.Services;
 
 // The referrals service's aggregate report as it answers it: every count is text, because the
-// service shows counts under five as "<5"; the pages show them exactly as given.
+// service shows counts under five as "<5"; the pages show them exactly as given. A count of referrals is
+// null where the service withholds it so that no subtraction gives a "<5" back.
 
-public sealed record ReportCount(string Group, string Referrals);
+public sealed record ReportCount(string Group, string? Referrals);
 
-public sealed record EquityCount(string Group, string Referrals, string Connected, string Completed);
+public sealed record EquityCount(string Group, string? Referrals, string Connected, string Completed);
 
 public sealed record WaitingDays(string Referrals, double? MedianDays);
 
@@ -23,7 +24,7 @@ public sealed record ReferralsReport(
     DateOnly From,
     DateOnly To,
     Guid? TeamId,
-    string Referrals,
+    string? Referrals,
     List<ReportCount> BySource,
     List<ReportCount> ByStatus,
     WaitingDays ToFirstContact,

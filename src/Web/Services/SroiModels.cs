@@ -82,7 +82,14 @@ public sealed record SroiReport(
     SroiApprovedTime ApprovedTime,
     List<SroiInvestment> Investments,
     string WellbeingSource,
-    int WellbeingRespondents,
+    string WellbeingRespondents,
     decimal Wellbys,
     int ValuationSetVersion,
-    SroiWorking Report);
+    SroiWorking Report)
+{
+    /// <summary>The volunteering service's proxy for a change in life satisfaction.</summary>
+    public const string WellbyProxyCode = "wellby";
+
+    /// <summary>Whether anyone's wellbeing change is valued: the count of respondents says "&lt;5" for none as for a few.</summary>
+    public bool ValuesWellbeing => Report.Outcomes.Any(o => o.ProxyCode == WellbyProxyCode);
+}

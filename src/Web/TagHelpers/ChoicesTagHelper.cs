@@ -1,8 +1,6 @@
 using System.Collections;
 using System.Text;
 using System.Text.Encodings.Web;
-using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Razor.TagHelpers;
 
 namespace SocialPrescribing.Web.TagHelpers;
@@ -16,26 +14,16 @@ public sealed record Choice(string Value, string Label, string? Hint = null);
 /// the field's id, so the error summary's link lands on it; what was posted stays chosen.
 /// </summary>
 [HtmlTargetElement("nhsuk-choices", TagStructure = TagStructure.WithoutEndTag)]
-public sealed class ChoicesTagHelper : TagHelper
+public sealed class ChoicesTagHelper : FieldsetTagHelper
 {
-    public ModelExpression For { get; set; } = null!;
     public IEnumerable<Choice> Items { get; set; } = [];
-    public string Legend { get; set; } = "";
-    public string? Hint { get; set; }
     public bool Multiple { get; set; }
 
     /// <summary>Show the items side by side (short answers such as scores).</summary>
     public bool Inline { get; set; }
 
-    [ViewContext]
-    [HtmlAttributeNotBound]
-    public ViewContext ViewContext { get; set; } = null!;
-
-    public override void Process(TagHelperContext context, TagHelperOutput output)
+    protected override string Body(string key, string id, IReadOnlyList<string> errors)
     {
-        var key = FieldErrors.KeyOf(ViewContext, For);
-        var id = FieldIds.Of(key);
-        var errors = FieldErrors.Of(ViewContext, key);
         var chosen = For.Model switch
         {
             null => [],
@@ -64,7 +52,6 @@ public sealed class ChoicesTagHelper : TagHelper
             html.Append("</div>");
         }
         html.Append("</div>");
-
-        FieldsetGroup.Render(output, key, Legend, Hint, errors, html.ToString());
+        return html.ToString();
     }
 }

@@ -1,7 +1,5 @@
 using System.Text;
 using System.Text.Encodings.Web;
-using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Razor.TagHelpers;
 using SocialPrescribing.Web.Forms;
 
@@ -14,27 +12,20 @@ namespace SocialPrescribing.Web.TagHelpers;
 /// and only the boxes that are wrong are marked.
 /// </summary>
 [HtmlTargetElement("nhsuk-date-input", TagStructure = TagStructure.WithoutEndTag)]
-public sealed class DateInputTagHelper : TagHelper
+public sealed class DateInputTagHelper : FieldsetTagHelper
 {
-    public ModelExpression For { get; set; } = null!;
-    public string Legend { get; set; } = "";
-    public string? Hint { get; set; }
-
     /// <summary>A larger legend, for a date that is the form's main question.</summary>
     public bool LegendMedium { get; set; }
 
     /// <summary>Let the browser fill in a date of birth.</summary>
     public bool Birthday { get; set; }
 
-    [ViewContext]
-    [HtmlAttributeNotBound]
-    public ViewContext ViewContext { get; set; } = null!;
+    protected override string LegendSize => LegendMedium ? "m" : "s";
 
-    public override void Process(TagHelperContext context, TagHelperOutput output)
+    protected override bool IsGroup => true;
+
+    protected override string Body(string key, string id, IReadOnlyList<string> errors)
     {
-        var key = FieldErrors.KeyOf(ViewContext, For);
-        var id = FieldIds.Of(key);
-        var errors = FieldErrors.Of(ViewContext, key);
         var typed = ViewContext.ModelState.TryGetValue(key, out var entry) && entry.RawValue is DateParts kept
             ? kept
             : For.Model is DateOnly date ? DateParts.Of(date) : new DateParts(null, null, null);
@@ -55,7 +46,6 @@ public sealed class DateInputTagHelper : TagHelper
             html.Append("</div></div>");
         }
         html.Append("</div>");
-
-        FieldsetGroup.Render(output, key, Legend, Hint, errors, html.ToString(), LegendMedium ? "m" : "s", isGroup: true);
+        return html.ToString();
     }
 }

@@ -25,6 +25,6 @@ public static class TestTokens
     /// <summary>The account's token, with the scopes a real one carries (see <see cref="MatrixAccounts"/>).</summary>
     public static string For(TestAccount account) => Tokens.Token(account);
 
-    public static string Issue(string role, IEnumerable<string> scopes, Guid? organisationId = null, Guid? teamId = null, string? subject = null, string? name = null) =>
-        Tokens.Issue(role, scopes, organisationId, teamId, subject, name: name);
+    public static string Issue(string role, IEnumerable<string> scopes, Guid? organisationId = null, Guid? teamId = null, string? subject = null, string? name = null, string? email = null) =>
+        Tokens.Issue(role, scopes, organisationId, teamId, subject, name: name, email: email);
 }

@@ -42,7 +42,7 @@ public sealed class TestTokenIssuer
 
     /// <param name="subject">The token's subject: a user's id, or for a service or VCSE client its client id (default: a new one).</param>
     public string Issue(
-        string role, IEnumerable<string> scopes, Guid? organisationId = null, Guid? teamId = null, string? subject = null, Guid? volunteerId = null, string? name = null)
+        string role, IEnumerable<string> scopes, Guid? organisationId = null, Guid? teamId = null, string? subject = null, Guid? volunteerId = null, string? name = null, string? email = null)
     {
         var claims = new List<Claim>
         {
@@ -61,6 +61,10 @@ public sealed class TestTokenIssuer
         if (name is not null)
         {
             claims.Add(new Claim(ClaimNames.Name, name));
+        }
+        if (email is not null)
+        {
+            claims.Add(new Claim(ClaimNames.Email, email));
         }
         if (volunteerId is { } volunteer)
         {

@@ -92,7 +92,7 @@ public sealed partial class StandInServices
         approvedTime = new { minutes = 6000, logs = 40 },
         investments = new[] { new { from = "2026-04-01", to = "2026-09-30", amount = 1000m, note = "Grant" } },
         wellbeingSource = "referrals outcome events",
-        wellbeingRespondents = 0,
+        wellbeingRespondents = "<5",
         wellbys = 0m,
         valuationSetVersion = 1,
         report = new

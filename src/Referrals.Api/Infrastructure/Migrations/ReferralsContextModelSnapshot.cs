@@ -249,6 +249,12 @@ namespace SocialPrescribing.Referrals.Infrastructure.Migrations
                     b.Property<Guid>("ReferralId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("RequestedByEmail")
+                        .HasColumnType("text");
+
+                    b.Property<string>("RequestedByName")
+                        .HasColumnType("text");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -320,7 +326,7 @@ namespace SocialPrescribing.Referrals.Infrastructure.Migrations
                     b.Property<Guid>("ReferralId")
                         .HasColumnType("uuid");
 
-                    b.PrimitiveCollection<List<int>>("SwemwbsItems")
+                    b.PrimitiveCollection<List<int?>>("SwemwbsItems")
                         .HasColumnType("integer[]");
 
                     b.Property<DateTimeOffset>("TakenAt")

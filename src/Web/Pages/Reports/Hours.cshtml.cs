@@ -16,7 +16,7 @@ public sealed class HoursModel(VolunteeringClient volunteering, DirectoryClient 
     public IReadOnlyDictionary<Guid, string> Names { get; private set; } = new Dictionary<Guid, string>();
 
     /// <summary>A count the service withheld, in words.</summary>
-    public const string Withheld = "Not shown";
+    public const string Withheld = ReportFormat.Withheld;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {

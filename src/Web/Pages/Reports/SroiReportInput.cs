@@ -62,8 +62,13 @@ public sealed class SroiReportInput : IReportPeriod, IValidatableObject
 /// <summary>A best estimate with the low and high values the sensitivity analysis tries (each optional).</summary>
 public sealed class EstimateInput
 {
+    [Display(Name = "the best estimate", Description = "25 or 12.5")]
     public decimal? Value { get; set; }
+
+    [Display(Name = "the low value", Description = "20 or 12.5")]
     public decimal? Low { get; set; }
+
+    [Display(Name = "the high value", Description = "30 or 12.5")]
     public decimal? High { get; set; }
 
     public bool IsGiven => Value is not null || Low is not null || High is not null;

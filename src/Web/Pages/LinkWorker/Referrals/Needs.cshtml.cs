@@ -14,6 +14,7 @@ public sealed class NeedsInput
     public List<string> Times { get; set; } = [];
 
     [Range(0, 200, ErrorMessage = "How far the person can travel must be between 0 and 200 km")]
+    [Display(Name = "how far the person can travel", Description = "5 or 2.5 (kilometres)")]
     public double? MaxKm { get; set; }
 }
 

@@ -61,10 +61,10 @@ public sealed class NewModel(ReferralsClient referrals, TimeProvider time) : Pag
         }
         try
         {
-            Input.PersonId ??= (await referrals.RegisterAsync(PersonOf(Input), cancellationToken)).Id;
+            Input.PersonId ??= (await referrals.RegisterAsync(Input.ToPersonSubmission(), cancellationToken)).Id;
             // Keep the registered person in the form from here on: a retry must not register them again.
             ModelState.Remove("Input.PersonId");
-            var referral = await referrals.ReferAsync(Input.PersonId.Value, ReferralOf(Input), cancellationToken);
+            var referral = await referrals.ReferAsync(Input.PersonId.Value, Input.ToSubmission(), cancellationToken);
             TempData["Saved"] = "Referral received. It is on your team's caseload, waiting for first contact.";
             return Redirect($"/link-worker/referrals/{referral.Id}");
         }
@@ -82,17 +82,4 @@ public sealed class NewModel(ReferralsClient referrals, TimeProvider time) : Pag
         }
         return Page();
     }
-
-    private static string? Optional(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
-
-    private static PersonSubmission PersonOf(NewReferralInput i) => new(
-        Optional(i.GivenName), Optional(i.FamilyName), Optional(i.PreferredName), i.DateOfBirth, Optional(i.NhsNumber),
-        new ContactSubmission(i.PreferredContact!, Optional(i.Phone), Optional(i.Mobile), Optional(i.Email), Optional(i.Address)),
-        Optional(i.Postcode), Optional(i.FirstLanguage), i.NeedsInterpreter, i.AccessibilityNeeds, Optional(i.AccessibilityNote),
-        i.Carer.Contains("IsCarer"), i.Carer.Contains("IsCaredFor"), Optional(i.Ethnicity), Optional(i.Sex), Optional(i.Disability));
-
-    private static ReferralSubmission ReferralOf(NewReferralInput i) => new(
-        i.Source!,
-        Optional(i.ReferrerName) is { } name ? new ReferrerSubmission(name, Optional(i.ReferrerOrganisation), null, Optional(i.ReferrerContact)) : null,
-        Optional(i.Reason), i.Urgency!, i.SafeguardingConcern, i.SafeguardingConcern ? Optional(i.SafeguardingNote) : null);
 }

@@ -1,10 +1,11 @@
 using System.ComponentModel.DataAnnotations;
 using SocialPrescribing.UkFormats;
+using SocialPrescribing.Web.Services;
 
 namespace SocialPrescribing.Web.Pages.LinkWorker.Referrals;
 
-/// <summary>A new referral as typed: the person (PRSB social prescribing shape), then the referral itself.</summary>
-public sealed class NewReferralInput
+/// <summary>A new referral as typed: the person (PRSB social prescribing shape) and their consent, then the referral itself (<see cref="ReferralDetailsInput"/>).</summary>
+public sealed class NewReferralInput : ReferralDetailsInput
 {
     /// <summary>Set once the person is registered, so sending again after a failure refers them without registering them twice.</summary>
     public Guid? PersonId { get; set; }
@@ -54,24 +55,6 @@ public sealed class NewReferralInput
     [Range(typeof(bool), "true", "true", ErrorMessage = "Confirm the person agrees to be referred to social prescribing")]
     public bool Consent { get; set; }
 
-    [Required(ErrorMessage = "Select where the referral came from")]
-    public string? Source { get; set; }
-
-    public string? ReferrerName { get; set; }
-    public string? ReferrerOrganisation { get; set; }
-    public string? ReferrerContact { get; set; }
-
-    [Required(ErrorMessage = "Enter the reason for the referral")]
-    [StringLength(4000, ErrorMessage = "The reason must be 4000 characters or fewer")]
-    public string? Reason { get; set; }
-
-    [Required(ErrorMessage = "Select how urgent the referral is")]
-    public string? Urgency { get; set; }
-
-    public bool SafeguardingConcern { get; set; }
-
-    public string? SafeguardingNote { get; set; }
-
     /// <summary>
     /// What the form's annotations cannot say, in the same pass, so every problem shows at once:
     /// the same format rules the referrals service applies (see <see cref="UkFormats"/>), and the
@@ -91,15 +74,15 @@ public sealed class NewReferralInput
         {
             yield return needed;
         }
-        if (Text(Phone) is { } phone && !UkPhoneNumber.IsValid(phone))
+        if (Optional(Phone) is { } phone && !UkPhoneNumber.IsValid(phone))
         {
             yield return (nameof(Phone), UkPhoneNumber.NotAPhoneNumber);
         }
-        if (Text(Mobile) is { } mobile && !UkPhoneNumber.IsMobile(mobile))
+        if (Optional(Mobile) is { } mobile && !UkPhoneNumber.IsMobile(mobile))
         {
             yield return (nameof(Mobile), UkPhoneNumber.NotAMobileNumber);
         }
-        if (Text(Email) is { } email && !EmailAddress.IsShaped(email))
+        if (Optional(Email) is { } email && !EmailAddress.IsShaped(email))
         {
             yield return (nameof(Email), EmailAddress.NotAnEmailAddress);
         }
@@ -107,13 +90,9 @@ public sealed class NewReferralInput
         {
             yield return (nameof(Postcode), UkPostcode.NotAPostcode);
         }
-        if (Source is not null and not "SelfReferral" && string.IsNullOrWhiteSpace(ReferrerName))
+        foreach (var problem in ReferralProblems())
         {
-            yield return (nameof(ReferrerName), "Enter the name of the person who made the referral");
-        }
-        if (SafeguardingConcern && string.IsNullOrWhiteSpace(SafeguardingNote))
-        {
-            yield return (nameof(SafeguardingNote), "Describe the safeguarding concern");
+            yield return problem;
         }
     }
 
@@ -128,11 +107,15 @@ public sealed class NewReferralInput
 
     private bool HasDetailFor(string preferred) => preferred switch
     {
-        "Phone" => Text(Phone) is not null || Text(Mobile) is not null,
-        "TextMessage" => Text(Mobile) is not null,
-        "Email" => Text(Email) is not null,
-        _ => Text(Address) is not null,
+        "Phone" => Optional(Phone) is not null || Optional(Mobile) is not null,
+        "TextMessage" => Optional(Mobile) is not null,
+        "Email" => Optional(Email) is not null,
+        _ => Optional(Address) is not null,
     };
 
-    private static string? Text(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    public PersonSubmission ToPersonSubmission() => new(
+        Optional(GivenName), Optional(FamilyName), Optional(PreferredName), DateOfBirth, Optional(NhsNumber),
+        new ContactSubmission(PreferredContact!, Optional(Phone), Optional(Mobile), Optional(Email), Optional(Address)),
+        Optional(Postcode), Optional(FirstLanguage), NeedsInterpreter, AccessibilityNeeds, Optional(AccessibilityNote),
+        Carer.Contains("IsCarer"), Carer.Contains("IsCaredFor"), Optional(Ethnicity), Optional(Sex), Optional(Disability));
 }

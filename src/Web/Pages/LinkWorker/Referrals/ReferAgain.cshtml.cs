@@ -23,13 +23,9 @@ public sealed class ReferAgainModel(ReferralsClient referrals) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (Input.Source is not null && Input.Source != "SelfReferral" && string.IsNullOrWhiteSpace(Input.ReferrerName))
+        foreach (var (field, message) in Input.ReferralProblems())
         {
-            ModelState.AddModelError("Input.ReferrerName", "Enter the name of the person who made the referral");
-        }
-        if (Input.SafeguardingConcern && string.IsNullOrWhiteSpace(Input.SafeguardingNote))
-        {
-            ModelState.AddModelError("Input.SafeguardingNote", "Describe the safeguarding concern");
+            ModelState.AddModelError($"{nameof(Input)}.{field}", message);
         }
         if (ModelState.IsValid)
         {

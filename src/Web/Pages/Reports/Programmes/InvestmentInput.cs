@@ -14,6 +14,7 @@ public sealed class InvestmentInput : IReportPeriod, IValidatableObject
     public DateOnly? To { get; set; }
 
     [Required(ErrorMessage = "Enter the amount invested, in pounds")]
+    [Display(Name = "the amount invested", Description = "1500 or £1,500.50")]
     public decimal? Amount { get; set; }
 
     [StringLength(1000, ErrorMessage = "The note must be 1,000 characters or fewer")]
