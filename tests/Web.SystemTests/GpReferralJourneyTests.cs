@@ -47,6 +47,7 @@ public sealed class GpReferralJourneyTests(SystemFixture system, ChromiumFixture
         await Assertions.Expect(origin).ToContainTextAsync("Fallings Park Surgery (ODS code M92042)");
         await Assertions.Expect(origin).ToContainTextAsync("Dr Ngozi Okafor");
         await Assertions.Expect(origin).ToContainTextAsync(reference);
+        await Assertions.Expect(page.Locator("[data-timeline] tbody tr").First).ToContainTextAsync("The system of Fallings Park Surgery");
         await page.VerifyPageAsync("gp-referral-received");
         var referralId = Guid.Parse(new Uri(page.Url).AbsolutePath.Split('/')[^1]);
 

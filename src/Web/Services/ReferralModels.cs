@@ -123,8 +123,9 @@ public sealed record ReferralView(
     Referral Referral, List<Connection> Connections, List<Measurement> Measurements, RecordedSuggestions? Suggestions, Dictionary<string, string>? ActorNames = null,
     GpOrigin? GpOrigin = null);
 
-/// <summary>A GP practice system's referral: the practice, the practitioner, its own reference and when the message back last went.</summary>
+/// <summary>A GP practice system's referral: the system's client id (its actor id), the practice, the practitioner, its own reference and when the message back last went.</summary>
 public sealed record GpOrigin(
+    string ClientId,
     string ServiceRequestValue,
     string PracticeOdsCode,
     string? PracticeName,

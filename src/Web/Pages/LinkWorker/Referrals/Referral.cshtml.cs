@@ -96,10 +96,11 @@ public sealed class ReferralModel(ReferralsClient referrals, DirectorySearchClie
 
     /// <summary>
     /// Who made a change, by name: the signed-in link worker as "You"; colleagues by the display name the referrals
-    /// service recorded from their access token; a service or someone it has no name for, plainly.
+    /// service recorded from their access token; a GP practice's system by its practice; a service or someone it has no name for, plainly.
     /// </summary>
     public string Who(string actorId) =>
         actorId == User.FindFirst(SocialPrescribing.Authorization.ClaimNames.Subject)?.Value ? $"You ({User.Identity?.Name})"
+        : Case?.GpOrigin is { } gp && gp.ClientId == actorId ? $"The system of {gp.PracticeName ?? gp.PracticeOdsCode}"
         : Case?.ActorNames?.GetValueOrDefault(actorId) ?? "A member of staff";
 
     public string TermName(string id) => TermNames.GetValueOrDefault(id, id);
