@@ -69,6 +69,20 @@ public static class ReferralBundle
             Problem("Organization.identifier", $"The referring practice's ODS code is required (identifier system {FhirSystems.OdsOrganisation}).");
         }
 
+        void Limit(string expression, string? text, int length)
+        {
+            if (text?.Length > length)
+            {
+                Problem(expression, $"This service keeps at most {length} characters here.");
+            }
+        }
+        Limit("ServiceRequest.identifier.system", identifier?.System, FhirOriginRecord.SystemLength);
+        Limit("ServiceRequest.identifier.value", identifier?.Value, FhirOriginRecord.TextLength);
+        Limit("Organization.identifier", odsCode?.Trim(), FhirOriginRecord.OdsCodeLength);
+        Limit("Organization.name", organisation?.Name, FhirOriginRecord.TextLength);
+        Limit("Practitioner.name", NameOf(practitioner?.Name ?? []), FhirOriginRecord.TextLength);
+        Limit("Practitioner.identifier", practitioner?.Identifier.FirstOrDefault()?.Value, FhirOriginRecord.TextLength);
+
         var person = patient is null ? null : PersonOf(patient, issues);
         var referral = request is null ? null : ReferralOf(request, practitioner, organisation, odsCode);
         if (person is not null)

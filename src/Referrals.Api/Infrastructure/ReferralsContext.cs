@@ -83,13 +83,13 @@ public sealed class ReferralsContext(DbContextOptions<ReferralsContext> options)
         {
             origin.ToTable("fhir_origins");
             origin.HasKey(o => o.ReferralId);
-            origin.Property(o => o.ClientId).HasMaxLength(200);
-            origin.Property(o => o.ServiceRequestSystem).HasMaxLength(400);
-            origin.Property(o => o.ServiceRequestValue).HasMaxLength(200);
-            origin.Property(o => o.PracticeOdsCode).HasMaxLength(10);
-            origin.Property(o => o.PracticeName).HasMaxLength(200);
-            origin.Property(o => o.PractitionerName).HasMaxLength(200);
-            origin.Property(o => o.PractitionerIdentifier).HasMaxLength(200);
+            origin.Property(o => o.ClientId).HasMaxLength(FhirOriginRecord.TextLength);
+            origin.Property(o => o.ServiceRequestSystem).HasMaxLength(FhirOriginRecord.SystemLength);
+            origin.Property(o => o.ServiceRequestValue).HasMaxLength(FhirOriginRecord.TextLength);
+            origin.Property(o => o.PracticeOdsCode).HasMaxLength(FhirOriginRecord.OdsCodeLength);
+            origin.Property(o => o.PracticeName).HasMaxLength(FhirOriginRecord.TextLength);
+            origin.Property(o => o.PractitionerName).HasMaxLength(FhirOriginRecord.TextLength);
+            origin.Property(o => o.PractitionerIdentifier).HasMaxLength(FhirOriginRecord.TextLength);
             origin.Property(o => o.NhsNumber).HasMaxLength(10);
             // The same ServiceRequest sent twice is one referral, even when the two arrive at once.
             origin.HasIndex(o => new { o.ClientId, o.ServiceRequestSystem, o.ServiceRequestValue }).IsUnique();

@@ -6,6 +6,9 @@ namespace SocialPrescribing.Referrals.Model;
 /// </summary>
 public sealed class FhirOriginRecord
 {
+    /// <summary>Column lengths, which the bundle reader checks before anything is stored.</summary>
+    public const int SystemLength = 400, TextLength = 200, OdsCodeLength = 10;
+
     public Guid ReferralId { get; init; }
 
     /// <summary>The OAuth client that sent it: only that client reads the message back.</summary>

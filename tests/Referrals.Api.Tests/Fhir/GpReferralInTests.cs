@@ -131,6 +131,21 @@ public sealed class GpReferralInTests(ReferralsApp app)
     }
 
     [Fact]
+    public async Task Identifiers_longer_than_the_service_keeps_are_refused_rather_than_failing_to_save()
+    {
+        var team = Guid.NewGuid();
+        var gp = new GpSystemClient(app.CreateClient(TestTokens.GpSystem(team, "gp-long-values")));
+        var bundle = GpSystemClient.Example("referral-transaction");
+        GpSystemClient.ServiceRequestOf(bundle)["identifier"]![0]!["value"] = new string('7', 201);
+        GpSystemClient.ResourceOf(bundle, "Organization")["identifier"]![0]!["value"] = "M92042M92042";
+
+        var outcome = await GpSystemClient.ReadAsync(await gp.PostAsync(bundle), HttpStatusCode.UnprocessableEntity);
+
+        Assert.Equal(["ServiceRequest.identifier.value", "Organization.identifier"], GpSystemClient.IssueExpressions(outcome));
+        Assert.Equal((0, 0), await StoredForTeamAsync(team));
+    }
+
+    [Fact]
     public async Task Malformed_json_is_refused_with_an_operation_outcome()
     {
         var team = Guid.NewGuid();
