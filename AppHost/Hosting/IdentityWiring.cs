@@ -10,6 +10,12 @@ namespace SocialPrescribing.AppHost.Hosting;
 /// </summary>
 public static class IdentityWiring
 {
+    /// <summary>The demo GP system's client id; its secret is the data directory's <c>demogp-client.secret</c>.</summary>
+    public const string DemoGpClient = "demogp";
+
+    /// <summary>The seeded team "team-wolverhampton-north" (SeedIds.ToGuid), whose caseload the demo GP's referrals join.</summary>
+    public const string DemoGpTeamId = "bc026b77-0fb5-5359-ba4a-8bd3227e448f";
+
     public static IResourceBuilder<ProjectResource> WithIdentity(
         this IResourceBuilder<ProjectResource> service, IResourceBuilder<ProjectResource> identity, HostSettings settings)
     {
@@ -32,6 +38,10 @@ public static class IdentityWiring
             .WithEnvironment("Identity__DevelopmentCodeSender", "true")
             .WithEnvironment("Identity__Clients__web__RedirectUris", ReferenceExpression.Create($"{webUrl}/signin-oidc"))
             .WithEnvironment("Identity__Clients__web__PostLogoutRedirectUris", ReferenceExpression.Create($"{webUrl}/signout-callback-oidc"));
+        // The demo GP practice's system, sending FHIR referrals to the first seeded team (its secret is in the data directory).
+        identity.WithEnvironment($"Identity__Clients__{DemoGpClient}__Secret", ClientSecret(builder, DemoGpClient, settings))
+            .WithEnvironment($"Identity__Clients__{DemoGpClient}__Scopes", "referrals.fhir")
+            .WithEnvironment($"Identity__Clients__{DemoGpClient}__TeamId", DemoGpTeamId);
         foreach (var service in services)
         {
             var name = service.Resource.Name;

@@ -11,6 +11,9 @@ public static class ApiScopes
     public const string DirectoryWrite = "directory.write";
     public const string Referrals = "referrals";
     public const string ReferralsConnectionsAnswer = "referrals.connections.answer";
+
+    /// <summary>A GP clinical system sending referrals as FHIR R4 and reading the messages back.</summary>
+    public const string ReferralsFhir = "referrals.fhir";
     public const string Volunteering = "volunteering";
     public const string Matching = "matching";
     public const string IdentityClients = "identity.clients";
@@ -21,6 +24,7 @@ public static class ApiScopes
         [DirectoryWrite] = Audiences.Directory,
         [Referrals] = Audiences.Referrals,
         [ReferralsConnectionsAnswer] = Audiences.Referrals,
+        [ReferralsFhir] = Audiences.Referrals,
         [Volunteering] = Audiences.Volunteering,
         [Matching] = Audiences.Matching,
         [IdentityClients] = Audiences.Identity,

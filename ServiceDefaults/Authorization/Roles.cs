@@ -14,10 +14,13 @@ public static class Roles
     /// <summary>A VCSE organisation's own API client (client-credentials grant).</summary>
     public const string VcseClient = "vcse-client";
 
+    /// <summary>A GP practice's clinical system (client-credentials grant), sending referrals to one team.</summary>
+    public const string GpSystem = "gp-system";
+
     /// <summary>One of our services acting for itself in background work, not for a person.</summary>
     public const string Service = "service";
 
-    /// <summary>Roles a person can hold (the two client roles are given to machines only).</summary>
+    /// <summary>Roles a person can hold (the client roles are given to machines only).</summary>
     public static IReadOnlyList<string> People { get; } =
         [LinkWorker, TeamLead, VcseStaff, VcseManager, Commissioner, Administrator, Volunteer];
 }

@@ -35,13 +35,17 @@ internal static class Extensions
             .AddPolicy(ReferralPolicies.Reports, p => p
                 .RequireRole(Roles.Commissioner, Roles.Administrator, Roles.TeamLead)
                 .RequireScope(ApiScopes.Referrals))
-            .AddPolicy(ReferralPolicies.MatchingProfiles, p => p.RequireServiceClient(ServiceClients.Matching));
+            .AddPolicy(ReferralPolicies.MatchingProfiles, p => p.RequireServiceClient(ServiceClients.Matching))
+            .AddPolicy(ReferralPolicies.Fhir, p => p
+                .RequireRole(Roles.GpSystem)
+                .RequireScope(ApiScopes.ReferralsFhir));
 
         builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
         builder.AddDefaultOpenApi("SocialPrescribing referrals",
             "Case management for link workers and team leads under /api (bearer token with the referrals scope; changes need the ETag in If-Match), " +
-            "requests to VCSE providers under /api/providers/{organisationId}, and aggregate reports under /api/reports. Errors are RFC 9457 problem details.");
+            "requests to VCSE providers under /api/providers/{organisationId}, and aggregate reports under /api/reports. Errors are RFC 9457 problem details. " +
+            "GP systems send referrals as FHIR R4 under /fhir (see GET /fhir/metadata).");
 
         builder.Services.AddSingleton<IWorkingDayCalendar>(new EnglandAndWalesBankHolidays());
         builder.Services.AddSingleton<ConnectionLifecycle>();

@@ -1,5 +1,6 @@
 using SocialPrescribing.OpenApi;
 using SocialPrescribing.Referrals.Apis;
+using SocialPrescribing.Referrals.Fhir;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -18,11 +19,14 @@ app.MapGroup("/api").RequireAuthorization(ReferralPolicies.CaseWork)
     .MapPeopleApi()
     .MapReferralsApi()
     .MapCaseloadApi()
-    .MapConnectionsApi();
+    .MapConnectionsApi()
+    .MapMessageBackApi();
 app.MapGroup("/api/providers/{organisationId:guid}").RequireAuthorization(ReferralPolicies.AnswerRequests)
     .MapProvidersApi();
 app.MapGroup("/api/reports").RequireAuthorization(ReferralPolicies.Reports)
     .MapReportsApi();
+app.MapGroup("/fhir").RequireAuthorization(ReferralPolicies.Fhir)
+    .MapFhirApi();
 app.MapGrpcService<ReferralsService>().RequireAuthorization(ReferralPolicies.MatchingProfiles);
 
 app.Run();

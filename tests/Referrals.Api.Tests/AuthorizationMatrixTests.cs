@@ -1,6 +1,8 @@
 using Grpc.Net.Client;
 using SocialPrescribing.Authorization;
 using SocialPrescribing.Contracts.Referrals;
+using System.Net.Http.Json;
+using SocialPrescribing.Referrals.Api.Tests.Fhir;
 using SocialPrescribing.Referrals.Api.Tests.Hosting;
 using SocialPrescribing.TestKit.Auth;
 using GrpcReferrals = SocialPrescribing.Contracts.Referrals.Referrals;
@@ -23,6 +25,10 @@ public sealed class AuthorizationMatrixTests(ReferralsApp app)
         var personId = await owner.RegisterPersonAsync();
         var referralId = await owner.ReferAsync(personId);
         var connectionId = await owner.RequestActivityAsync(referralId, app.Places.ActivityRunBy(provider), provider);
+        // A GP system's referral to the team, closed so its message back can be read and resent.
+        var gpReferralId = await new GpSystemClient(app.CreateClient(TestTokens.GpSystem(team, "gp-system"))).SendAsync(GpSystemClient.Example("referral-transaction"));
+        await LinkWorkerClient.ReadAsync(await owner.Http.PostAsJsonAsync($"/api/referrals/{gpReferralId}/closure",
+            new { closureReason = "DeclinedByPerson", outcome = "Declined.", summary = "Declined when rung." }, TestContext.Current.CancellationToken));
 
         var (otherTeam, otherOrganisation) = (Guid.NewGuid().ToString(), Guid.NewGuid().ToString());
         TestAccount[] others =
@@ -31,6 +37,8 @@ public sealed class AuthorizationMatrixTests(ReferralsApp app)
             new(Roles.TeamLead, "team-lead-other-team", TeamId: otherTeam),
             new(Roles.VcseStaff, "vcse-staff-other-organisation", OrganisationId: otherOrganisation),
             new(Roles.VcseClient, "vcse-api-client-other-organisation", OrganisationId: otherOrganisation),
+            new(Roles.GpSystem, "gp-system", TeamId: team.ToString()),
+            new(Roles.GpSystem, "gp-system-other-team", TeamId: otherTeam),
         ];
         using var http = app.Factory.CreateClient();
         using var channel = GrpcChannel.ForAddress(app.Factory.Server.BaseAddress, new GrpcChannelOptions { HttpHandler = app.Factory.Server.CreateHandler() });
@@ -39,8 +47,8 @@ public sealed class AuthorizationMatrixTests(ReferralsApp app)
             .WithOtherOwner(teamId: Guid.NewGuid().ToString(), organisationId: Guid.NewGuid().ToString())
             .CoveringEndpoints(EndpointInventory.Of(app.Factory.Services));
 
-        // The case: its team's link workers and team lead, nobody else.
-        bool OwnTeam(TestAccount a, Ownership _) => a.TeamId == team.ToString();
+        // The case: its team's link workers and team lead, nobody else (not the GP system that sent it).
+        bool OwnTeam(TestAccount a, Ownership _) => a.TeamId == team.ToString() && a.Role != Roles.GpSystem;
         foreach (var operation in new[]
         {
             Rest(HttpMethod.Get, $"/api/people/{personId}"),
@@ -58,6 +66,8 @@ public sealed class AuthorizationMatrixTests(ReferralsApp app)
             Rest(HttpMethod.Post, $"/api/referrals/{referralId}/connections", new { targetKind = "Volunteer", targetId = Guid.NewGuid(), providerId = provider }),
             Rest(HttpMethod.Post, $"/api/connections/{connectionId}/status", new { status = "Finished" }),
             Rest(HttpMethod.Post, $"/api/referrals/{referralId}/closure", new { closureReason = "Other" }),
+            Rest(HttpMethod.Get, $"/api/referrals/{gpReferralId}/message-back"),
+            Rest(HttpMethod.Post, $"/api/referrals/{gpReferralId}/message-back"),
         })
         {
             matrix.Expect(operation, OwnTeam);
@@ -73,6 +83,13 @@ public sealed class AuthorizationMatrixTests(ReferralsApp app)
             .Expect(Rest(HttpMethod.Post, $"/api/providers/{{organisationId}}/connections/{connectionId}/answer", new { accept = false }),
                 (a, ownership) => ownership == Ownership.Own && a.OrganisationId == provider.ToString())
             .Allow(Rest(HttpMethod.Get, "/api/reports/referrals?from=2026-01-01&to=2026-12-31"), Roles.Commissioner, Roles.Administrator, Roles.TeamLead)
+            // FHIR for GP systems: each client reads only what it sent (another client's referral is "not found", which
+            // the matrix counts as admitted; GpReferralInTests and MessageBackOutTests show the refusal itself).
+            .Allow(Rest(HttpMethod.Post, "/fhir", GpSystemClient.Example("referral-transaction")), Roles.GpSystem)
+            .Allow(Rest(HttpMethod.Get, $"/fhir/ServiceRequest/{gpReferralId}"), Roles.GpSystem)
+            .Allow(Rest(HttpMethod.Get, $"/fhir/Task/{gpReferralId}"), Roles.GpSystem)
+            .Allow(Rest(HttpMethod.Get, "/fhir/Task?based-on:identifier=REF-2026-0001"), Roles.GpSystem)
+            .Public(Rest(HttpMethod.Get, "/fhir/metadata"))
             .PublicHealth()
             .PublicApiDescription();
 

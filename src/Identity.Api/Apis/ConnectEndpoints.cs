@@ -76,7 +76,7 @@ public static class ConnectEndpoints
 
         if (request.IsClientCredentialsGrantType())
         {
-            return await ClientCredentialsAsync(request, principals, db, applications, audit, cancellationToken);
+            return await ClientCredentialsAsync(request, principals, db, applications, audit, http.RequestServices.GetRequiredService<IConfiguration>(), cancellationToken);
         }
 
         if (request.GrantType == OneTimeCodeGrant.GrantType)
@@ -97,7 +97,8 @@ public static class ConnectEndpoints
 
     /// <summary>
     /// A VCSE client gets its organisation and the scopes its manager granted (or the subset it
-    /// asks for); a service client gets role <c>service</c>. Revoked VCSE clients no longer exist
+    /// asks for); a GP system's client (configured with <c>TeamId</c>) gets role <c>gp-system</c> and that team;
+    /// a service client gets role <c>service</c>. Revoked VCSE clients no longer exist
     /// in OpenIddict, so they are refused with invalid_client before reaching this point.
     /// </summary>
     private static async Task<IResult> ClientCredentialsAsync(
@@ -106,6 +107,7 @@ public static class ConnectEndpoints
         IdentityContext db,
         IOpenIddictApplicationManager applications,
         AuditLog audit,
+        IConfiguration configuration,
         CancellationToken cancellationToken)
     {
         var clientId = request.ClientId!;
@@ -127,7 +129,10 @@ public static class ConnectEndpoints
 
         await audit.RecordAsync(AuditEventType.ClientCredentialsIssued, subjectId: clientId, clientId: clientId,
             organisationId: vcseClient?.OrganisationId, cancellationToken: cancellationToken);
-        return SignIn(vcseClient is null ? principals.ForService(clientId, scopes) : principals.ForVcseClient(vcseClient, scopes));
+        var gpTeamId = configuration[$"Identity:Clients:{clientId}:TeamId"];
+        return SignIn(vcseClient is not null ? principals.ForVcseClient(vcseClient, scopes)
+            : gpTeamId is not null ? principals.ForGpSystem(clientId, gpTeamId, scopes)
+            : principals.ForService(clientId, scopes));
     }
 
     private static async Task<IResult> UserInfoAsync(HttpContext http, UserManager<ApplicationUser> users)

@@ -14,7 +14,8 @@ namespace SocialPrescribing.Identity.Infrastructure;
 /// <item>without: a service client (one per service, <c>Secret</c> required) for the
 /// client-credentials grant in background work.</item>
 /// </list>
-/// <c>Scopes</c> narrows the API scopes the client may ask for (default: all).
+/// <c>Scopes</c> narrows the API scopes the client may ask for (default: all). A client-credentials client with a
+/// <c>TeamId</c> is a GP practice's clinical system sending referrals to that team (role <c>gp-system</c>).
 /// Runs after migrations (hosted services start in registration order).
 /// </summary>
 internal sealed partial class ConfiguredClients(IServiceScopeFactory scopes, IConfiguration configuration, ILogger<ConfiguredClients> logger) : IHostedService

@@ -45,6 +45,16 @@ public sealed class TokenPrincipals(UserManager<ApplicationUser> users)
         return WithScopes(new ClaimsPrincipal(identity), scopes);
     }
 
+    /// <summary>A GP system's client: its referrals land in the one team configured for it.</summary>
+    public ClaimsPrincipal ForGpSystem(string clientId, string teamId, IEnumerable<string> scopes)
+    {
+        var identity = NewIdentity();
+        identity.SetClaim(Claims.Subject, clientId)
+            .SetClaim(Claims.Role, Roles.GpSystem)
+            .SetClaim(ClaimNames.TeamId, teamId);
+        return WithScopes(new ClaimsPrincipal(identity), scopes);
+    }
+
     public ClaimsPrincipal ForService(string clientId, IEnumerable<string> scopes)
     {
         var identity = NewIdentity();

@@ -28,10 +28,7 @@ public static class PeopleApi
         PersonRequest request, ClaimsPrincipal user, HttpResponse response, CaseServices s, CancellationToken cancellationToken)
     {
         var caller = Caller.Of(user);
-        var person = Person.Register(Guid.CreateVersion7(), request.ToProfile(), s.Today);
-        var record = PersonRecord.From(person, caller.RequiredTeamId, s.Now);
-        s.Db.People.Add(record);
-        s.Audit.Record(caller, AuditAction.Create, record.Id, "person", record.Id);
+        var record = Intake.RegisterPerson(s, caller, caller.RequiredTeamId, request.ToProfile());
         await s.Db.SaveChangesAsync(cancellationToken);
         response.SetETag(record.Version);
         return TypedResults.Created($"/api/people/{record.Id}", record);
@@ -82,13 +79,7 @@ public static class PeopleApi
         Guid id, ReferralRequest request, ClaimsPrincipal user, HttpResponse response, CaseServices s, CancellationToken cancellationToken)
     {
         var person = await s.Caseload.PersonAsync(user, id, cancellationToken);
-        var caller = Caller.Of(user);
-        var referral = Referral.Receive(Guid.CreateVersion7(), person.Id, request.ToDetails(), caller.ActorId, s.Now);
-        var record = ReferralRecord.From(referral, person.TeamId);
-        s.Db.Referrals.Add(record);
-        s.Outbox.Add(new ReferralSubmittedIntegrationEvent(
-            record.Id, person.Id, person.TeamId, record.Source.ToString(), record.Urgency.ToString(), person.PostcodeDistrict, record.ReceivedAt));
-        s.Audit.Record(caller, AuditAction.Create, person.Id, "referral", record.Id);
+        var record = Intake.Refer(s, Caller.Of(user), person, request.ToDetails());
         await s.Db.SaveChangesAsync(cancellationToken);
         response.SetETag(record.Version);
         return TypedResults.Created($"/api/referrals/{record.Id}", record);

@@ -76,7 +76,7 @@ public static class ReferralsApi
         var person = await s.Caseload.PersonOfAsync(record, cancellationToken);
         var measurements = await s.Db.Measurements.AsNoTracking().Where(m => m.ReferralId == id).ToListAsync(cancellationToken);
         s.Outbox.Add(new ReferralClosedIntegrationEvent(id, record.PersonId, record.TeamId, closure.Reason.ToString(), s.Now));
-        s.Outbox.Add(MessageBack.For(record, person, closure, WellbeingChange.SoFar(measurements.Select(m => m.ToDomain())), s.Now));
+        await MessageBack.AnnounceAsync(s, MessageBack.For(record, person, closure, WellbeingChange.SoFar(measurements.Select(m => m.ToDomain())), s.Now), cancellationToken);
         s.Audit.Record(caller, AuditAction.Change, record.PersonId, "referral", id);
         await s.Connections.SaveAsync(staged, cancellationToken);
         http.Response.SetETag(record.Version);
@@ -177,7 +177,8 @@ public static class ReferralsApi
             .ToListAsync(cancellationToken);
         // The latest name each actor had: a renamed colleague shows by their name today.
         var actorNames = named.GroupBy(a => a.ActorId).ToDictionary(g => g.Key, g => g.Last().ActorName!);
-        return new ReferralView(record, connections, measurements, WellbeingChange.SoFar(measurements.Select(m => m.ToDomain())), suggestions, actorNames);
+        var origin = await s.Db.FhirOrigins.AsNoTracking().FirstOrDefaultAsync(o => o.ReferralId == record.Id, cancellationToken);
+        return new ReferralView(record, connections, measurements, WellbeingChange.SoFar(measurements.Select(m => m.ToDomain())), suggestions, actorNames, origin);
     }
 
     private static void EnsureOpen(ReferralRecord record)

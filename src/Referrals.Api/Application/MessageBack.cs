@@ -1,4 +1,6 @@
+using Microsoft.EntityFrameworkCore;
 using SocialPrescribing.Contracts.IntegrationEvents;
+using SocialPrescribing.Referrals.Domain.Common;
 using SocialPrescribing.Referrals.Domain.Referrals;
 using SocialPrescribing.Referrals.Domain.Wellbeing;
 
@@ -35,5 +37,29 @@ internal static class MessageBack
                     change.Ons4?.Anxiety,
                     change.Swemwbs?.MetricChange),
             closedAt);
+    }
+
+    /// <summary>The message back of a closed referral as it stands, to read it again or resend it.</summary>
+    public static async Task<ReferralMessageBackIntegrationEvent> OfClosedAsync(ReferralsContext db, ReferralRecord referral, CancellationToken cancellationToken)
+    {
+        var closure = referral.ToDomain().Closure
+            ?? throw new DomainException("The referral is still open: its message back is sent when it closes.", "status");
+        var person = await db.People.AsNoTracking().SingleAsync(p => p.Id == referral.PersonId, cancellationToken);
+        var measurements = await db.Measurements.AsNoTracking().Where(m => m.ReferralId == referral.Id).ToListAsync(cancellationToken);
+        var closedAt = referral.History.Last(t => t.To == ReferralStatus.Closed).At;
+        return For(referral, person, closure, WellbeingChange.SoFar(measurements.Select(m => m.ToDomain())), closedAt);
+    }
+
+    /// <summary>
+    /// Publishes the message back (saved with the caller's change, through the outbox). A GP system's referral
+    /// notes when, so the link worker sees it went; the GP system reads it as FHIR Task/{referral id}.
+    /// </summary>
+    public static async Task AnnounceAsync(CaseServices s, ReferralMessageBackIntegrationEvent message, CancellationToken cancellationToken)
+    {
+        s.Outbox.Add(message);
+        if (await s.Db.FhirOrigins.FindAsync([message.ReferralId], cancellationToken) is { } origin)
+        {
+            origin.MessageBackAnnouncedAt = s.Now;
+        }
     }
 }

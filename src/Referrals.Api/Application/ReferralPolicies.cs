@@ -17,4 +17,7 @@ public static class ReferralPolicies
     /// referrals, so no person's token may: link workers see suggestions through the matcher, which checks their team.
     /// </summary>
     public const string MatchingProfiles = nameof(MatchingProfiles);
+
+    /// <summary>A GP system's client (role gp-system, scope referrals.fhir) sending referrals as FHIR and reading the messages back.</summary>
+    public const string Fhir = nameof(Fhir);
 }

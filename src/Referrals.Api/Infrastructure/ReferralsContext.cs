@@ -12,6 +12,7 @@ public sealed class ReferralsContext(DbContextOptions<ReferralsContext> options)
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
     public DbSet<SuggestionsRecord> Suggestions => Set<SuggestionsRecord>();
     public DbSet<VolunteerOrganisationsRecord> VolunteerOrganisations => Set<VolunteerOrganisationsRecord>();
+    public DbSet<FhirOriginRecord> FhirOrigins => Set<FhirOriginRecord>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -76,6 +77,24 @@ public sealed class ReferralsContext(DbContextOptions<ReferralsContext> options)
         {
             measurement.ToTable("wellbeing_measurements");
             measurement.HasIndex(m => m.ReferralId);
+        });
+
+        modelBuilder.Entity<FhirOriginRecord>(origin =>
+        {
+            origin.ToTable("fhir_origins");
+            origin.HasKey(o => o.ReferralId);
+            origin.Property(o => o.ClientId).HasMaxLength(FhirOriginRecord.TextLength);
+            origin.Property(o => o.ServiceRequestSystem).HasMaxLength(FhirOriginRecord.SystemLength);
+            origin.Property(o => o.ServiceRequestValue).HasMaxLength(FhirOriginRecord.TextLength);
+            origin.Property(o => o.PracticeOdsCode).HasMaxLength(FhirOriginRecord.OdsCodeLength);
+            origin.Property(o => o.PracticeName).HasMaxLength(FhirOriginRecord.TextLength);
+            origin.Property(o => o.PractitionerName).HasMaxLength(FhirOriginRecord.TextLength);
+            origin.Property(o => o.PractitionerIdentifier).HasMaxLength(FhirOriginRecord.TextLength);
+            origin.Property(o => o.NhsNumber).HasMaxLength(10);
+            // The same ServiceRequest sent twice is one referral, even when the two arrive at once.
+            origin.HasIndex(o => new { o.ClientId, o.ServiceRequestSystem, o.ServiceRequestValue }).IsUnique();
+            origin.HasIndex(o => new { o.ClientId, o.NhsNumber });
+            origin.HasOne<ReferralRecord>().WithOne().HasForeignKey<FhirOriginRecord>(o => o.ReferralId);
         });
 
         modelBuilder.Entity<AuditEntry>(audit =>

@@ -118,5 +118,17 @@ public sealed record RecordedSuggestions(DateTimeOffset ProposedAt, List<Recorde
 
 /// <summary>A referral with everything recorded against it.</summary>
 /// <param name="ActorNames">Display names of the staff who read or changed the record, by the actor ids its "by" fields hold.</param>
+/// <param name="GpOrigin">Where a referral a GP practice's system sent (as FHIR) came from; null for one typed in.</param>
 public sealed record ReferralView(
-    Referral Referral, List<Connection> Connections, List<Measurement> Measurements, RecordedSuggestions? Suggestions, Dictionary<string, string>? ActorNames = null);
+    Referral Referral, List<Connection> Connections, List<Measurement> Measurements, RecordedSuggestions? Suggestions, Dictionary<string, string>? ActorNames = null,
+    GpOrigin? GpOrigin = null);
+
+/// <summary>A GP practice system's referral: the system's client id (its actor id), the practice, the practitioner, its own reference and when the message back last went.</summary>
+public sealed record GpOrigin(
+    string ClientId,
+    string ServiceRequestValue,
+    string PracticeOdsCode,
+    string? PracticeName,
+    string PractitionerName,
+    DateTimeOffset ReceivedAt,
+    DateTimeOffset? MessageBackAnnouncedAt);

@@ -62,6 +62,14 @@ public sealed class ReferralsClient(HttpClient http) : ServiceClient(http, Servi
     public Task<Connection> ConnectAsync(Guid referralId, ConnectionSubmission connection, CancellationToken cancellationToken) =>
         PostAsync<Connection>($"api/referrals/{referralId}/connections", connection, cancellationToken);
 
+    /// <summary>The message back of a GP system's referral, as the practice's system reads it (a FHIR Task).</summary>
+    public Task<System.Text.Json.JsonElement> MessageBackAsync(Guid referralId, CancellationToken cancellationToken) =>
+        GetAsync<System.Text.Json.JsonElement>($"api/referrals/{referralId}/message-back", cancellationToken);
+
+    /// <summary>Announces the message back to the GP practice's system again.</summary>
+    public Task<GpOrigin> ResendMessageBackAsync(Guid referralId, CancellationToken cancellationToken) =>
+        PostAsync<GpOrigin>($"api/referrals/{referralId}/message-back", new { }, cancellationToken);
+
     /// <summary>Attended, finished, dropped out or withdrawn: the link worker's moves of a connection.</summary>
     public Task<Connection> MoveConnectionAsync(Guid connectionId, string status, string? reason, CancellationToken cancellationToken) =>
         PostAsync<Connection>($"api/connections/{connectionId}/status", new { status, reason }, cancellationToken);

@@ -22,6 +22,9 @@ public sealed class IdentityServer : WebApplicationFactory<Program>
     public const string Password = "Test-password-42";
     public const string ServiceClientSecret = "directory-service-secret";
 
+    /// <summary>A GP practice's clinical system, tied to the north team (same secret as the service client).</summary>
+    public const string GpClientId = "gp-fallings-park";
+
     private readonly string _connectionString;
     private readonly TimeProvider? _time;
     private readonly IReadOnlyDictionary<string, string?> _settings;
@@ -61,6 +64,9 @@ public sealed class IdentityServer : WebApplicationFactory<Program>
         builder.UseSetting("Identity:Clients:web:RedirectUris", TokenClient.DefaultRedirectUri);
         builder.UseSetting("Identity:Clients:web:PostLogoutRedirectUris", "http://localhost/signout-callback-oidc");
         builder.UseSetting("Identity:Clients:directory:Secret", ServiceClientSecret);
+        builder.UseSetting($"Identity:Clients:{GpClientId}:Secret", ServiceClientSecret);
+        builder.UseSetting($"Identity:Clients:{GpClientId}:Scopes", ApiScopes.ReferralsFhir);
+        builder.UseSetting($"Identity:Clients:{GpClientId}:TeamId", IdentityServerFixture.NorthTeam.ToString());
         builder.UseSetting("Identity:OneTimeCodes:PerIpPerMinute", "1000");
         builder.UseSetting("Identity:OneTimeCodes:PerIdentifierPer15Minutes", "50");
         builder.UseSetting("Identity:SignInLimits:Enabled", "false");

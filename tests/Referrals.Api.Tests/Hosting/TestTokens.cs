@@ -19,6 +19,9 @@ public static class TestTokens
 
     public static string Commissioner() => Issue(Roles.Commissioner, [ApiScopes.Referrals]);
 
+    /// <summary>A GP practice's clinical system, sending referrals as FHIR to one team.</summary>
+    public static string GpSystem(Guid teamId, string clientId) => Issue(Roles.GpSystem, [ApiScopes.ReferralsFhir], teamId: teamId, subject: clientId);
+
     /// <summary>The matcher's own token: the one service that reads matching profiles.</summary>
     public static string Service() => Issue(Roles.Service, [ApiScopes.Referrals], subject: ServiceClients.Matching);
 

@@ -4,7 +4,8 @@ namespace SocialPrescribing.TestKit.Auth;
 
 /// <summary>
 /// One caller of every kind for an authorisation matrix, with the scopes a real one carries: people sign in through
-/// the web, which asks for every API scope; a VCSE API client holds the narrow VCSE scopes; each of our services
+/// the web, which asks for every API scope; a VCSE API client holds the narrow VCSE scopes, a GP system's client the
+/// FHIR scope only; each of our services
 /// has its own client (its id is the token's subject) with every API scope but identity's.
 /// </summary>
 public static class MatrixAccounts
@@ -34,6 +35,7 @@ public static class MatrixAccounts
     public static IReadOnlyList<string> ScopesOf(TestAccount account) => account.Role switch
     {
         Roles.VcseClient => ApiScopes.ForVcseClients,
+        Roles.GpSystem => [ApiScopes.ReferralsFhir],
         Roles.Service => [.. ApiScopes.Resources.Keys.Where(scope => scope != ApiScopes.IdentityClients)],
         _ => [.. ApiScopes.Resources.Keys],
     };

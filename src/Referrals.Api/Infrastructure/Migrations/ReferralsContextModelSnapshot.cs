@@ -296,6 +296,65 @@ namespace SocialPrescribing.Referrals.Infrastructure.Migrations
                     b.ToTable("connections", (string)null);
                 });
 
+            modelBuilder.Entity("SocialPrescribing.Referrals.Model.FhirOriginRecord", b =>
+                {
+                    b.Property<Guid>("ReferralId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset?>("MessageBackAnnouncedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("NhsNumber")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("PracticeName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("PracticeOdsCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("PractitionerIdentifier")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("PractitionerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ServiceRequestSystem")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("ServiceRequestValue")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("ReferralId");
+
+                    b.HasIndex("ClientId", "NhsNumber");
+
+                    b.HasIndex("ClientId", "ServiceRequestSystem", "ServiceRequestValue")
+                        .IsUnique();
+
+                    b.ToTable("fhir_origins", (string)null);
+                });
+
             modelBuilder.Entity("SocialPrescribing.Referrals.Model.MeasurementRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -588,6 +647,15 @@ namespace SocialPrescribing.Referrals.Infrastructure.Migrations
                     b.HasKey("VolunteerId");
 
                     b.ToTable("volunteer_organisations", (string)null);
+                });
+
+            modelBuilder.Entity("SocialPrescribing.Referrals.Model.FhirOriginRecord", b =>
+                {
+                    b.HasOne("SocialPrescribing.Referrals.Model.ReferralRecord", null)
+                        .WithOne()
+                        .HasForeignKey("SocialPrescribing.Referrals.Model.FhirOriginRecord", "ReferralId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

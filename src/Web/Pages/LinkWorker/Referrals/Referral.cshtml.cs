@@ -26,6 +26,12 @@ public sealed class ReferralModel(ReferralsClient referrals, DirectorySearchClie
 
     public string? Saved => TempData["Saved"] as string;
 
+    /// <summary>A GP system's closed referral: the message back as the practice's system reads it (FHIR JSON), when it can be had.</summary>
+    public string? MessageBackJson { get; private set; }
+
+    /// <summary>Why the message back could not be resent, said on the page.</summary>
+    public string? ResendProblem { get; private set; }
+
     public WellbeingChart? Ons4Chart => Case is null ? null : WellbeingChart.Ons4(Case.Measurements);
     public WellbeingChart? SwemwbsChart => Case is null ? null : WellbeingChart.Swemwbs(Case.Measurements);
 
@@ -49,14 +55,52 @@ public sealed class ReferralModel(ReferralsClient referrals, DirectorySearchClie
         await LoadTermNamesAsync(cancellationToken);
         await LoadSuggestionsAsync(cancellationToken);
         await LoadActivityNamesAsync(cancellationToken);
+        await LoadMessageBackAsync(cancellationToken);
     }
+
+    /// <summary>Announces the message back to the GP practice's system again (e.g. the practice says it never arrived).</summary>
+    public async Task<IActionResult> OnPostResendMessageBackAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var origin = await referrals.ResendMessageBackAsync(Id, cancellationToken);
+            TempData["Saved"] = $"The message back was sent again to {origin.PracticeName ?? origin.PracticeOdsCode}.";
+            return RedirectToPage();
+        }
+        catch (Exception e) when (e is ServiceUnavailableException or ServiceAccessDeniedException or ServiceValidationException)
+        {
+            ResendProblem = "The message back could not be sent again because the referrals service did not accept it. Try again in a few minutes.";
+        }
+        await OnGetAsync(cancellationToken);
+        return Page();
+    }
+
+    private async Task LoadMessageBackAsync(CancellationToken cancellationToken)
+    {
+        if (Case is not { GpOrigin: not null, Referral.IsOpen: false })
+        {
+            return;
+        }
+        try
+        {
+            var task = await referrals.MessageBackAsync(Id, cancellationToken);
+            MessageBackJson = System.Text.Json.JsonSerializer.Serialize(task, IndentedJson);
+        }
+        catch (Exception e) when (e is ServiceUnavailableException or ServiceAccessDeniedException)
+        {
+            // The summary above still says what was sent.
+        }
+    }
+
+    private static readonly System.Text.Json.JsonSerializerOptions IndentedJson = new() { WriteIndented = true };
 
     /// <summary>
     /// Who made a change, by name: the signed-in link worker as "You"; colleagues by the display name the referrals
-    /// service recorded from their access token; a service or someone it has no name for, plainly.
+    /// service recorded from their access token; a GP practice's system by its practice; a service or someone it has no name for, plainly.
     /// </summary>
     public string Who(string actorId) =>
         actorId == User.FindFirst(SocialPrescribing.Authorization.ClaimNames.Subject)?.Value ? $"You ({User.Identity?.Name})"
+        : Case?.GpOrigin is { } gp && gp.ClientId == actorId ? $"The system of {gp.PracticeName ?? gp.PracticeOdsCode}"
         : Case?.ActorNames?.GetValueOrDefault(actorId) ?? "A member of staff";
 
     public string TermName(string id) => TermNames.GetValueOrDefault(id, id);
