@@ -35,7 +35,8 @@ internal static class Extensions
             .AddPolicy(ReferralPolicies.Reports, p => p
                 .RequireRole(Roles.Commissioner, Roles.Administrator, Roles.TeamLead)
                 .RequireScope(ApiScopes.Referrals))
-            .AddPolicy(ReferralPolicies.MatchingProfiles, p => p.RequireServiceClient(ServiceClients.Matching));
+            .AddPolicy(ReferralPolicies.MatchingProfiles, p => p.RequireServiceClient(ServiceClients.Matching))
+            .AddPolicy(ReferralPolicies.SelfReferrals, p => p.RequireServiceClient(ServiceClients.Web).RequireScope(ApiScopes.Referrals));
 
         builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
@@ -47,6 +48,7 @@ internal static class Extensions
         builder.Services.AddSingleton<ConnectionLifecycle>();
         builder.Services.AddSingleton(services => DeprivationTable.Load(services.GetRequiredService<IConfiguration>()));
         builder.Services.AddScoped<Caseload>();
+        builder.Services.AddSingleton(services => SelfReferralTeams.From(services.GetRequiredService<IConfiguration>()));
         builder.Services.AddScoped<AuditTrail>();
         builder.Services.AddScoped<ConnectionMoves>();
         builder.Services.AddScoped<ConnectionExpiry>();

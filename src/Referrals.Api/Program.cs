@@ -21,6 +21,8 @@ app.MapGroup("/api").RequireAuthorization(ReferralPolicies.CaseWork)
     .MapConnectionsApi();
 app.MapGroup("/api/providers/{organisationId:guid}").RequireAuthorization(ReferralPolicies.AnswerRequests)
     .MapProvidersApi();
+app.MapGroup("/api/self-referrals").RequireAuthorization(ReferralPolicies.SelfReferrals)
+    .MapSelfReferralsApi();
 app.MapGroup("/api/reports").RequireAuthorization(ReferralPolicies.Reports)
     .MapReportsApi();
 app.MapGrpcService<ReferralsService>().RequireAuthorization(ReferralPolicies.MatchingProfiles);

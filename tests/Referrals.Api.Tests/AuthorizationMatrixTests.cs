@@ -31,6 +31,7 @@ public sealed class AuthorizationMatrixTests(ReferralsApp app)
             new(Roles.TeamLead, "team-lead-other-team", TeamId: otherTeam),
             new(Roles.VcseStaff, "vcse-staff-other-organisation", OrganisationId: otherOrganisation),
             new(Roles.VcseClient, "vcse-api-client-other-organisation", OrganisationId: otherOrganisation),
+            new(Roles.Service, ServiceClients.Web),
         ];
         using var http = app.Factory.CreateClient();
         using var channel = GrpcChannel.ForAddress(app.Factory.Server.BaseAddress, new GrpcChannelOptions { HttpHandler = app.Factory.Server.CreateHandler() });
@@ -51,6 +52,7 @@ public sealed class AuthorizationMatrixTests(ReferralsApp app)
             Rest(HttpMethod.Post, $"/api/people/{personId}/referrals", new { source = "SelfReferral", reason = "Lonely", urgency = "Routine" }),
             Rest(HttpMethod.Get, $"/api/referrals/{referralId}"),
             Rest(HttpMethod.Post, $"/api/referrals/{referralId}/status", new { status = "Contacted", reason = "Rang her" }),
+            Rest(HttpMethod.Post, $"/api/referrals/{referralId}/triage", new { outcome = "SafeToProceed", note = "Nothing of concern" }),
             Rest(HttpMethod.Post, $"/api/referrals/{referralId}/notes", new { text = "Likes music." }),
             Rest(HttpMethod.Put, $"/api/referrals/{referralId}/needs", new { needTermIds = new[] { FakeTaxonomy.Id("need-loneliness") } }),
             Rest(HttpMethod.Put, $"/api/referrals/{referralId}/plan", new { goals = Array.Empty<object>() }),
@@ -73,6 +75,8 @@ public sealed class AuthorizationMatrixTests(ReferralsApp app)
             .Expect(Rest(HttpMethod.Post, $"/api/providers/{{organisationId}}/connections/{connectionId}/answer", new { accept = false }),
                 (a, ownership) => ownership == Ownership.Own && a.OrganisationId == provider.ToString())
             .Allow(Rest(HttpMethod.Get, "/api/reports/referrals?from=2026-01-01&to=2026-12-31"), Roles.Commissioner, Roles.Administrator, Roles.TeamLead)
+            // A person's own referral: only the public web's client, after its spam checks; never a person's token.
+            .Expect(Rest(HttpMethod.Post, "/api/self-referrals", SelfReferralTests.SelfReferral()), MatrixAccounts.OnlyServices(ServiceClients.Web))
             .PublicHealth()
             .PublicApiDescription();
 

@@ -18,6 +18,7 @@ public static class ReferralsApi
         var referrals = api.MapGroup("/referrals");
         referrals.MapGet("/{id:guid}", GetAsync);
         referrals.MapPost("/{id:guid}/status", MoveAsync);
+        referrals.MapPost("/{id:guid}/triage", TriageAsync);
         referrals.MapPost("/{id:guid}/closure", CloseAsync);
         referrals.MapPost("/{id:guid}/notes", AddNoteAsync);
         referrals.MapPut("/{id:guid}/needs", SetNeedsAsync);
@@ -47,6 +48,16 @@ public static class ReferralsApi
             }
             var referral = record.ToDomain();
             referral.MoveTo(request.Status, Caller.Of(user).ActorId, s.Now, request.Reason!);
+            record.Apply(referral);
+        }, cancellationToken);
+
+    public static Task<Ok<ReferralRecord>> TriageAsync(
+        Guid id, TriageRequest request, ClaimsPrincipal user, HttpContext http, CaseServices s, CancellationToken cancellationToken) =>
+        ChangeAsync(id, user, http, s, "referral", record =>
+        {
+            var outcome = request.Outcome ?? throw new DomainException("Say what triage found: safe to proceed, or urgent concern escalated.", "outcome");
+            var referral = record.ToDomain();
+            referral.Triage(outcome, Caller.Of(user).ActorId, s.Now, request.Note!);
             record.Apply(referral);
         }, cancellationToken);
 

@@ -17,4 +17,7 @@ public static class ReferralPolicies
     /// referrals, so no person's token may: link workers see suggestions through the matcher, which checks their team.
     /// </summary>
     public const string MatchingProfiles = nameof(MatchingProfiles);
+
+    /// <summary>The public web alone, sending a person's own referral after its spam checks; no person's token may.</summary>
+    public const string SelfReferrals = nameof(SelfReferrals);
 }
