@@ -104,6 +104,18 @@ public sealed class SelfReferralTests(ReferralsApp app)
             (triaged["urgency"]!.GetValue<string>(), triaged["safeguardingConcern"]!.GetValue<bool>(), triaged["safeguardingNote"]!.GetValue<string>()));
     }
 
+    [Fact]
+    public async Task Nobody_is_connected_to_an_activity_before_triage()
+    {
+        var id = await SelfReferAsync();
+        var provider = Guid.NewGuid();
+
+        var problem = await LinkWorkerClient.ProblemAsync(await _worker.Http.PostAsJsonAsync($"/api/referrals/{id}/connections",
+            new { targetKind = "Activity", targetId = app.Places.ActivityRunBy(provider), providerId = provider, request = true }, Ct), HttpStatusCode.BadRequest);
+
+        Assert.Equal("Triage this self-referral for safeguarding before connecting the person to anyone.", problem["errors"]!["status"]![0]!.GetValue<string>());
+    }
+
     private async Task<Guid> SelfReferAsync()
     {
         var receipt = await LinkWorkerClient.ReadAsync(await _web.PostAsJsonAsync("/api/self-referrals", SelfReferral(), Ct));

@@ -158,6 +158,10 @@ public static class ReferralsApi
     {
         var referral = await s.Caseload.ReferralAsync(user, id, cancellationToken);
         EnsureOpen(referral);
+        if (!ReferralLifecycle.IsTriaged(referral.Status))
+        {
+            throw new DomainException("Triage this self-referral for safeguarding before connecting the person to anyone.", "status");
+        }
         var caller = Caller.Of(user);
         var errors = new FieldErrors();
         errors.Check(Enum.IsDefined(request.TargetKind), "targetKind", "A connection is to an Activity or a Volunteer.");

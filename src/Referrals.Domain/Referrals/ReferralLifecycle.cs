@@ -65,6 +65,9 @@ public static class ReferralLifecycle
 
     public static bool IsOpen(ReferralStatus status) => status != Closed;
 
+    /// <summary>Whether a link worker may act for the person (contact them, connect them): not while a self-referral awaits triage.</summary>
+    public static bool IsTriaged(ReferralStatus status) => status != AwaitingTriage;
+
     /// <summary>
     /// Whether the move is allowed. For a move to Closed without a reason, whether closing is
     /// possible at all; with a reason, whether that reason is allowed from <paramref name="from"/>.
