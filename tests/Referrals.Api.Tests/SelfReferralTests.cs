@@ -82,7 +82,7 @@ public sealed class SelfReferralTests(ReferralsApp app)
     {
         var id = await SelfReferAsync();
 
-        var tooSoon = await LinkWorkerClient.ProblemAsync(await _worker.MoveAsync(id, "Contacted"), HttpStatusCode.BadRequest);
+        var tooSoon = await LinkWorkerClient.ProblemAsync(await _worker.MoveAsync(id, "Contacted"), HttpStatusCode.Conflict);
         var noOutcome = await LinkWorkerClient.ProblemAsync(await _worker.Http.PostAsJsonAsync($"/api/referrals/{id}/triage", new { note = "Read it" }, Ct), HttpStatusCode.BadRequest);
         var triaged = await LinkWorkerClient.ReadAsync(await _worker.Http.PostAsJsonAsync($"/api/referrals/{id}/triage", new { outcome = "SafeToProceed", note = "Nothing of concern" }, Ct));
         await _worker.MoveAlongAsync(id, "Contacted");
@@ -111,7 +111,7 @@ public sealed class SelfReferralTests(ReferralsApp app)
         var provider = Guid.NewGuid();
 
         var problem = await LinkWorkerClient.ProblemAsync(await _worker.Http.PostAsJsonAsync($"/api/referrals/{id}/connections",
-            new { targetKind = "Activity", targetId = app.Places.ActivityRunBy(provider), providerId = provider, request = true }, Ct), HttpStatusCode.BadRequest);
+            new { targetKind = "Activity", targetId = app.Places.ActivityRunBy(provider), providerId = provider, request = true }, Ct), HttpStatusCode.Conflict);
 
         Assert.Equal("Triage this self-referral for safeguarding before connecting the person to anyone.", problem["errors"]!["status"]![0]!.GetValue<string>());
     }
