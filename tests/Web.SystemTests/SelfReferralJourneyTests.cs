@@ -72,6 +72,8 @@ public sealed class SelfReferralJourneyTests(SystemFixture system, ChromiumFixtu
         await page.GetByLabel("Note").FillAsync("Read it: lonely, nothing of safeguarding concern.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save triage" }).ClickAsync();
         await Assertions.Expect(page.Locator("[data-status]")).ToHaveAttributeAsync("data-status", "Received");
+        await Assertions.Expect(page.Locator("[data-timeline]")).ToContainTextAsync("Referred themselves online");
+        await Assertions.Expect(page.Locator("[data-timeline]")).ToContainTextAsync("(triage: safe to proceed)");
 
         // Contacted, then connected to an activity from the directory search.
         await page.GetByRole(AriaRole.Link, new() { Name = "Change status" }).ClickAsync();
