@@ -53,6 +53,5 @@ public sealed class IndexModel(
 
     public static IReadOnlyList<Choice> Days => SearchModel.Days;
 
-    public string PagePath(int page) => QueryString.Create(Request.Query.Where(q => q.Key != "Input.PageNumber")
-        .SelectMany(q => q.Value.Select(v => new KeyValuePair<string, string?>(q.Key, v))).Append(new("Input.PageNumber", $"{page}"))).Value ?? "";
+    public string PagePath(int page) => Request.WithPageNumber(page);
 }
