@@ -16,13 +16,19 @@ public static class IdentityWiring
     /// <summary>The seeded team "team-wolverhampton-north" (SeedIds.ToGuid), whose caseload the demo GP's referrals join.</summary>
     public const string DemoGpTeamId = "bc026b77-0fb5-5359-ba4a-8bd3227e448f";
 
+    /// <summary>ServiceClients.Web (ServiceDefaults, which the AppHost does not reference).</summary>
+    private const string WebServiceClient = "web-service";
+
     public static IResourceBuilder<ProjectResource> WithIdentity(
         this IResourceBuilder<ProjectResource> service, IResourceBuilder<ProjectResource> identity, HostSettings settings)
     {
         service.WithReference(identity).WaitFor(identity)
             .WithEnvironment("Identity__Url", identity.GetEndpoint(ServiceProjects.HttpEndpoint));
+        // The web signs people in as the interactive client "web"; for its public pages (no one signed in) it has a
+        // service client of its own, ServiceClients.Web, limited to what those pages call.
         return service.Resource.Name == "web"
-            ? service
+            ? service.WithEnvironment("Identity__ClientId", WebServiceClient)
+                .WithEnvironment("Identity__ClientSecret", ClientSecret(service.ApplicationBuilder, WebServiceClient, settings))
             : service.WithEnvironment("Identity__ClientSecret", ClientSecret(service.ApplicationBuilder, service.Resource.Name, settings));
     }
 
@@ -37,7 +43,9 @@ public static class IdentityWiring
             .WithEnvironment("Identity__DevelopmentPassword", password)
             .WithEnvironment("Identity__DevelopmentCodeSender", "true")
             .WithEnvironment("Identity__Clients__web__RedirectUris", ReferenceExpression.Create($"{webUrl}/signin-oidc"))
-            .WithEnvironment("Identity__Clients__web__PostLogoutRedirectUris", ReferenceExpression.Create($"{webUrl}/signout-callback-oidc"));
+            .WithEnvironment("Identity__Clients__web__PostLogoutRedirectUris", ReferenceExpression.Create($"{webUrl}/signout-callback-oidc"))
+            .WithEnvironment($"Identity__Clients__{WebServiceClient}__Secret", ClientSecret(builder, WebServiceClient, settings))
+            .WithEnvironment($"Identity__Clients__{WebServiceClient}__Scopes", "directory.read referrals");
         // The demo GP practice's system, sending FHIR referrals to the first seeded team (its secret is in the data directory).
         identity.WithEnvironment($"Identity__Clients__{DemoGpClient}__Secret", ClientSecret(builder, DemoGpClient, settings))
             .WithEnvironment($"Identity__Clients__{DemoGpClient}__Scopes", "referrals.fhir")

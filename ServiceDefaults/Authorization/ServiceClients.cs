@@ -11,4 +11,7 @@ public static class ServiceClients
     public const string Referrals = "referrals";
     public const string Volunteering = "volunteering";
     public const string Matching = "matching";
+
+    /// <summary>The web's own client, for what it sends with no person signed in: the public self-referral form.</summary>
+    public const string Web = "web-service";
 }

@@ -38,7 +38,8 @@ internal static class Extensions
             .AddPolicy(ReferralPolicies.MatchingProfiles, p => p.RequireServiceClient(ServiceClients.Matching))
             .AddPolicy(ReferralPolicies.Fhir, p => p
                 .RequireRole(Roles.GpSystem)
-                .RequireScope(ApiScopes.ReferralsFhir));
+                .RequireScope(ApiScopes.ReferralsFhir))
+            .AddPolicy(ReferralPolicies.SelfReferrals, p => p.RequireServiceClient(ServiceClients.Web).RequireScope(ApiScopes.Referrals));
 
         builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
@@ -51,6 +52,7 @@ internal static class Extensions
         builder.Services.AddSingleton<ConnectionLifecycle>();
         builder.Services.AddSingleton(services => DeprivationTable.Load(services.GetRequiredService<IConfiguration>()));
         builder.Services.AddScoped<Caseload>();
+        builder.Services.AddSingleton(services => SelfReferralTeams.From(services.GetRequiredService<IConfiguration>()));
         builder.Services.AddScoped<AuditTrail>();
         builder.Services.AddScoped<ConnectionMoves>();
         builder.Services.AddScoped<ConnectionExpiry>();

@@ -23,6 +23,8 @@ app.MapGroup("/api").RequireAuthorization(ReferralPolicies.CaseWork)
     .MapMessageBackApi();
 app.MapGroup("/api/providers/{organisationId:guid}").RequireAuthorization(ReferralPolicies.AnswerRequests)
     .MapProvidersApi();
+app.MapGroup("/api/self-referrals").RequireAuthorization(ReferralPolicies.SelfReferrals)
+    .MapSelfReferralsApi();
 app.MapGroup("/api/reports").RequireAuthorization(ReferralPolicies.Reports)
     .MapReportsApi();
 app.MapGroup("/fhir").RequireAuthorization(ReferralPolicies.Fhir)

@@ -50,5 +50,6 @@ internal static class Extensions
         builder.Services.AddMemoryCache();
         builder.Services.AddScoped<VolunteerFormOptions>();
         builder.AddLinkWorkerServices();
+        builder.AddPublicServices();
     }
 }

@@ -39,6 +39,7 @@ public sealed class AuthorizationMatrixTests(ReferralsApp app)
             new(Roles.VcseClient, "vcse-api-client-other-organisation", OrganisationId: otherOrganisation),
             new(Roles.GpSystem, "gp-system", TeamId: team.ToString()),
             new(Roles.GpSystem, "gp-system-other-team", TeamId: otherTeam),
+            new(Roles.Service, ServiceClients.Web),
         ];
         using var http = app.Factory.CreateClient();
         using var channel = GrpcChannel.ForAddress(app.Factory.Server.BaseAddress, new GrpcChannelOptions { HttpHandler = app.Factory.Server.CreateHandler() });
@@ -59,6 +60,7 @@ public sealed class AuthorizationMatrixTests(ReferralsApp app)
             Rest(HttpMethod.Post, $"/api/people/{personId}/referrals", new { source = "SelfReferral", reason = "Lonely", urgency = "Routine" }),
             Rest(HttpMethod.Get, $"/api/referrals/{referralId}"),
             Rest(HttpMethod.Post, $"/api/referrals/{referralId}/status", new { status = "Contacted", reason = "Rang her" }),
+            Rest(HttpMethod.Post, $"/api/referrals/{referralId}/triage", new { outcome = "SafeToProceed", note = "Nothing of concern" }),
             Rest(HttpMethod.Post, $"/api/referrals/{referralId}/notes", new { text = "Likes music." }),
             Rest(HttpMethod.Put, $"/api/referrals/{referralId}/needs", new { needTermIds = new[] { FakeTaxonomy.Id("need-loneliness") } }),
             Rest(HttpMethod.Put, $"/api/referrals/{referralId}/plan", new { goals = Array.Empty<object>() }),
@@ -90,6 +92,8 @@ public sealed class AuthorizationMatrixTests(ReferralsApp app)
             .Allow(Rest(HttpMethod.Get, $"/fhir/Task/{gpReferralId}"), Roles.GpSystem)
             .Allow(Rest(HttpMethod.Get, "/fhir/Task?based-on:identifier=REF-2026-0001"), Roles.GpSystem)
             .Public(Rest(HttpMethod.Get, "/fhir/metadata"))
+            // A person's own referral: only the public web's client, after its spam checks; never a person's token.
+            .Expect(Rest(HttpMethod.Post, "/api/self-referrals", SelfReferralTests.SelfReferral()), MatrixAccounts.OnlyServices(ServiceClients.Web))
             .PublicHealth()
             .PublicApiDescription();
 

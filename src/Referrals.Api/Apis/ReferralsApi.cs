@@ -18,6 +18,7 @@ public static class ReferralsApi
         var referrals = api.MapGroup("/referrals");
         referrals.MapGet("/{id:guid}", GetAsync);
         referrals.MapPost("/{id:guid}/status", MoveAsync);
+        referrals.MapPost("/{id:guid}/triage", TriageAsync);
         referrals.MapPost("/{id:guid}/closure", CloseAsync);
         referrals.MapPost("/{id:guid}/notes", AddNoteAsync);
         referrals.MapPut("/{id:guid}/needs", SetNeedsAsync);
@@ -47,6 +48,16 @@ public static class ReferralsApi
             }
             var referral = record.ToDomain();
             referral.MoveTo(request.Status, Caller.Of(user).ActorId, s.Now, request.Reason!);
+            record.Apply(referral);
+        }, cancellationToken);
+
+    public static Task<Ok<ReferralRecord>> TriageAsync(
+        Guid id, TriageRequest request, ClaimsPrincipal user, HttpContext http, CaseServices s, CancellationToken cancellationToken) =>
+        ChangeAsync(id, user, http, s, "referral", record =>
+        {
+            var outcome = request.Outcome ?? throw new DomainException("Say what triage found: safe to proceed, or urgent concern escalated.", "outcome");
+            var referral = record.ToDomain();
+            referral.Triage(outcome, Caller.Of(user).ActorId, s.Now, request.Note!);
             record.Apply(referral);
         }, cancellationToken);
 
@@ -147,6 +158,10 @@ public static class ReferralsApi
     {
         var referral = await s.Caseload.ReferralAsync(user, id, cancellationToken);
         EnsureOpen(referral);
+        if (!ReferralLifecycle.IsTriaged(referral.Status))
+        {
+            throw new DomainException("Triage this self-referral for safeguarding before connecting the person to anyone.", "status");
+        }
         var caller = Caller.Of(user);
         var errors = new FieldErrors();
         errors.Check(Enum.IsDefined(request.TargetKind), "targetKind", "A connection is to an Activity or a Volunteer.");

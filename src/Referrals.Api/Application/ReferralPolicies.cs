@@ -20,4 +20,7 @@ public static class ReferralPolicies
 
     /// <summary>A GP system's client (role gp-system, scope referrals.fhir) sending referrals as FHIR and reading the messages back.</summary>
     public const string Fhir = nameof(Fhir);
+
+    /// <summary>The public web alone, sending a person's own referral after its spam checks; no person's token may.</summary>
+    public const string SelfReferrals = nameof(SelfReferrals);
 }

@@ -39,7 +39,8 @@ public sealed class ReferralRecord
 
     public DomainReferral ToDomain() => DomainReferral.Restore(
         Id, PersonId, Details, ReceivedBy, ReceivedAt, History,
-        ClosureReason is { } reason ? new ReferralClosure(reason, Outcome!, ClosureSummary!) : null);
+        ClosureReason is { } reason ? new ReferralClosure(reason, Outcome!, ClosureSummary!) : null,
+        History.Count > 0 ? History[0].From : Status);
 
     public void Apply(DomainReferral referral)
     {

@@ -12,7 +12,10 @@ public static class FirstContact
         _ => 5,
     };
 
-    /// <summary>Still waiting for first contact on <paramref name="today"/>, after more working days than its urgency allows.</summary>
+    /// <summary>
+    /// Still waiting for first contact on <paramref name="today"/>, after more working days than its urgency allows.
+    /// Time spent awaiting triage counts: the person is waiting all the same.
+    /// </summary>
     public static bool IsOverdue(ReferralStatus status, Urgency urgency, DateOnly receivedOn, DateOnly today, IWorkingDayCalendar calendar) =>
-        status == ReferralStatus.Received && WorkingDays.Between(receivedOn, today, calendar) > WorkingDaysFor(urgency);
+        status is (ReferralStatus.AwaitingTriage or ReferralStatus.Received) && WorkingDays.Between(receivedOn, today, calendar) > WorkingDaysFor(urgency);
 }

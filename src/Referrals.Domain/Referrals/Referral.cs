@@ -7,8 +7,13 @@ public sealed class Referral
 {
     private readonly List<ReferralTransition> _history = [];
 
-    private Referral(Guid id, Guid personId, ReferralDetails details, string receivedBy, DateTimeOffset receivedAt)
+    private Referral(Guid id, Guid personId, ReferralDetails details, string receivedBy, DateTimeOffset receivedAt, ReferralStatus start)
     {
+        if (!ReferralLifecycle.Starts.Contains(start))
+        {
+            throw new DomainException($"A referral cannot start as {start}.", "status");
+        }
+        Status = start;
         Id = id;
         PersonId = personId;
         Details = details;
@@ -21,19 +26,26 @@ public sealed class Referral
     public ReferralDetails Details { get; private set; }
     public string ReceivedBy { get; }
     public DateTimeOffset ReceivedAt { get; }
-    public ReferralStatus Status { get; private set; } = ReferralStatus.Received;
+    public ReferralStatus Status { get; private set; }
     public ReferralClosure? Closure { get; private set; }
 
     /// <summary>Every status change, oldest first.</summary>
     public IReadOnlyList<ReferralTransition> History => _history;
 
     public static Referral Receive(Guid id, Guid personId, ReferralDetails details, string receivedBy, DateTimeOffset receivedAt) =>
-        new(id, personId, details, receivedBy, receivedAt);
+        new(id, personId, details, receivedBy, receivedAt, ReferralStatus.Received);
+
+    /// <summary>A person's own referral from the public web: it waits for a link worker's safeguarding triage.</summary>
+    public static Referral ReceiveSelfReferral(Guid id, Guid personId, ReferralDetails details, string receivedBy, DateTimeOffset receivedAt) =>
+        details.Source == ReferralSource.SelfReferral
+            ? new(id, personId, details, receivedBy, receivedAt, ReferralStatus.AwaitingTriage)
+            : throw new DomainException("Only a self-referral waits for triage.", "source");
 
     /// <summary>
     /// Rebuilds a stored referral by replaying its history through the lifecycle, so a stored
     /// history the rules forbid is refused rather than carried on.
     /// </summary>
+    /// <param name="start">Where it started (<see cref="ReferralLifecycle.Starts"/>): its first step's From, or its status if none.</param>
     public static Referral Restore(
         Guid id,
         Guid personId,
@@ -41,16 +53,17 @@ public sealed class Referral
         string receivedBy,
         DateTimeOffset receivedAt,
         IEnumerable<ReferralTransition> history,
-        ReferralClosure? closure)
+        ReferralClosure? closure,
+        ReferralStatus start = ReferralStatus.Received)
     {
-        var referral = new Referral(id, personId, details, receivedBy, receivedAt);
+        var referral = new Referral(id, personId, details, receivedBy, receivedAt, start);
         foreach (var step in history)
         {
             if (step.From != referral.Status)
             {
                 throw new DomainException($"The stored history is broken: a step from {step.From} follows a step ending in {referral.Status}.", "history");
             }
-            referral.Record(ReferralLifecycle.Transition(step.From, step.To, step.ActorId, step.At, step.Reason, step.ClosureReason));
+            referral.Record(ReferralLifecycle.Transition(step.From, step.To, step.ActorId, step.At, step.Reason, step.ClosureReason, step.Triage));
         }
         if ((referral.Status == ReferralStatus.Closed) != (closure is not null) || closure?.Reason != referral._history.LastOrDefault()?.ClosureReason)
         {
@@ -68,6 +81,20 @@ public sealed class Referral
             throw new DomainException("Closing a referral needs a reason, an outcome and a summary: use Close.", "status");
         }
         return Record(ReferralLifecycle.Transition(Status, target, actorId, at, reason));
+    }
+
+    /// <summary>
+    /// The link worker's safeguarding triage of a self-referral, before first contact; the note says what they checked
+    /// or to whom they escalated. An escalated concern marks the referral urgent with that safeguarding note.
+    /// </summary>
+    public ReferralTransition Triage(TriageOutcome outcome, string actorId, DateTimeOffset at, string note)
+    {
+        var transition = Record(ReferralLifecycle.Transition(Status, ReferralStatus.Received, actorId, at, note, triage: outcome));
+        if (outcome == TriageOutcome.UrgentConcernEscalated)
+        {
+            Details = new ReferralDetails(Details.Source, Details.Referrer, Details.Reason, Urgency.Urgent, true, transition.Reason, Details.Code);
+        }
+        return transition;
     }
 
     /// <summary>Closes the referral; the summary is kept as the reason for the last step.</summary>

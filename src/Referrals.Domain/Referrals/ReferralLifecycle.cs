@@ -9,6 +9,8 @@ namespace SocialPrescribing.Referrals.Domain.Referrals;
 /// <para>The main path is Received → Contacted → Assessed → Connecting → Connected → FollowUp,
 /// one step at a time. Beyond it:</para>
 /// <list type="bullet">
+/// <item>A self-referral from the public web starts AwaitingTriage; triage (with its outcome) moves it to Received,
+/// so nobody contacts the person before a link worker has read what they wrote for safeguarding concerns.</item>
 /// <item>Connecting → Assessed: no connection worked out and the plan is revisited.</item>
 /// <item>Connected → Connecting: the person is connected and another connection is being made.</item>
 /// <item>FollowUp → Connecting: follow-up shows the person needs reconnecting.</item>
@@ -24,8 +26,12 @@ public static class ReferralLifecycle
 {
     private static readonly ReferralStatus[] MainPath = [Received, Contacted, Assessed, Connecting, Connected, FollowUp];
 
+    /// <summary>Where a referral may start: received by a link worker, or from the public web awaiting triage.</summary>
+    public static readonly IReadOnlySet<ReferralStatus> Starts = new HashSet<ReferralStatus> { Received, AwaitingTriage };
+
     private static readonly Dictionary<ReferralStatus, ReferralStatus[]> Targets = new()
     {
+        [AwaitingTriage] = [Received, Closed],
         [Received] = [Contacted, Closed],
         [Contacted] = [Assessed, Closed],
         [Assessed] = [Connecting, Closed],
@@ -37,6 +43,7 @@ public static class ReferralLifecycle
 
     private static readonly Dictionary<ReferralStatus, ClosureReason[]> ClosureReasons = new()
     {
+        [AwaitingTriage] = [DeclinedByPerson, UnableToContact, Moved, Other],
         [Received] = [DeclinedByPerson, UnableToContact, Moved, Other],
         [Contacted] = [DeclinedByPerson, UnableToContact, Moved, Other],
         [Assessed] = [DeclinedByPerson, Moved, Other],
@@ -58,12 +65,19 @@ public static class ReferralLifecycle
 
     public static bool IsOpen(ReferralStatus status) => status != Closed;
 
+    /// <summary>Whether a link worker may act for the person (contact them, connect them): not while a self-referral awaits triage.</summary>
+    public static bool IsTriaged(ReferralStatus status) => status != AwaitingTriage;
+
     /// <summary>
     /// Whether the move is allowed. For a move to Closed without a reason, whether closing is
     /// possible at all; with a reason, whether that reason is allowed from <paramref name="from"/>.
+    /// Likewise triage without its outcome: whether triage is possible at all.
     /// </summary>
     public static bool CanTransition(ReferralStatus from, ReferralStatus to, ClosureReason? closureReason = null) =>
-        WhyNot(from, to, closureReason, closingNeedsReason: false) is null;
+        WhyNot(from, to, closureReason, triage: null, complete: false) is null;
+
+    /// <summary>The move from <see cref="AwaitingTriage"/> to <see cref="Received"/>, which needs its outcome.</summary>
+    public static bool IsTriage(ReferralStatus from, ReferralStatus to) => from == AwaitingTriage && to == Received;
 
     /// <summary>Checks the move and returns its record, or throws a <see cref="DomainException"/> that explains the refusal.</summary>
     public static ReferralTransition Transition(
@@ -72,9 +86,10 @@ public static class ReferralLifecycle
         string actorId,
         DateTimeOffset at,
         string reason,
-        ClosureReason? closureReason = null)
+        ClosureReason? closureReason = null,
+        TriageOutcome? triage = null)
     {
-        var refusal = WhyNot(from, to, closureReason, closingNeedsReason: true);
+        var refusal = WhyNot(from, to, closureReason, triage, complete: true);
         if (refusal is not null)
         {
             throw new DomainException(refusal.Value.Message, refusal.Value.Field);
@@ -85,16 +100,23 @@ public static class ReferralLifecycle
             Text.Required(actorId, "actorId", "Who made the change"),
             at,
             Text.Required(reason, "reason", $"Why the referral moves to {to}"),
-            closureReason);
+            closureReason,
+            triage);
     }
 
-    private static (string Field, string Message)? WhyNot(ReferralStatus from, ReferralStatus to, ClosureReason? closureReason, bool closingNeedsReason)
+    /// <param name="complete">Whether the move must carry what it records (a closure reason, a triage outcome), as a real move does.</param>
+    private static (string Field, string Message)? WhyNot(
+        ReferralStatus from, ReferralStatus to, ClosureReason? closureReason, TriageOutcome? triage, bool complete)
     {
         Known(from, "from");
         Known(to, "to");
         if (closureReason is { } unknown && !Enum.IsDefined(unknown))
         {
             return ("closureReason", $"Unknown closure reason {(int)unknown}.");
+        }
+        if (triage is { } unknownOutcome && !Enum.IsDefined(unknownOutcome))
+        {
+            return ("triage", $"Unknown triage outcome {(int)unknownOutcome}.");
         }
         if (from == Closed)
         {
@@ -108,15 +130,27 @@ public static class ReferralLifecycle
         {
             return ("status", ExplainMissingEdge(from, to));
         }
+        if (to != Closed && closureReason is not null)
+        {
+            return ("closureReason", "A closure reason is only given when closing a referral.");
+        }
+        if (IsTriage(from, to))
+        {
+            return triage is null && complete
+                ? ("triage", "Triaging a self-referral needs its outcome: safe to proceed, or urgent concern escalated.")
+                : null;
+        }
+        if (triage is not null)
+        {
+            return ("triage", "A triage outcome is only given when triaging a self-referral.");
+        }
         if (to != Closed)
         {
-            return closureReason is null
-                ? null
-                : ("closureReason", "A closure reason is only given when closing a referral.");
+            return null;
         }
         if (closureReason is not { } given)
         {
-            return closingNeedsReason
+            return complete
                 ? ("closureReason", $"Closing a referral needs a closure reason; from {from} it can be one of: {List(ClosureReasons[from])}.")
                 : null;
         }
@@ -129,7 +163,9 @@ public static class ReferralLifecycle
     }
 
     private static string ExplainMissingEdge(ReferralStatus from, ReferralStatus to) =>
-        SkippedSteps.Between(MainPath, from, to, Participle) is { } steps
+        from == AwaitingTriage
+            ? $"A self-referral awaiting triage cannot move to {to}: a link worker must triage it for safeguarding first."
+            : SkippedSteps.Between(MainPath, from, to, Participle) is { } steps
             ? $"A referral that is {from} cannot move to {to}: it must be {steps} first."
             : $"A referral that is {from} cannot move back to {to}; from {from} it can move to: {List(Targets[from])}.";
 

@@ -46,7 +46,7 @@ public sealed class DirectorySearchClient(HttpClient http, IMemoryCache cache) :
 {
     public const int PerPage = 20;
 
-    public Task<ActivityResults> SearchAsync(ActivitySearch search, CancellationToken cancellationToken)
+    public Task<ActivityResults> SearchAsync(ActivitySearch search, CancellationToken cancellationToken, int perPage = PerPage)
     {
         var query = new List<KeyValuePair<string, string?>>
         {
@@ -57,7 +57,7 @@ public sealed class DirectorySearchClient(HttpClient http, IMemoryCache cache) :
             new("free", search.FreeOnly ? "true" : null),
             new("language", search.Language),
             new("page", search.Page.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-            new("perPage", PerPage.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            new("perPage", perPage.ToString(System.Globalization.CultureInfo.InvariantCulture)),
         };
         query.AddRange((search.Needs ?? []).Select(n => new KeyValuePair<string, string?>("needs", n)));
         query.AddRange((search.Accessibility ?? []).Select(a => new KeyValuePair<string, string?>("accessibility", a)));

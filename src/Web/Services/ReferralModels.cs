@@ -46,7 +46,7 @@ public sealed record PersonSummary(Guid Id, string GivenName, string FamilyName,
 public sealed record Referrer(string Name, string? Organisation, string? OrganisationCode, string? Contact);
 
 /// <summary>One step of the referral's lifecycle: who, when and why.</summary>
-public sealed record ReferralTransition(string From, string To, string ActorId, DateTimeOffset At, string Reason, string? ClosureReason);
+public sealed record ReferralTransition(string From, string To, string ActorId, DateTimeOffset At, string Reason, string? ClosureReason, string? Triage = null);
 
 public sealed record ConversationNote(string Text, string WrittenBy, DateTimeOffset WrittenAt);
 
@@ -85,6 +85,9 @@ public sealed record Referral(
     CarePlan? Plan)
 {
     public bool IsOpen => Status != "Closed";
+
+    /// <summary>The person referred themselves on the public web (such a referral starts awaiting triage).</summary>
+    public bool SelfReferredOnline => (History.Count > 0 ? History[0].From : Status) == "AwaitingTriage";
 }
 
 public sealed record ConnectionTransition(string From, string To, string ActorId, DateTimeOffset At, string? Reason);

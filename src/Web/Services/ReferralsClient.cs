@@ -47,6 +47,9 @@ public sealed class ReferralsClient(HttpClient http) : ServiceClient(http, Servi
     public Task<Referral> CloseAsync(Guid referralId, ClosureSubmission closure, CancellationToken cancellationToken) =>
         PostAsync<Referral>($"api/referrals/{referralId}/closure", closure, cancellationToken);
 
+    public Task<Referral> TriageAsync(Guid referralId, string outcome, string note, CancellationToken cancellationToken) =>
+        PostAsync<Referral>($"api/referrals/{referralId}/triage", new { outcome, note }, cancellationToken);
+
     public Task<Referral> AddNoteAsync(Guid referralId, string? text, CancellationToken cancellationToken) =>
         PostAsync<Referral>($"api/referrals/{referralId}/notes", new { text }, cancellationToken);
 

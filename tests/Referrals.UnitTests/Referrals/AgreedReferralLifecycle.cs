@@ -11,13 +11,14 @@ internal static class AgreedReferralLifecycle
     [
         (Received, Contacted), (Contacted, Assessed), (Assessed, Connecting), (Connecting, Connected), (Connected, FollowUp),
         (Connecting, Assessed), (Connected, Connecting), (FollowUp, Connecting),
+        (AwaitingTriage, Received), (AwaitingTriage, Closed),
         (Received, Closed), (Contacted, Closed), (Assessed, Closed), (Connecting, Closed), (Connected, Closed), (FollowUp, Closed),
     ];
 
     public static bool MayCloseAs(ReferralStatus from, ClosureReason reason) => from != Closed && reason switch
     {
         Completed => from == FollowUp,
-        UnableToContact => from is Received or Contacted or FollowUp,
+        UnableToContact => from is AwaitingTriage or Received or Contacted or FollowUp,
         _ => true,
     };
 

@@ -75,7 +75,8 @@ public class ReferralLifecycleProperties
             }
         }
 
-        var expected = Enum.GetValues<ReferralStatus>().Where(s => s is not (Received or Closed)).Select(s => (s, (ClosureReason?)null))
+        // A referral starts Received or AwaitingTriage (ReferralTriageTests) and nothing moves back to either.
+        var expected = Enum.GetValues<ReferralStatus>().Where(s => s is not (AwaitingTriage or Received or Closed)).Select(s => (s, (ClosureReason?)null))
             .Concat(Enum.GetValues<ClosureReason>().Select(r => (Closed, (ClosureReason?)r)));
         Assert.Empty(expected.Except(reached));
     }
@@ -85,10 +86,11 @@ public class ReferralLifecycleProperties
     {
         var allowed = ReferralLifecycle.CanTransition(from, to, closureReason);
         var needsReasonButHasNone = to == Closed && closureReason is null;
+        var needsTriageOutcome = ReferralLifecycle.IsTriage(from, to);
 
         var refused = Record.Exception(() => ReferralLifecycle.Transition(from, to, "lw-1", DateTimeOffset.UnixEpoch, "why", closureReason));
 
-        Assert.Equal(allowed && !needsReasonButHasNone, refused is null);
+        Assert.Equal(allowed && !needsReasonButHasNone && !needsTriageOutcome, refused is null);
     }
 
     private static void AssertLawfulPath(Referral referral)
@@ -125,7 +127,7 @@ public class ReferralLifecycleProperties
                 Assert.Equal(FollowUp, from);
                 break;
             case ClosureReason.UnableToContact:
-                Assert.Contains(from, new[] { Received, Contacted, FollowUp });
+                Assert.Contains(from, new[] { AwaitingTriage, Received, Contacted, FollowUp });
                 break;
         }
     }

@@ -43,6 +43,7 @@ public static class ReferralText
 
     public static string Status(string status) => status switch
     {
+        "AwaitingTriage" => "Self-referral awaiting safeguarding triage",
         "Received" => "Waiting for first contact",
         "Assessed" => "Assessed (plan agreed)",
         "FollowUp" => "Follow-up",

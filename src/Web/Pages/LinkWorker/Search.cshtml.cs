@@ -59,8 +59,7 @@ public sealed class SearchModel(DirectorySearchClient directory, ReferralsClient
         $"/link-worker/referrals/{Input.Referral}/connect?kind=Activity&target={activity.Id}&name={Uri.EscapeDataString(activity.Name)}" +
         $"&provider={activity.OrganisationId}&providerName={Uri.EscapeDataString(activity.OrganisationName)}";
 
-    public string PagePath(int page) => QueryString.Create(Request.Query.Where(q => q.Key != "Input.PageNumber")
-        .SelectMany(q => q.Value.Select(v => new KeyValuePair<string, string?>(q.Key, v))).Append(new("Input.PageNumber", $"{page}"))).Value ?? "";
+    public string PagePath(int page) => Request.WithPageNumber(page);
 
     /// <summary>The first search for a referral starts from the person's postcode and needs (only when nothing was chosen yet).</summary>
     private async Task StartFromReferralAsync(Guid referralId, CancellationToken cancellationToken)

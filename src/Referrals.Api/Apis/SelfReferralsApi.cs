@@ -1,0 +1,42 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using SocialPrescribing.Contracts.IntegrationEvents;
+using SocialPrescribing.Referrals.Domain.People;
+using SocialPrescribing.Referrals.Domain.Referrals;
+
+namespace SocialPrescribing.Referrals.Apis;
+
+/// <summary>
+/// People referring themselves through the public web. Only the web's own client may call this (server to server, after
+/// its spam checks): there is no endpoint a bot could post to directly.
+/// </summary>
+public static class SelfReferralsApi
+{
+    public static RouteGroupBuilder MapSelfReferralsApi(this RouteGroupBuilder api)
+    {
+        api.MapPost("/", ReferAsync);
+        return api;
+    }
+
+    public static async Task<Created<SelfReferralReceipt>> ReferAsync(
+        SelfReferralRequest request, ClaimsPrincipal user, CaseServices s, SelfReferralTeams teams, ITaxonomyTerms taxonomy, CancellationToken cancellationToken)
+    {
+        var (profile, details) = request.Validate();
+        var teamId = teams.TeamFor(profile.Postcode);
+        var needs = await NeedTerms.CheckAsync(taxonomy, request.NeedTermIds ?? [], [], cancellationToken);
+        var caller = Caller.Of(user);
+
+        var person = PersonRecord.From(Person.Register(Guid.CreateVersion7(), profile, s.Today), teamId, s.Now);
+        var referral = ReferralRecord.From(Referral.ReceiveSelfReferral(Guid.CreateVersion7(), person.Id, details, caller.ActorId, s.Now), teamId);
+        referral.NeedTermIds = needs.Needs;
+        s.Db.People.Add(person);
+        s.Db.Referrals.Add(referral);
+        s.Outbox.Add(new ReferralSubmittedIntegrationEvent(
+            referral.Id, person.Id, teamId, referral.Source.ToString(), referral.Urgency.ToString(), person.PostcodeDistrict, referral.ReceivedAt));
+        s.Audit.Record(caller, AuditAction.Create, person.Id, "person", person.Id);
+        s.Audit.Record(caller, AuditAction.Create, person.Id, "referral", referral.Id);
+        await s.Db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Created($"/api/referrals/{referral.Id}",
+            new SelfReferralReceipt(referral.Id, SelfReferralReference.Of(referral.Id), FirstContact.WorkingDaysFor(referral.Urgency)));
+    }
+}
