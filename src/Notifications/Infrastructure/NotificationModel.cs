@@ -1,4 +1,6 @@
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using SocialPrescribing.Notifications.Model;
 
 namespace SocialPrescribing.Notifications.Infrastructure;
@@ -6,6 +8,8 @@ namespace SocialPrescribing.Notifications.Infrastructure;
 public static class NotificationModel
 {
     public const string Table = "notifications";
+
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
 
     /// <summary>Adds the notifications table to a service's own database.</summary>
     public static ModelBuilder AddNotificationsTable(this ModelBuilder modelBuilder)
@@ -22,7 +26,11 @@ public static class NotificationModel
             n.Property(r => r.SubjectId).HasColumnName("subject_id");
             n.Property(r => r.Channel).HasColumnName("channel").HasConversion<string>().HasMaxLength(10);
             n.Property(r => r.Address).HasColumnName("address").HasMaxLength(320);
-            n.Property(r => r.Personalisation).HasColumnName("personalisation").HasColumnType("jsonb");
+            n.Property(r => r.Personalisation).HasColumnName("personalisation").HasColumnType("jsonb").HasConversion(
+                value => value == null ? null : JsonSerializer.Serialize(value, JsonOptions),
+                json => json == null ? null : JsonSerializer.Deserialize<Dictionary<string, string>>(json, JsonOptions),
+                // Written whole and cleared whole, never changed in place.
+                new ValueComparer<Dictionary<string, string>?>((a, b) => ReferenceEquals(a, b), v => v == null ? 0 : v.Count, v => v));
             n.Property(r => r.Status).HasColumnName("status").HasConversion<string>().HasMaxLength(20);
             n.Property(r => r.CreatedAt).HasColumnName("created_at");
             n.Property(r => r.SentAt).HasColumnName("sent_at");
