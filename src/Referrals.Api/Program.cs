@@ -18,7 +18,8 @@ app.MapGroup("/api").RequireAuthorization(ReferralPolicies.CaseWork)
     .MapPeopleApi()
     .MapReferralsApi()
     .MapCaseloadApi()
-    .MapConnectionsApi();
+    .MapConnectionsApi()
+    .MapRemindersApi();
 app.MapGroup("/api/providers/{organisationId:guid}").RequireAuthorization(ReferralPolicies.AnswerRequests)
     .MapProvidersApi();
 app.MapGroup("/api/reports").RequireAuthorization(ReferralPolicies.Reports)
