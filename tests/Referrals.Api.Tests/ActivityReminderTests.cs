@@ -55,6 +55,8 @@ public sealed class ActivityReminderTests(ReferralsApp app)
 
         var notification = Assert.Single((await NotificationsAsync(worker, referralId)).AsArray())!;
         Assert.Equal("OptedOut", notification["status"]!.GetValue<string>());
+        var settings = await LinkWorkerClient.ReadAsync(await worker.Http.GetAsync($"/api/referrals/{referralId}/reminders", Ct));
+        Assert.Equal("None", settings["preference"]!.GetValue<string>());
         var id = notification["id"]!.GetValue<Guid>().ToString();
         Assert.DoesNotContain(app.Factory.Services.GetRequiredService<DevelopmentNotificationSender>().Sent, s => s.Reference == id);
     }

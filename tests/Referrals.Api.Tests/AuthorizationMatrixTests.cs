@@ -57,6 +57,7 @@ public sealed class AuthorizationMatrixTests(ReferralsApp app)
             Rest(HttpMethod.Post, $"/api/referrals/{referralId}/wellbeing", new { point = "Baseline", ons4 = new { lifeSatisfaction = 5, worthwhile = 5, happiness = 5, anxiety = 5 } }),
             Rest(HttpMethod.Post, $"/api/referrals/{referralId}/connections", new { targetKind = "Volunteer", targetId = Guid.NewGuid(), providerId = provider }),
             Rest(HttpMethod.Post, $"/api/connections/{connectionId}/status", new { status = "Finished" }),
+            Rest(HttpMethod.Get, $"/api/referrals/{referralId}/reminders"),
             Rest(HttpMethod.Put, $"/api/referrals/{referralId}/reminders", new { preference = "None" }),
             Rest(HttpMethod.Get, $"/api/referrals/{referralId}/notifications"),
             Rest(HttpMethod.Post, $"/api/referrals/{referralId}/closure", new { closureReason = "Other" }),

@@ -10,10 +10,14 @@ public static class RemindersApi
 {
     public static RouteGroupBuilder MapRemindersApi(this RouteGroupBuilder api)
     {
+        api.MapGet("/referrals/{id:guid}/reminders", GetAsync);
         api.MapPut("/referrals/{id:guid}/reminders", SetAsync);
         api.MapGet("/referrals/{id:guid}/notifications", NotificationsAsync);
         return api;
     }
+
+    public static async Task<Ok<ReminderSettingsResponse>> GetAsync(Guid id, ClaimsPrincipal user, CaseServices s, CancellationToken cancellationToken) =>
+        TypedResults.Ok(new ReminderSettingsResponse((await s.Caseload.ReferralAsync(user, id, cancellationToken)).Reminders));
 
     public static async Task<Ok<ReminderSettingsResponse>> SetAsync(
         Guid id, ReminderSettingsRequest request, ClaimsPrincipal user, CaseServices s, CancellationToken cancellationToken)
