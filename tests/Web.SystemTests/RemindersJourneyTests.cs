@@ -14,7 +14,7 @@ public sealed class RemindersJourneyTests(SystemFixture system, ChromiumFixture 
     [Fact]
     public async Task A_volunteer_turns_off_reminders_on_their_phone()
     {
-        var page = await _web.SignInAsVolunteerAsync("sue.lockley@example.org", Screen.Phone);
+        var page = await _web.SignInAsVolunteerAsync("shabana.begum@example.org", Screen.Phone);
 
         await page.GotoAsync("/volunteer/reminders");
         await Assertions.Expect(page.GetByLabel("By email")).ToBeCheckedAsync();

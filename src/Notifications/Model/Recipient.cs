@@ -5,10 +5,8 @@ namespace SocialPrescribing.Notifications.Model;
 public sealed record Recipient(string Kind, Guid Id, ReminderPreference Preference, string? Email, string? Mobile)
 {
     /// <summary>The channel and address the recipient's choice leads to; null when they opted out or gave no such address.</summary>
-    public (NotificationChannel Channel, string Address)? Route => Preference switch
-    {
-        ReminderPreference.Email when !string.IsNullOrWhiteSpace(Email) => (NotificationChannel.Email, Email),
-        ReminderPreference.Text when !string.IsNullOrWhiteSpace(Mobile) => (NotificationChannel.Text, Mobile),
-        _ => null,
-    };
+    public (NotificationChannel Channel, string Address)? Route =>
+        Preference == ReminderPreference.None || !Preference.CanReach(Email, Mobile) ? null
+        : Preference == ReminderPreference.Email ? (NotificationChannel.Email, Email!)
+        : (NotificationChannel.Text, Mobile!);
 }

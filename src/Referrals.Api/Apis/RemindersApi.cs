@@ -27,9 +27,9 @@ public static class RemindersApi
         var problem = request.Preference switch
         {
             null => "Choose email, text message or no reminders.",
-            ReminderPreference.Email when string.IsNullOrWhiteSpace(person.Email) => "Add the person's email address to send reminders by email.",
-            ReminderPreference.Text when string.IsNullOrWhiteSpace(person.Mobile) => "Add the person's mobile number to send reminders by text message.",
-            _ => null,
+            { } chosen when chosen.CanReach(person.Email, person.Mobile) => null,
+            ReminderPreference.Email => "Add the person's email address to send reminders by email.",
+            _ => "Add the person's mobile number to send reminders by text message.",
         };
         if (problem is not null)
         {

@@ -12,17 +12,15 @@ public sealed class VolunteerReminders(VolunteeringContext db, VolunteerCommands
     {
         var volunteer = await OwnAsync(volunteerId, caller, cancellationToken);
         var errors = new FieldErrors();
-        switch (request.Preference)
+        if (request.Preference is not { } preference)
         {
-            case null:
-                errors.Add("preference", "Choose email, text message or no reminders.");
-                break;
-            case ReminderPreference.Email when string.IsNullOrWhiteSpace(volunteer.Email):
-                errors.Add("preference", "Add an email address to your profile to get reminders by email.");
-                break;
-            case ReminderPreference.Text when string.IsNullOrWhiteSpace(volunteer.Phone):
-                errors.Add("preference", "Add a mobile number to your profile to get reminders by text message.");
-                break;
+            errors.Add("preference", "Choose email, text message or no reminders.");
+        }
+        else if (!preference.CanReach(volunteer.Email, volunteer.Phone))
+        {
+            errors.Add("preference", preference == ReminderPreference.Email
+                ? "Add an email address to your profile to get reminders by email."
+                : "Add a mobile number to your profile to get reminders by text message.");
         }
         errors.ThrowIfAny();
 
