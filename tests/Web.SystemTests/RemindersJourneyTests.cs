@@ -15,6 +15,8 @@ public sealed class RemindersJourneyTests(SystemFixture system, ChromiumFixture 
     public async Task A_volunteer_turns_off_reminders_on_their_phone()
     {
         var page = await _web.SignInAsVolunteerAsync("shabana.begum@example.org", Screen.Phone);
+        // Signed in once the web shows the way out (on a busy machine the code's round trip can outlast a plain wait).
+        await Assertions.Expect(page.GetByText("Sign out")).ToBeVisibleAsync(new() { Timeout = 30_000 });
 
         await page.GotoAsync("/volunteer/reminders");
         await Assertions.Expect(page.GetByLabel("By email")).ToBeCheckedAsync();
