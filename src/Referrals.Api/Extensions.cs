@@ -2,6 +2,8 @@ using System.Text.Json.Serialization;
 using SocialPrescribing.Authorization;
 using SocialPrescribing.Messaging;
 using SocialPrescribing.Messaging.Persistence;
+using SocialPrescribing.Notifications;
+using SocialPrescribing.Notifications.Dispatching;
 using SocialPrescribing.OpenApi;
 using SocialPrescribing.Referrals.Domain.Calendar;
 using SocialPrescribing.Referrals.Domain.Connections;
@@ -68,5 +70,9 @@ internal static class Extensions
         builder.Services.AddScoped<IActivityDirectory, DirectoryActivities>();
         builder.Services.AddScoped<ITaxonomyTerms, DirectoryTaxonomy>();
         builder.Services.AddScoped<ConnectionProviders>();
+        builder.AddNotifications<ReferralsContext>();
+        builder.Services.AddScoped<IActivitySchedules, DirectorySchedules>();
+        builder.Services.AddSingleton<ReminderDays>();
+        builder.Services.AddScoped<IReminderRule, ActivityReminders>();
     }
 }

@@ -1,3 +1,4 @@
+global using SocialPrescribing.Notifications.Model;
 global using SocialPrescribing.Referrals;
 global using SocialPrescribing.Referrals.Application;
 global using SocialPrescribing.Referrals.Grpc;

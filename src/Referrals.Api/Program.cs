@@ -20,7 +20,8 @@ app.MapGroup("/api").RequireAuthorization(ReferralPolicies.CaseWork)
     .MapReferralsApi()
     .MapCaseloadApi()
     .MapConnectionsApi()
-    .MapMessageBackApi();
+    .MapMessageBackApi()
+    .MapRemindersApi();
 app.MapGroup("/api/providers/{organisationId:guid}").RequireAuthorization(ReferralPolicies.AnswerRequests)
     .MapProvidersApi();
 app.MapGroup("/api/self-referrals").RequireAuthorization(ReferralPolicies.SelfReferrals)

@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.Json;
 using SocialPrescribing.Messaging;
 using SocialPrescribing.Messaging.Persistence;
+using SocialPrescribing.Notifications;
 using SocialPrescribing.OpenApi;
 
 namespace SocialPrescribing.Volunteering;
@@ -17,12 +18,14 @@ internal static class Extensions
             bus.AddConsumer<WellbeingOutcomeRecordedConsumer>();
             bus.AddConsumer<ConnectionAttendedConsumer>();
         });
+        builder.AddNotifications<VolunteeringContext>();
         builder.AddDefaultAuthentication();
         builder.Services.AddVolunteeringPolicies();
         builder.Services.AddGrpc();
 
         builder.Services.AddScoped<VolunteerCommands>();
         builder.Services.AddScoped<VolunteerInvitations>();
+        builder.Services.AddScoped<VolunteerReminders>();
         builder.Services.AddScoped<HourLogCommands>();
         builder.Services.AddScoped<HourApprovals>();
         builder.Services.AddScoped<OrganisationSettings>();

@@ -1,6 +1,7 @@
 global using System.Security.Claims;
 global using Microsoft.AspNetCore.Http.HttpResults;
 global using Microsoft.Extensions.Options;
+global using SocialPrescribing.Notifications.Model;
 global using SocialPrescribing.Volunteering;
 global using SocialPrescribing.Volunteering.Apis;
 global using SocialPrescribing.Volunteering.Application;

@@ -134,6 +134,10 @@ public sealed class AuthorizationMatrixTests(InfrastructureFixture infrastructur
             .AllowOwnOnly(Op(HttpMethod.Post, $"/api/volunteers/{{volunteerId}}/invitations/{Guid.NewGuid()}/accept"), Roles.Volunteer)
             .AllowOwnOnly(Op(HttpMethod.Post, $"/api/volunteers/{{volunteerId}}/invitations/{Guid.NewGuid()}/decline"), Roles.Volunteer);
 
+        // Reminders: how the volunteer gets them is theirs alone to see and choose.
+        matrix.AllowOwnOnly(Op(HttpMethod.Get, "/api/volunteers/{volunteerId}/reminders"), Roles.Volunteer)
+            .AllowOwnOnly(Op(HttpMethod.Put, "/api/volunteers/{volunteerId}/reminders", new { preference = "none" }), Roles.Volunteer);
+
         // gRPC: every volunteer's availability and checks for the matcher alone; SROI figures are aggregates.
         var grpc = GrpcVolunteering.Descriptor;
         matrix

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SocialPrescribing.Messaging;
+using SocialPrescribing.Notifications.Infrastructure;
 
 namespace SocialPrescribing.Referrals.Infrastructure;
 
@@ -8,6 +9,7 @@ public sealed class ReferralsContext(DbContextOptions<ReferralsContext> options)
     public DbSet<PersonRecord> People => Set<PersonRecord>();
     public DbSet<ReferralRecord> Referrals => Set<ReferralRecord>();
     public DbSet<ConnectionRecord> Connections => Set<ConnectionRecord>();
+    public DbSet<NotificationRecord> Notifications => Set<NotificationRecord>();
     public DbSet<MeasurementRecord> Measurements => Set<MeasurementRecord>();
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
     public DbSet<SuggestionsRecord> Suggestions => Set<SuggestionsRecord>();
@@ -108,5 +110,6 @@ public sealed class ReferralsContext(DbContextOptions<ReferralsContext> options)
         });
 
         modelBuilder.AddMessagingTables();
+        modelBuilder.AddNotificationsTable();
     }
 }

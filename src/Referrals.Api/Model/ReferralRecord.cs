@@ -24,6 +24,9 @@ public sealed class ReferralRecord
     public string? Outcome { get; set; }
     public string? ClosureSummary { get; set; }
 
+    /// <summary>How the person wants reminders, as agreed with their link worker; none until it is agreed.</summary>
+    public ReminderPreference Reminders { get; set; } = ReminderPreference.None;
+
     public List<ConversationNote> Notes { get; set; } = [];
     public List<string> NeedTermIds { get; set; } = [];
     public List<string> InterestTermIds { get; set; } = [];

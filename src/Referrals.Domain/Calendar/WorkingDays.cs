@@ -9,6 +9,9 @@ public static class WorkingDays
     public static DateOnly UkDateOf(DateTimeOffset instant) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, UkTime).DateTime);
 
+    /// <summary>The UK wall-clock time of an instant (GMT or BST).</summary>
+    public static DateTime UkLocalTimeOf(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, UkTime).DateTime;
+
     /// <summary>
     /// The date that is <paramref name="days"/> working days after <paramref name="start"/>;
     /// the start date itself is not counted, so a request sent on a Friday with 1 working day

@@ -24,6 +24,8 @@ public static class VolunteersApi
         record.MapGet("/hours/{logId:guid}", GetLogAsync);
         record.MapPut("/hours/{logId:guid}", EditAsync);
         record.MapPost("/hours/{logId:guid}/withdraw", WithdrawAsync);
+        record.MapGet("/reminders", GetRemindersAsync);
+        record.MapPut("/reminders", SetRemindersAsync);
         record.MapGet("/invitations", InvitationsAsync);
         record.MapPost("/invitations/{invitationId:guid}/accept", AcceptAsync);
         record.MapPost("/invitations/{invitationId:guid}/decline", DeclineAsync);
@@ -124,6 +126,15 @@ public static class VolunteersApi
         var totals = VolunteerHourTotals.For(volunteerId, logs, today);
         return TypedResults.Ok(new VolunteerTotalsResponse(Minutes(totals.Week), Minutes(totals.Month), Minutes(totals.Year)));
     }
+
+    /// <summary>How the volunteer gets reminders; only the volunteer sees and changes it.</summary>
+    private static async Task<Ok<ReminderSettingsResponse>> GetRemindersAsync(
+        Guid volunteerId, ClaimsPrincipal user, VolunteerReminders reminders, CancellationToken ct) =>
+        TypedResults.Ok(await reminders.GetAsync(volunteerId, Caller.Of(user), ct));
+
+    private static async Task<Ok<ReminderSettingsResponse>> SetRemindersAsync(
+        Guid volunteerId, ReminderSettingsRequest request, ClaimsPrincipal user, VolunteerReminders reminders, CancellationToken ct) =>
+        TypedResults.Ok(await reminders.SetAsync(volunteerId, request, Caller.Of(user), ct));
 
     /// <summary>Organisations asking the volunteer to give time to them; only the volunteer sees and answers these.</summary>
     private static async Task<Ok<IReadOnlyList<InvitationResponse>>> InvitationsAsync(

@@ -11,6 +11,7 @@ namespace SocialPrescribing.Volunteering.Application;
 /// (volunteer, qualification, expiry date, stage), so however often or on however many replicas the
 /// check runs, each is raised once; a renewal has a new date and is warned about afresh. A check
 /// that was not running at a threshold raises only the latest stage reached, not the ones missed.
+/// A DBS warning also reminds the volunteer (<see cref="DbsRenewalReminder"/>), in the same transaction.
 /// Whether a volunteer may take a role is decided from the dates at the time of asking
 /// (<see cref="VolunteerRoles"/>), so an expired check blocks a role even before this notice goes out.
 /// </summary>
@@ -52,6 +53,10 @@ public sealed class QualificationExpiryCheck(VolunteeringContext db, IIntegratio
                 {
                     VolunteerId = volunteer.Id, Qualification = qualification, ExpiresOn = expiresOn, Stage = stage, RaisedAt = now,
                 });
+                if (qualification == Dbs && stage != ExpiredStage)
+                {
+                    await DbsRenewalReminder.QueueAsync(db, volunteer, expiresOn, stage, now, cancellationToken);
+                }
                 outbox.Add(stage == ExpiredStage
                     ? new QualificationExpiredIntegrationEvent(volunteer.Id, qualification, expiresOn, roles, now)
                     : new QualificationExpiringIntegrationEvent(volunteer.Id, qualification, expiresOn, stage, roles, now));

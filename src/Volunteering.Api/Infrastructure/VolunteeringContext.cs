@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SocialPrescribing.Messaging;
+using SocialPrescribing.Notifications.Infrastructure;
 using SocialPrescribing.Volunteering.Domain.HourLogs;
 
 namespace SocialPrescribing.Volunteering.Infrastructure;
@@ -7,6 +8,7 @@ namespace SocialPrescribing.Volunteering.Infrastructure;
 public sealed class VolunteeringContext(DbContextOptions<VolunteeringContext> options) : DbContext(options)
 {
     public DbSet<Volunteer> Volunteers => Set<Volunteer>();
+    public DbSet<NotificationRecord> Notifications => Set<NotificationRecord>();
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<VolunteerInvitation> VolunteerInvitations => Set<VolunteerInvitation>();
     public DbSet<HourLog> HourLogs => Set<HourLog>();
@@ -28,6 +30,7 @@ public sealed class VolunteeringContext(DbContextOptions<VolunteeringContext> op
             volunteer.Property(v => v.Phone).HasMaxLength(VolunteerRules.MaxContactLength);
             volunteer.Property(v => v.PostcodeDistrict).HasMaxLength(4);
             volunteer.Property(v => v.Availability).HasJsonConversion();
+            volunteer.Property(v => v.Reminders).HasConversion<string>().HasMaxLength(10);
             volunteer.OwnsOne(v => v.Dbs, dbs =>
             {
                 dbs.Property(d => d.CertificateNumber).HasMaxLength(12);
@@ -111,5 +114,6 @@ public sealed class VolunteeringContext(DbContextOptions<VolunteeringContext> op
         });
 
         modelBuilder.AddMessagingTables();
+        modelBuilder.AddNotificationsTable();
     }
 }

@@ -29,6 +29,9 @@ public sealed class Volunteer
     public List<Guid> OrganisationIds { get; set; } = [];
     [PersonalData] public DbsCheck? Dbs { get; set; }
     public List<Training> Trainings { get; set; } = [];
+    /// <summary>How the volunteer wants reminders (their DBS renewal); chosen by them on their profile.</summary>
+    public ReminderPreference Reminders { get; set; } = ReminderPreference.Email;
+
     public DateOnly StartedOn { get; set; }
     public DateTimeOffset RegisteredAt { get; init; }
     public DateTimeOffset UpdatedAt { get; set; }

@@ -25,6 +25,8 @@ public static class RoleNavigation
         "Your hours so far: this week, month and year, and every log with its status.");
     public static readonly NavigationLink Invitations = new("Invitations", "/volunteer/invitations",
         "Organisations asking you to volunteer with them: accept or decline each.");
+    public static readonly NavigationLink VolunteerReminders = new("Reminders", "/volunteer/reminders",
+        "How we remind you before your DBS check needs renewing: by email, by text message, or not at all.");
     public static readonly NavigationLink Reports = new("Reports", "/reports",
         "Referrals, waiting times, wellbeing, equity of access, volunteer hours and SROI for a period, with CSV downloads.");
 
@@ -48,7 +50,7 @@ public static class RoleNavigation
         }
         if (user.HasClaim(c => c.Type == ClaimNames.VolunteerId))
         {
-            links.AddRange([LogHours, MyHours, Invitations]);
+            links.AddRange([LogHours, MyHours, Invitations, VolunteerReminders]);
         }
         if (user.IsInRole(Roles.Commissioner) || user.IsInRole(Roles.Administrator))
         {

@@ -41,6 +41,17 @@ public sealed class ReferralsClient(HttpClient http) : ServiceClient(http, Servi
     public Task<ReferralView> ReferralAsync(Guid referralId, CancellationToken cancellationToken) =>
         GetAsync<ReferralView>($"api/referrals/{referralId}", cancellationToken);
 
+    /// <summary>How the person wants reminders ("Email", "Text" or "None"), as agreed with their link worker.</summary>
+    public Task<PersonReminders> RemindersAsync(Guid referralId, CancellationToken cancellationToken) =>
+        GetAsync<PersonReminders>($"api/referrals/{referralId}/reminders", cancellationToken);
+
+    public Task<PersonReminders> SetRemindersAsync(Guid referralId, string preference, CancellationToken cancellationToken) =>
+        PutAsync<PersonReminders>($"api/referrals/{referralId}/reminders", new { preference }, cancellationToken);
+
+    /// <summary>Every notification recorded for the referral, newest first.</summary>
+    public Task<List<SentNotification>> NotificationsAsync(Guid referralId, CancellationToken cancellationToken) =>
+        GetAsync<List<SentNotification>>($"api/referrals/{referralId}/notifications", cancellationToken);
+
     public Task<Referral> MoveAsync(Guid referralId, string status, string? reason, CancellationToken cancellationToken) =>
         PostAsync<Referral>($"api/referrals/{referralId}/status", new { status, reason }, cancellationToken);
 

@@ -43,6 +43,13 @@ public sealed class VolunteeringClient(HttpClient http) : ServiceClient(http, Se
     public Task<VolunteerInvitation> AnswerInvitationAsync(Guid volunteerId, Guid invitationId, bool accept, CancellationToken cancellationToken) =>
         PostAsync<VolunteerInvitation>($"api/volunteers/{volunteerId}/invitations/{invitationId}/{(accept ? "accept" : "decline")}", new { }, cancellationToken);
 
+    public Task<ReminderSettings> RemindersAsync(Guid volunteerId, CancellationToken cancellationToken) =>
+        GetAsync<ReminderSettings>($"api/volunteers/{volunteerId}/reminders", cancellationToken);
+
+    /// <summary>The volunteer's own choice of email, text or no reminders.</summary>
+    public Task<ReminderSettings> SetRemindersAsync(Guid volunteerId, string preference, CancellationToken cancellationToken) =>
+        PutAsync<ReminderSettings>($"api/volunteers/{volunteerId}/reminders", new { preference }, cancellationToken);
+
     /// <summary>An organisation's logs waiting for a decision, oldest first as the service lists them.</summary>
     public Task<List<HourLog>> WaitingForApprovalAsync(Guid organisationId, CancellationToken cancellationToken) =>
         GetAsync<List<HourLog>>($"api/organisations/{organisationId}/hours?status=submitted", cancellationToken);

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using SocialPrescribing.Referrals.Application;
+using SocialPrescribing.Referrals.Domain.Reminders;
 
 namespace SocialPrescribing.Referrals.Api.Tests.Hosting;
 
@@ -8,8 +9,10 @@ namespace SocialPrescribing.Referrals.Api.Tests.Hosting;
 /// is not started in these tests; the system tests use the real one). Keeps free places per activity
 /// so "no places left" can be shown, what was released, and which team each hold is for.
 /// </summary>
-public sealed class FakePlaces : IPlaces, IActivityDirectory
+public sealed class FakePlaces : IPlaces, IActivityDirectory, IActivitySchedules
 {
+    private readonly ConcurrentDictionary<Guid, ScheduledActivity> _schedules = new();
+
     private readonly ConcurrentDictionary<Guid, int> _free = new();
     private readonly ConcurrentDictionary<Guid, Guid> _holds = new();
     private readonly ConcurrentDictionary<Guid, Guid> _holdTeams = new();
@@ -34,6 +37,17 @@ public sealed class FakePlaces : IPlaces, IActivityDirectory
         _runBy[activityId] = organisationId;
         return activityId;
     }
+
+    /// <summary>Lists a new activity run by the organisation every week on <paramref name="day"/>; returns its id.</summary>
+    public Guid WeeklyActivityRunBy(Guid organisationId, string name, DayOfWeek day, TimeOnly opensAt)
+    {
+        var activityId = ActivityRunBy(organisationId);
+        _schedules[activityId] = new ScheduledActivity(name, [new ActivitySchedule(ScheduleFrequency.Weekly, 1, [day], null, null, null, null, null, opensAt)]);
+        return activityId;
+    }
+
+    public Task<IReadOnlyDictionary<Guid, ScheduledActivity>> ForAsync(IReadOnlyCollection<Guid> activityIds, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyDictionary<Guid, ScheduledActivity>>(activityIds.Where(_schedules.ContainsKey).ToDictionary(id => id, id => _schedules[id]));
 
     public Task<Guid?> OrganisationRunningAsync(Guid activityId, CancellationToken cancellationToken) =>
         Task.FromResult(_runBy.TryGetValue(activityId, out var organisationId) ? organisationId : (Guid?)null);

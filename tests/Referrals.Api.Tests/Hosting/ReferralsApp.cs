@@ -54,6 +54,8 @@ public sealed class ReferralsApp : IAsyncLifetime
                 services.AddSingleton<IPlaces>(Places);
                 services.RemoveAll<IActivityDirectory>();
                 services.AddSingleton<IActivityDirectory>(Places);
+                services.RemoveAll<IActivitySchedules>();
+                services.AddSingleton<IActivitySchedules>(Places);
                 services.RemoveAll<ITaxonomyTerms>();
                 services.AddSingleton<ITaxonomyTerms, FakeTaxonomy>();
                 services.RemoveAll<TimeProvider>();

@@ -10,6 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Microsoft.IdentityModel.Protocols;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
+using SocialPrescribing.Notifications.Dispatching;
 using SocialPrescribing.TestKit.Auth;
 using SocialPrescribing.TestKit.Hosting;
 using SocialPrescribing.Volunteering.Application;
@@ -70,6 +71,7 @@ public sealed class VolunteeringApp : WebApplicationFactory<Program>
             services.AddSingleton<TimeProvider>(Time);
             // The expiry monitor's timer would race the tests as they move the clock; they run the check when they mean to.
             services.Remove(services.Single(d => d.ImplementationType == typeof(QualificationExpiryMonitor)));
+            services.Remove(services.Single(d => d.ImplementationType == typeof(ReminderScheduler<VolunteeringContext>)));
             services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, options =>
             {
                 // Trust the test key instead of fetching the identity service's discovery document.

@@ -1,0 +1,7 @@
+namespace SocialPrescribing.Notifications.Model;
+
+public enum NotificationChannel
+{
+    Email,
+    Text,
+}

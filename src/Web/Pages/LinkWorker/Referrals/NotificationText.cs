@@ -1,0 +1,31 @@
+using SocialPrescribing.Web.Services;
+
+namespace SocialPrescribing.Web.Pages.LinkWorker.Referrals;
+
+/// <summary>Plain English for notifications as the link worker sees them.</summary>
+public static class NotificationText
+{
+    public static string What(SentNotification n) => n.Template switch
+    {
+        "activity-tomorrow" => "Reminder of tomorrow's session",
+        _ => n.Template,
+    };
+
+    public static string How(SentNotification n) => n.Channel switch
+    {
+        "Email" => "Email",
+        "Text" => "Text message",
+        _ => "None",
+    };
+
+    public static string Status(SentNotification n) => n.Status switch
+    {
+        "Pending" => "Waiting to be sent",
+        "Sending" => "Being sent",
+        "Sent" => "Sent",
+        "Failed" => "Could not be sent",
+        "OptedOut" => "Not sent: no reminders agreed",
+        "NoAddress" => "Not sent: no address for the chosen way",
+        _ => n.Status,
+    };
+}
