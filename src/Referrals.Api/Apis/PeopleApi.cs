@@ -19,6 +19,8 @@ public static class PeopleApi
         people.MapPut("/{id:guid}", ChangeAsync);
         people.MapPost("/{id:guid}/consents", GiveConsentAsync);
         people.MapPost("/{id:guid}/consents/{providerId:guid}/withdrawal", WithdrawConsentAsync);
+        people.MapPost("/{id:guid}/consents/service", GiveServiceConsentAsync);
+        people.MapPost("/{id:guid}/consents/service/withdrawal", WithdrawServiceConsentAsync);
         people.MapGet("/{id:guid}/audit", AuditTrailAsync);
         people.MapPost("/{id:guid}/referrals", ReferAsync);
         return api;
@@ -63,13 +65,22 @@ public static class PeopleApi
 
     public static async Task<Ok<PersonRecord>> GiveConsentAsync(
         Guid id, ConsentRequest request, ClaimsPrincipal user, HttpResponse response, CaseServices s, CancellationToken cancellationToken) =>
-        await ChangeConsentsAsync(id, user, response, s, (consents, caller) => consents.Give(
-            request.ProviderId != Guid.Empty ? request.ProviderId : throw new DomainException("Which provider the consent is for is required.", "providerId"),
-            request.ProviderName!, s.Now, caller.ActorId), cancellationToken);
+        await ChangeConsentsAsync(id, user, response, s,
+            (consents, caller) => consents.Give(request.ProviderId, request.ProviderName, request.Method, s.Now, caller.ActorId), cancellationToken);
 
+    /// <summary>Stops further sharing from now: the provider no longer sees who the person is (see <see cref="ProvidersApi"/>).</summary>
     public static async Task<Ok<PersonRecord>> WithdrawConsentAsync(
-        Guid id, Guid providerId, ClaimsPrincipal user, HttpResponse response, CaseServices s, CancellationToken cancellationToken) =>
-        await ChangeConsentsAsync(id, user, response, s, (consents, caller) => consents.Withdraw(providerId, s.Now, caller.ActorId), cancellationToken);
+        Guid id, Guid providerId, ConsentMethodRequest? request, ClaimsPrincipal user, HttpResponse response, CaseServices s, CancellationToken cancellationToken) =>
+        await ChangeConsentsAsync(id, user, response, s, (consents, caller) => consents.Withdraw(providerId, request?.Method, s.Now, caller.ActorId), cancellationToken);
+
+    public static async Task<Ok<PersonRecord>> GiveServiceConsentAsync(
+        Guid id, ConsentMethodRequest? request, ClaimsPrincipal user, HttpResponse response, CaseServices s, CancellationToken cancellationToken) =>
+        await ChangeConsentsAsync(id, user, response, s, (consents, caller) => consents.GiveToService(request?.Method, s.Now, caller.ActorId), cancellationToken);
+
+    /// <summary>Nothing new is started or shared for the person afterwards; their open referral can only be closed.</summary>
+    public static async Task<Ok<PersonRecord>> WithdrawServiceConsentAsync(
+        Guid id, ConsentMethodRequest? request, ClaimsPrincipal user, HttpResponse response, CaseServices s, CancellationToken cancellationToken) =>
+        await ChangeConsentsAsync(id, user, response, s, (consents, caller) => consents.Withdraw(null, request?.Method, s.Now, caller.ActorId), cancellationToken);
 
     public static async Task<Ok<List<AuditEntry>>> AuditTrailAsync(Guid id, ClaimsPrincipal user, CaseServices s, CancellationToken cancellationToken)
     {
@@ -83,6 +94,14 @@ public static class PeopleApi
     {
         var person = await s.Caseload.PersonAsync(user, id, cancellationToken);
         var caller = Caller.Of(user);
+        var consented = person.ToDomain();
+        var before = consented.Consents.Records.Count;
+        consented.Consents.AgreeToReferral(request.ServiceConsent, s.Now, caller.ActorId);
+        if (consented.Consents.Records.Count > before)
+        {
+            person.Apply(consented);
+            s.Audit.Record(caller, AuditAction.Change, person.Id, "consent", person.Id);
+        }
         var referral = Referral.Receive(Guid.CreateVersion7(), person.Id, request.ToDetails(), caller.ActorId, s.Now);
         var record = ReferralRecord.From(referral, person.TeamId);
         s.Db.Referrals.Add(record);

@@ -69,7 +69,7 @@ public static class ReferralsApi
                 var (to, why) = connection.Status == ConnectionStatus.Attended
                     ? (ConnectionStatus.Finished, (string?)null)
                     : (ConnectionStatus.Withdrawn, "The referral closed.");
-                staged.Add(s.Connections.Stage(connection, to, caller, why));
+                staged.Add(await s.Connections.StageAsync(connection, to, caller, why, cancellationToken));
             }
         }
 
@@ -123,6 +123,7 @@ public static class ReferralsApi
     {
         var record = await s.Caseload.ReferralAsync(user, id, cancellationToken);
         EnsureOpen(record);
+        await EnsureServiceConsentAsync(s, record, cancellationToken);
         var caller = Caller.Of(user);
         var measurement = request.ToMeasurement(record.PersonId, record.Id, caller.ActorId, s.Now);
         var stored = MeasurementRecord.From(Guid.CreateVersion7(), measurement, record.TeamId);
@@ -147,6 +148,7 @@ public static class ReferralsApi
     {
         var referral = await s.Caseload.ReferralAsync(user, id, cancellationToken);
         EnsureOpen(referral);
+        await EnsureServiceConsentAsync(s, referral, cancellationToken);
         var caller = Caller.Of(user);
         var errors = new FieldErrors();
         errors.Check(Enum.IsDefined(request.TargetKind), "targetKind", "A connection is to an Activity or a Volunteer.");
@@ -161,7 +163,7 @@ public static class ReferralsApi
         // The matcher leaves out what the person already has: it reads their open referrals again.
         await PeopleApi.ProfileChangedAsync(s, referral.PersonId, cancellationToken);
         s.Audit.Record(caller, AuditAction.Create, referral.PersonId, "connection", record.Id);
-        await s.Connections.SaveAsync(request.Request ? [s.Connections.Stage(record, ConnectionStatus.Requested, caller, null)] : [], cancellationToken);
+        await s.Connections.SaveAsync(request.Request ? [await s.Connections.StageAsync(record, ConnectionStatus.Requested, caller, null, cancellationToken)] : [], cancellationToken);
         return TypedResults.Created($"/api/connections/{record.Id}", record);
     }
 
@@ -188,6 +190,10 @@ public static class ReferralsApi
         }
     }
 
+    /// <summary>Once the person withdraws consent to the service, their referral can only be closed.</summary>
+    private static async Task EnsureServiceConsentAsync(CaseServices s, ReferralRecord record, CancellationToken cancellationToken) =>
+        (await s.Caseload.PersonOfAsync(record, cancellationToken)).ToDomain().Consents.EnsureServiceNotWithdrawn();
+
     /// <summary>Loads the referral on the caller's caseload, applies the change, audits and saves it under If-Match.</summary>
     private static Task<Ok<ReferralRecord>> ChangeAsync(
         Guid id, ClaimsPrincipal user, HttpContext http, CaseServices s, string part, Action<ReferralRecord> change, CancellationToken cancellationToken) =>
@@ -203,6 +209,7 @@ public static class ReferralsApi
     {
         var record = await s.Caseload.ReferralAsync(user, id, cancellationToken);
         Concurrency.CheckIfMatch(http.Request, s.Db.Entry(record), record.Version);
+        await EnsureServiceConsentAsync(s, record, cancellationToken);
         await change(record);
         s.Audit.Record(Caller.Of(user), AuditAction.Change, record.PersonId, part, id);
         await s.Db.SaveChangesAsync(cancellationToken);
