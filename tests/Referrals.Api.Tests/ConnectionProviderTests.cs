@@ -26,7 +26,7 @@ public sealed class ConnectionProviderTests(ReferralsApp app)
         var worker = new LinkWorkerClient(app.CreateClient(TestTokens.LinkWorker(Guid.NewGuid())));
         var personId = await worker.RegisterPersonAsync();
         var referralId = await worker.ReferAsync(personId);
-        await LinkWorkerClient.ReadAsync(await worker.Http.PostAsJsonAsync($"/api/people/{personId}/consents", new { providerId = stranger, providerName = "Not them" }, Ct));
+        await LinkWorkerClient.ReadAsync(await worker.Http.PostAsJsonAsync($"/api/people/{personId}/consents", new { providerId = stranger, providerName = "Not them", method = "Verbal" }, Ct));
 
         var problem = await LinkWorkerClient.ProblemAsync(
             await worker.Http.PostAsJsonAsync($"/api/referrals/{referralId}/connections",

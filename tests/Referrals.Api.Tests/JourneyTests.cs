@@ -16,7 +16,7 @@ public sealed class JourneyTests(ReferralsApp app)
         var (walkingGroup, choir) = (app.Places.ActivityRunBy(walkers), app.Places.ActivityRunBy(singers));
 
         var personId = await worker.RegisterPersonAsync();
-        using (var consent = await worker.Http.PostAsJsonAsync($"/api/people/{personId}/consents", new { providerId = singers, providerName = "Community Choir" }, Ct))
+        using (var consent = await worker.Http.PostAsJsonAsync($"/api/people/{personId}/consents", new { providerId = singers, providerName = "Community Choir", method = "Verbal" }, Ct))
         {
             Assert.Equal(HttpStatusCode.OK, consent.StatusCode);
         }

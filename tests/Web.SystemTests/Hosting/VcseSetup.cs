@@ -43,7 +43,7 @@ public sealed class VcseSetup(SystemFixture system) : IDisposable
             isCarer = false,
             isCaredFor = false,
         }, Ct));
-        await OkAsync(await referrals.PostAsJsonAsync($"/api/people/{personId}/consents", new { providerId = FriendshipLine, providerName = "Wolverhampton Friendship Line" }, Ct));
+        await OkAsync(await referrals.PostAsJsonAsync($"/api/people/{personId}/consents", new { providerId = FriendshipLine, providerName = "Wolverhampton Friendship Line", method = "Verbal" }, Ct));
         var referralId = await CreatedIdAsync(await referrals.PostAsJsonAsync($"/api/people/{personId}/referrals", new
         {
             source = "GpPractice",
