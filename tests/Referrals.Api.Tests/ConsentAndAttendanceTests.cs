@@ -105,7 +105,7 @@ public sealed class ConsentAndAttendanceTests(ReferralsApp app)
         Assert.All([note, connect, again], p => Assert.NotNull(p["errors"]!["consent"]));
         Assert.Null((await ProviderViewAsync(providerId))[0]!["person"]);
         await LinkWorkerClient.ReadAsync(await worker.Http.PostAsJsonAsync($"/api/referrals/{referralId}/closure",
-            new { closureReason = "Declined", outcome = "Withdrew consent.", summary = "Did not want to continue." }, Ct));
+            new { closureReason = "DeclinedByPerson", outcome = "Withdrew consent.", summary = "Did not want to continue." }, Ct));
     }
 
     [Fact]
@@ -114,7 +114,7 @@ public sealed class ConsentAndAttendanceTests(ReferralsApp app)
         var (worker, personId, referralId) = await ReferredAsync(serviceConsent: "Verbal");
         await LinkWorkerClient.ReadAsync(await worker.Http.PostAsJsonAsync($"/api/people/{personId}/consents/service/withdrawal", new { method = "Verbal" }, Ct));
         await LinkWorkerClient.ReadAsync(await worker.Http.PostAsJsonAsync($"/api/referrals/{referralId}/closure",
-            new { closureReason = "Declined", outcome = "Withdrew consent.", summary = "Did not want to continue." }, Ct));
+            new { closureReason = "DeclinedByPerson", outcome = "Withdrew consent.", summary = "Did not want to continue." }, Ct));
 
         await LinkWorkerClient.ReadAsync(await worker.Http.PostAsJsonAsync($"/api/people/{personId}/referrals",
             new { source = "SelfReferral", reason = "Feeling low again", urgency = "Routine", serviceConsent = "Online" }, Ct));

@@ -94,5 +94,5 @@ public sealed class NewModel(ReferralsClient referrals, TimeProvider time) : Pag
     private static ReferralSubmission ReferralOf(NewReferralInput i) => new(
         i.Source!,
         Optional(i.ReferrerName) is { } name ? new ReferrerSubmission(name, Optional(i.ReferrerOrganisation), null, Optional(i.ReferrerContact)) : null,
-        Optional(i.Reason), i.Urgency!, i.SafeguardingConcern, i.SafeguardingConcern ? Optional(i.SafeguardingNote) : null);
+        Optional(i.Reason), i.Urgency!, i.SafeguardingConcern, i.SafeguardingConcern ? Optional(i.SafeguardingNote) : null, i.ConsentMethod);
 }

@@ -54,6 +54,9 @@ public sealed class NewReferralInput
     [Range(typeof(bool), "true", "true", ErrorMessage = "Confirm the person agrees to be referred to social prescribing")]
     public bool Consent { get; set; }
 
+    [Required(ErrorMessage = "Select how the person agreed")]
+    public string? ConsentMethod { get; set; }
+
     [Required(ErrorMessage = "Select where the referral came from")]
     public string? Source { get; set; }
 

@@ -9,6 +9,9 @@ public sealed class ReferAgainInput
     [Range(typeof(bool), "true", "true", ErrorMessage = "Confirm the person agrees to be referred to social prescribing again")]
     public bool Consent { get; set; }
 
+    [Required(ErrorMessage = "Select how the person agreed")]
+    public string? ConsentMethod { get; set; }
+
     [Required(ErrorMessage = "Select where the referral came from")]
     public string? Source { get; set; }
 
@@ -30,7 +33,7 @@ public sealed class ReferAgainInput
     public ReferralSubmission ToSubmission() => new(
         Source!,
         Optional(ReferrerName) is { } name ? new ReferrerSubmission(name, Optional(ReferrerOrganisation), null, Optional(ReferrerContact)) : null,
-        Optional(Reason), Urgency!, SafeguardingConcern, SafeguardingConcern ? Optional(SafeguardingNote) : null);
+        Optional(Reason), Urgency!, SafeguardingConcern, SafeguardingConcern ? Optional(SafeguardingNote) : null, ConsentMethod);
 
     private static string? Optional(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
