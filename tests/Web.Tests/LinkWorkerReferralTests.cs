@@ -86,6 +86,7 @@ public sealed class LinkWorkerReferralTests(WebFixture fixture, LinkWorkerSite s
         await page.GetByLabel("Phone number (optional)").FillAsync("01902 555123");
         await page.GetByLabel("Postcode").FillAsync(postcode);
         await page.GetByLabel("The person agrees to be referred").CheckAsync();
+        await page.GetByLabel("Verbally").CheckAsync();
         await page.GetByLabel("GP practice").CheckAsync();
         await page.GetByLabel("Referrer's name").FillAsync("Dr Patel");
         await page.GetByLabel("Reason for the referral").FillAsync("Lonely since her husband died.");
