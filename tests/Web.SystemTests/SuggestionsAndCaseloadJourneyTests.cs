@@ -63,7 +63,7 @@ public sealed partial class SuggestionsAndCaseloadJourneyTests(SystemFixture sys
         await page.VerifyPageAsync("sg-find-person-found");
         await page.GetByRole(AriaRole.Button, new() { Name = "Refer Doris Fellows again" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Save referral" }).ClickAsync();
-        await Assertions.Expect(page.Locator(".nhsuk-error-summary li")).ToHaveCountAsync(4);
+        await Assertions.Expect(page.Locator(".nhsuk-error-summary li")).ToHaveCountAsync(5);
         await page.VerifyPageAsync("sg-refer-again-errors");
         await page.GetByLabel("The person agrees to be referred to social prescribing again").CheckAsync();
         await page.GetByLabel("Verbally").CheckAsync();
