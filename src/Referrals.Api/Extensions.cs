@@ -34,6 +34,10 @@ internal static class Extensions
                 .RequireRole(Roles.VcseStaff, Roles.VcseManager, Roles.VcseClient)
                 .RequireScope(ApiScopes.Referrals, ApiScopes.ReferralsConnectionsAnswer)
                 .AddRequirements(new OwnerRequirement(OwnerKind.Organisation)))
+            .AddPolicy(ReferralPolicies.RecordAttendance, p => p
+                .RequireRole(Roles.VcseManager, Roles.VcseClient)
+                .RequireScope(ApiScopes.Referrals, ApiScopes.ReferralsConnectionsAnswer)
+                .AddRequirements(new OwnerRequirement(OwnerKind.Organisation)))
             .AddPolicy(ReferralPolicies.Reports, p => p
                 .RequireRole(Roles.Commissioner, Roles.Administrator, Roles.TeamLead)
                 .RequireScope(ApiScopes.Referrals))

@@ -89,9 +89,8 @@ public sealed class AccessTests(ReferralsApp app)
         await worker.RequestActivityAsync(await worker.ReferAsync(personId), app.Places.ActivityRunBy(providerId), providerId);
         var staff = app.CreateClient(TestTokens.VcseStaff(providerId));
 
-        await LinkWorkerClient.ReadAsync(await worker.Http.PostAsJsonAsync($"/api/people/{personId}/consents", new { providerId, providerName = "Walkers" }, Ct));
         var whileConsented = await LinkWorkerClient.ReadAsync(await staff.GetAsync($"/api/providers/{providerId}/connections", Ct));
-        await LinkWorkerClient.ReadAsync(await worker.Http.PostAsync($"/api/people/{personId}/consents/{providerId}/withdrawal", null, Ct));
+        await LinkWorkerClient.ReadAsync(await worker.Http.PostAsJsonAsync($"/api/people/{personId}/consents/{providerId}/withdrawal", new { method = "Written" }, Ct));
         var afterWithdrawal = await LinkWorkerClient.ReadAsync(await staff.GetAsync($"/api/providers/{providerId}/connections", Ct));
 
         Assert.Equal("Fellows", whileConsented[0]!["person"]!["familyName"]!.GetValue<string>());

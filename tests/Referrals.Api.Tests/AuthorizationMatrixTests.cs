@@ -55,8 +55,10 @@ public sealed class AuthorizationMatrixTests(ReferralsApp app)
             Rest(HttpMethod.Get, $"/api/people/{personId}"),
             Rest(HttpMethod.Put, $"/api/people/{personId}", LinkWorkerClient.PersonRequest()),
             Rest(HttpMethod.Get, $"/api/people/{personId}/audit"),
-            Rest(HttpMethod.Post, $"/api/people/{personId}/consents", new { providerId = provider, providerName = "Walkers" }),
-            Rest(HttpMethod.Post, $"/api/people/{personId}/consents/{provider}/withdrawal"),
+            Rest(HttpMethod.Post, $"/api/people/{personId}/consents", new { providerId = provider, providerName = "Walkers", method = "Verbal" }),
+            Rest(HttpMethod.Post, $"/api/people/{personId}/consents/{provider}/withdrawal", new { method = "Written" }),
+            Rest(HttpMethod.Post, $"/api/people/{personId}/consents/service", new { method = "Online" }),
+            Rest(HttpMethod.Post, $"/api/people/{personId}/consents/service/withdrawal", new { method = "Verbal" }),
             Rest(HttpMethod.Post, $"/api/people/{personId}/referrals", new { source = "SelfReferral", reason = "Lonely", urgency = "Routine" }),
             Rest(HttpMethod.Get, $"/api/referrals/{referralId}"),
             Rest(HttpMethod.Post, $"/api/referrals/{referralId}/status", new { status = "Contacted", reason = "Rang her" }),
@@ -87,6 +89,9 @@ public sealed class AuthorizationMatrixTests(ReferralsApp app)
             // Only the organisation the request went to may answer it, even on its own route.
             .Expect(Rest(HttpMethod.Post, $"/api/providers/{{organisationId}}/connections/{connectionId}/answer", new { accept = false }),
                 (a, ownership) => ownership == Ownership.Own && a.OrganisationId == provider.ToString())
+            // Attendance: the managers and API clients of the organisation the request went to, not its other staff.
+            .Expect(Rest(HttpMethod.Post, $"/api/providers/{{organisationId}}/connections/{connectionId}/attendance", new { outcome = "DidNotAttend" }),
+                (a, ownership) => ownership == Ownership.Own && a.OrganisationId == provider.ToString() && a.Role is Roles.VcseManager or Roles.VcseClient)
             .Allow(Rest(HttpMethod.Get, "/api/reports/referrals?from=2026-01-01&to=2026-12-31"), Roles.Commissioner, Roles.Administrator, Roles.TeamLead)
             // FHIR for GP systems: each client reads only what it sent (another client's referral is "not found", which
             // the matrix counts as admitted; GpReferralInTests and MessageBackOutTests show the refusal itself).

@@ -26,7 +26,7 @@ public sealed class ConnectionProviderTests(ReferralsApp app)
         var worker = new LinkWorkerClient(app.CreateClient(TestTokens.LinkWorker(Guid.NewGuid())));
         var personId = await worker.RegisterPersonAsync();
         var referralId = await worker.ReferAsync(personId);
-        await LinkWorkerClient.ReadAsync(await worker.Http.PostAsJsonAsync($"/api/people/{personId}/consents", new { providerId = stranger, providerName = "Not them" }, Ct));
+        await LinkWorkerClient.ReadAsync(await worker.Http.PostAsJsonAsync($"/api/people/{personId}/consents", new { providerId = stranger, providerName = "Not them", method = "Verbal" }, Ct));
 
         var problem = await LinkWorkerClient.ProblemAsync(
             await worker.Http.PostAsJsonAsync($"/api/referrals/{referralId}/connections",
@@ -76,7 +76,9 @@ public sealed class ConnectionProviderTests(ReferralsApp app)
         await app.Events.PublishAsync(new VolunteerChangedIntegrationEvent(volunteerId, "WV10", ["befriender"], ["en"], [friendshipLine, greenGym], DateTimeOffset.UtcNow));
         await Eventually.HoldsAsync(async () => (await OrganisationsOfAsync(volunteerId)).Count == 2, "the referrals service knows both of the volunteer's organisations");
         var worker = new LinkWorkerClient(app.CreateClient(TestTokens.LinkWorker(Guid.NewGuid())));
-        var referralId = await worker.ReferAsync(await worker.RegisterPersonAsync());
+        var personId = await worker.RegisterPersonAsync();
+        var referralId = await worker.ReferAsync(personId);
+        await worker.ConsentToShareAsync(personId, greenGym);
         var path = $"/api/referrals/{referralId}/connections";
 
         using var toStranger = await worker.Http.PostAsJsonAsync(path, new { targetKind = "Volunteer", targetId = volunteerId, providerId = stranger, request = true }, Ct);

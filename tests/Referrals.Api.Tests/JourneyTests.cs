@@ -16,7 +16,7 @@ public sealed class JourneyTests(ReferralsApp app)
         var (walkingGroup, choir) = (app.Places.ActivityRunBy(walkers), app.Places.ActivityRunBy(singers));
 
         var personId = await worker.RegisterPersonAsync();
-        using (var consent = await worker.Http.PostAsJsonAsync($"/api/people/{personId}/consents", new { providerId = singers, providerName = "Community Choir" }, Ct))
+        using (var consent = await worker.Http.PostAsJsonAsync($"/api/people/{personId}/consents", new { providerId = singers, providerName = "Community Choir", method = "Verbal" }, Ct))
         {
             Assert.Equal(HttpStatusCode.OK, consent.StatusCode);
         }
@@ -50,7 +50,7 @@ public sealed class JourneyTests(ReferralsApp app)
 
         var walkersStaff = app.CreateClient(TestTokens.VcseStaff(walkers));
         var walkersView = await LinkWorkerClient.ReadAsync(await walkersStaff.GetAsync($"/api/providers/{walkers}/connections", Ct));
-        Assert.Null(walkersView[0]!["person"]); // no consent to share with the walking group
+        Assert.Equal("Fellows", walkersView[0]!["person"]!["familyName"]!.GetValue<string>()); // consent to share is recorded before any request
         var noReason = await LinkWorkerClient.ProblemAsync(
             await walkersStaff.PostAsJsonAsync($"/api/providers/{walkers}/connections/{declined}/answer", new { accept = false }, Ct),
             HttpStatusCode.BadRequest);

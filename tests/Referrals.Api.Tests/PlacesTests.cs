@@ -9,12 +9,15 @@ public sealed class PlacesTests(ReferralsApp app)
     [Fact]
     public async Task When_the_last_place_is_taken_the_next_request_is_refused_and_nothing_is_stored()
     {
-        var activityId = app.Places.ActivityRunBy(Guid.NewGuid());
+        var providerId = Guid.NewGuid();
+        var activityId = app.Places.ActivityRunBy(providerId);
         app.Places.Limit(activityId, 1);
         var first = new LinkWorkerClient(app.CreateClient(TestTokens.LinkWorker(Guid.NewGuid())));
         var second = new LinkWorkerClient(app.CreateClient(TestTokens.LinkWorker(Guid.NewGuid())));
         var firstReferral = await first.ReferAsync(await first.RegisterPersonAsync());
-        var secondReferral = await second.ReferAsync(await second.RegisterPersonAsync());
+        var secondPerson = await second.RegisterPersonAsync();
+        var secondReferral = await second.ReferAsync(secondPerson);
+        await second.ConsentToShareAsync(secondPerson, providerId);
 
         await first.RequestActivityAsync(firstReferral, activityId, null);
         var problem = await LinkWorkerClient.ProblemAsync(

@@ -30,6 +30,7 @@ public sealed class FormsJourneyTests(SystemFixture system, ChromiumFixture chro
         await page.GetByLabel("Phone number (optional)").FillAsync("01902 000");
         await page.GetByLabel("Postcode").FillAsync("WV10 9QR");
         await page.GetByLabel("The person agrees to be referred").CheckAsync();
+        await page.GetByLabel("Verbally").CheckAsync();
         await page.GetByLabel("GP practice").CheckAsync();
         await page.GetByLabel("Reason for the referral").FillAsync("Struggling to get out since a fall.");
         await page.GetByLabel("Routine").CheckAsync();
@@ -164,6 +165,7 @@ public sealed class FormsJourneyTests(SystemFixture system, ChromiumFixture chro
         await page.GetByLabel("Mobile number (optional)").FillAsync("07700 900 982");
         await page.GetByLabel("Postcode").FillAsync("WV10 9QR");
         await page.GetByLabel("The person agrees to be referred").CheckAsync();
+        await page.GetByLabel("Verbally").CheckAsync();
         await page.GetByLabel("Self-referral").CheckAsync();
         await page.GetByLabel("Reason for the referral").FillAsync("Would like to meet people nearby.");
         await page.GetByLabel("Routine").CheckAsync();

@@ -37,6 +37,7 @@ public sealed class LinkWorkerJourneyTests(SystemFixture system, ChromiumFixture
         await page.GetByLabel("Phone number (optional)").FillAsync("01902 555123");
         await page.GetByLabel("Postcode").FillAsync("WV10 9QR");
         await page.GetByLabel("The person agrees to be referred").CheckAsync();
+        await page.GetByLabel("Verbally").CheckAsync();
         await page.GetByLabel("GP practice").CheckAsync();
         await page.GetByLabel("Referrer's name").FillAsync("Dr Anita Patel");
         await page.GetByLabel("Reason for the referral").FillAsync("Lonely since her husband died; rarely leaves the house.");
@@ -96,6 +97,7 @@ public sealed class LinkWorkerJourneyTests(SystemFixture system, ChromiumFixture
         var result = page.Locator("[data-activity]").Filter(new() { HasText = Activity });
         await result.GetByRole(AriaRole.Link, new() { Name = $"Request a connection for Doris to {Activity}" }).ClickAsync();
         await page.GetByLabel("The person agrees we share").CheckAsync();
+        await page.GetByLabel("Verbally").CheckAsync();
         await page.VerifyPageAsync("lw-connect");
         await page.GetByRole(AriaRole.Button, new() { Name = "Send the request" }).ClickAsync();
         var connection = page.Locator("[data-connection]").First;

@@ -63,9 +63,10 @@ public sealed partial class SuggestionsAndCaseloadJourneyTests(SystemFixture sys
         await page.VerifyPageAsync("sg-find-person-found");
         await page.GetByRole(AriaRole.Button, new() { Name = "Refer Doris Fellows again" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Save referral" }).ClickAsync();
-        await Assertions.Expect(page.Locator(".nhsuk-error-summary li")).ToHaveCountAsync(4);
+        await Assertions.Expect(page.Locator(".nhsuk-error-summary li")).ToHaveCountAsync(5);
         await page.VerifyPageAsync("sg-refer-again-errors");
         await page.GetByLabel("The person agrees to be referred to social prescribing again").CheckAsync();
+        await page.GetByLabel("Verbally").CheckAsync();
         await page.GetByLabel("GP practice").CheckAsync();
         await page.GetByLabel("Referrer's name").FillAsync("Dr Anita Patel");
         await page.GetByLabel("Reason for the referral").FillAsync("Low again since the winter; asked to be referred back.");
@@ -97,6 +98,8 @@ public sealed partial class SuggestionsAndCaseloadJourneyTests(SystemFixture sys
         {
             await Assertions.Expect(page.Locator("dd#Input_ProviderId")).Not.ToHaveTextAsync("Not known");
         }
+        await page.GetByLabel("The person agrees we share").CheckAsync();
+        await page.GetByLabel("Verbally").CheckAsync();
         await page.VerifyPageAsync("sg-volunteer-introduction");
         await page.GetByRole(AriaRole.Button, new() { Name = "Send the request" }).ClickAsync();
         await Assertions.Expect(page.Locator("[data-saved]")).ToContainTextAsync("Introduction requested");

@@ -20,7 +20,7 @@ public sealed class LinkWorkerReferralTests(WebFixture fixture, LinkWorkerSite s
 
         var links = await page.Locator(".nhsuk-error-summary a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
         Assert.Equal(
-            ["#Input_GivenName", "#Input_FamilyName", "#Input_DateOfBirth", "#Input_PreferredContact", "#Input_Postcode", "#Input_FirstLanguage", "#Input_Consent", "#Input_Source", "#Input_Reason", "#Input_Urgency"],
+            ["#Input_GivenName", "#Input_FamilyName", "#Input_DateOfBirth", "#Input_PreferredContact", "#Input_Postcode", "#Input_FirstLanguage", "#Input_Consent", "#Input_ConsentMethod", "#Input_Source", "#Input_Reason", "#Input_Urgency"],
             links);
         await Assertions.Expect(page.Locator("#Input_GivenName-error")).ToContainTextAsync("Enter the person's given name");
         Assert.Equal(registeredBefore, site.Referrals.PeopleRegistered);
@@ -86,6 +86,7 @@ public sealed class LinkWorkerReferralTests(WebFixture fixture, LinkWorkerSite s
         await page.GetByLabel("Phone number (optional)").FillAsync("01902 555123");
         await page.GetByLabel("Postcode").FillAsync(postcode);
         await page.GetByLabel("The person agrees to be referred").CheckAsync();
+        await page.GetByLabel("Verbally").CheckAsync();
         await page.GetByLabel("GP practice").CheckAsync();
         await page.GetByLabel("Referrer's name").FillAsync("Dr Patel");
         await page.GetByLabel("Reason for the referral").FillAsync("Lonely since her husband died.");

@@ -19,6 +19,8 @@ public static class PeopleApi
         people.MapPut("/{id:guid}", ChangeAsync);
         people.MapPost("/{id:guid}/consents", GiveConsentAsync);
         people.MapPost("/{id:guid}/consents/{providerId:guid}/withdrawal", WithdrawConsentAsync);
+        people.MapPost("/{id:guid}/consents/service", GiveServiceConsentAsync);
+        people.MapPost("/{id:guid}/consents/service/withdrawal", WithdrawServiceConsentAsync);
         people.MapGet("/{id:guid}/audit", AuditTrailAsync);
         people.MapPost("/{id:guid}/referrals", ReferAsync);
         return api;
@@ -60,13 +62,22 @@ public static class PeopleApi
 
     public static async Task<Ok<PersonRecord>> GiveConsentAsync(
         Guid id, ConsentRequest request, ClaimsPrincipal user, HttpResponse response, CaseServices s, CancellationToken cancellationToken) =>
-        await ChangeConsentsAsync(id, user, response, s, (consents, caller) => consents.Give(
-            request.ProviderId != Guid.Empty ? request.ProviderId : throw new DomainException("Which provider the consent is for is required.", "providerId"),
-            request.ProviderName!, s.Now, caller.ActorId), cancellationToken);
+        await ChangeConsentsAsync(id, user, response, s,
+            (consents, caller) => consents.Give(request.ProviderId, request.ProviderName, request.Method, s.Now, caller.ActorId), cancellationToken);
 
+    /// <summary>Stops further sharing from now: the provider no longer sees who the person is (see <see cref="ProvidersApi"/>).</summary>
     public static async Task<Ok<PersonRecord>> WithdrawConsentAsync(
-        Guid id, Guid providerId, ClaimsPrincipal user, HttpResponse response, CaseServices s, CancellationToken cancellationToken) =>
-        await ChangeConsentsAsync(id, user, response, s, (consents, caller) => consents.Withdraw(providerId, s.Now, caller.ActorId), cancellationToken);
+        Guid id, Guid providerId, ConsentMethodRequest? request, ClaimsPrincipal user, HttpResponse response, CaseServices s, CancellationToken cancellationToken) =>
+        await ChangeConsentsAsync(id, user, response, s, (consents, caller) => consents.Withdraw(providerId, request?.Method, s.Now, caller.ActorId), cancellationToken);
+
+    public static async Task<Ok<PersonRecord>> GiveServiceConsentAsync(
+        Guid id, ConsentMethodRequest? request, ClaimsPrincipal user, HttpResponse response, CaseServices s, CancellationToken cancellationToken) =>
+        await ChangeConsentsAsync(id, user, response, s, (consents, caller) => consents.GiveToService(request?.Method, s.Now, caller.ActorId), cancellationToken);
+
+    /// <summary>Nothing new is started or shared for the person afterwards; their open referral can only be closed.</summary>
+    public static async Task<Ok<PersonRecord>> WithdrawServiceConsentAsync(
+        Guid id, ConsentMethodRequest? request, ClaimsPrincipal user, HttpResponse response, CaseServices s, CancellationToken cancellationToken) =>
+        await ChangeConsentsAsync(id, user, response, s, (consents, caller) => consents.Withdraw(null, request?.Method, s.Now, caller.ActorId), cancellationToken);
 
     public static async Task<Ok<List<AuditEntry>>> AuditTrailAsync(Guid id, ClaimsPrincipal user, CaseServices s, CancellationToken cancellationToken)
     {
@@ -79,7 +90,7 @@ public static class PeopleApi
         Guid id, ReferralRequest request, ClaimsPrincipal user, HttpResponse response, CaseServices s, CancellationToken cancellationToken)
     {
         var person = await s.Caseload.PersonAsync(user, id, cancellationToken);
-        var record = Intake.Refer(s, Caller.Of(user), person, request.ToDetails());
+        var record = Intake.Refer(s, Caller.Of(user), person, request.ToDetails(), request.ServiceConsent);
         await s.Db.SaveChangesAsync(cancellationToken);
         response.SetETag(record.Version);
         return TypedResults.Created($"/api/referrals/{record.Id}", record);

@@ -52,4 +52,8 @@ public sealed record PersonRequest(
     }
 }
 
-public sealed record ConsentRequest(Guid ProviderId, string? ProviderName);
+/// <summary>Consent to share with one provider, and how the person gave it.</summary>
+public sealed record ConsentRequest(Guid ProviderId, [StringLength(TextLimits.Name)] string? ProviderName, ConsentMethod? Method);
+
+/// <summary>How the person gave (or withdrew) consent to the service or to share.</summary>
+public sealed record ConsentMethodRequest(ConsentMethod? Method);

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using SocialPrescribing.Referrals.Domain.Common;
 using SocialPrescribing.Referrals.Domain.Connections;
 
 namespace SocialPrescribing.Referrals.Apis;
@@ -41,6 +42,7 @@ public static class ProvidersApi
     {
         providers.MapGet("/connections", ListAsync);
         providers.MapPost("/connections/{id:guid}/answer", AnswerAsync);
+        providers.MapPost("/connections/{id:guid}/attendance", RecordAttendanceAsync).RequireAuthorization(ReferralPolicies.RecordAttendance);
         return providers;
     }
 
@@ -75,12 +77,32 @@ public static class ProvidersApi
     public static async Task<Ok<ConnectionRecord>> AnswerAsync(
         Guid organisationId, Guid id, AnswerRequest request, ClaimsPrincipal user, CaseServices s, CancellationToken cancellationToken)
     {
-        var record = await s.Db.Connections.FindAsync([id], cancellationToken) ?? throw ProblemException.NotFound("connection", id);
-        if (record.ProviderId != organisationId)
-        {
-            throw ProblemException.Forbidden("The request was not sent to this organisation, so it cannot answer it.");
-        }
+        var record = await OwnConnectionAsync(organisationId, id, "answer it", s, cancellationToken);
         await s.Connections.MoveAsync(record, request.Accept ? ConnectionStatus.Accepted : ConnectionStatus.Declined, Caller.Of(user), request.Reason, cancellationToken);
         return TypedResults.Ok(record);
+    }
+
+    /// <summary>
+    /// Attended, did not attend, or dropped out (with a reason), through the connection's one lifecycle;
+    /// still allowed after the person withdraws consent to share, as it tells the link worker what happened
+    /// without sharing anything more about the person.
+    /// </summary>
+    public static async Task<Ok<ConnectionRecord>> RecordAttendanceAsync(
+        Guid organisationId, Guid id, AttendanceRequest request, ClaimsPrincipal user, CaseServices s, CancellationToken cancellationToken)
+    {
+        var record = await OwnConnectionAsync(organisationId, id, "record attendance for it", s, cancellationToken);
+        var outcome = request.Outcome is { } o && ConnectionLifecycle.AttendanceOutcomes.Contains(o)
+            ? o
+            : throw new DomainException("Choose how the person's attendance went: Attended, DidNotAttend or DroppedOut.", "outcome");
+        await s.Connections.MoveAsync(record, outcome, Caller.Of(user), request.Reason, cancellationToken);
+        return TypedResults.Ok(record);
+    }
+
+    private static async Task<ConnectionRecord> OwnConnectionAsync(Guid organisationId, Guid id, string action, CaseServices s, CancellationToken cancellationToken)
+    {
+        var record = await s.Db.Connections.FindAsync([id], cancellationToken) ?? throw ProblemException.NotFound("connection", id);
+        return record.ProviderId == organisationId
+            ? record
+            : throw ProblemException.Forbidden($"The request was not sent to this organisation, so it cannot {action}.");
     }
 }

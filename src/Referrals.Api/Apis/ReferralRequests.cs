@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using SocialPrescribing.Referrals.Domain.Common;
 using SocialPrescribing.Referrals.Domain.Connections;
+using SocialPrescribing.Referrals.Domain.People;
 using SocialPrescribing.Referrals.Domain.Referrals;
 using SocialPrescribing.Referrals.Domain.Wellbeing;
 
@@ -15,7 +16,8 @@ public sealed record ReferralRequest(
     Urgency Urgency,
     bool SafeguardingConcern,
     string? SafeguardingNote,
-    string? SnomedCode)
+    string? SnomedCode,
+    ConsentMethod? ServiceConsent = null)
 {
     public ReferralDetails ToDetails()
     {
@@ -97,3 +99,6 @@ public sealed record ConnectionRequest(ConnectionTargetKind TargetKind, Guid Tar
 public sealed record ConnectionStatusRequest(ConnectionStatus Status, [StringLength(TextLimits.Reason)] string? Reason);
 
 public sealed record AnswerRequest(bool Accept, [StringLength(TextLimits.Answer)] string? Reason);
+
+/// <summary>A provider's record of attendance: Attended, DidNotAttend or DroppedOut (which needs the reason).</summary>
+public sealed record AttendanceRequest(ConnectionStatus? Outcome, [StringLength(TextLimits.Reason)] string? Reason);

@@ -80,7 +80,7 @@ public static class ReferralsApi
                 var (to, why) = connection.Status == ConnectionStatus.Attended
                     ? (ConnectionStatus.Finished, (string?)null)
                     : (ConnectionStatus.Withdrawn, "The referral closed.");
-                staged.Add(s.Connections.Stage(connection, to, caller, why));
+                staged.Add(await s.Connections.StageAsync(connection, to, caller, why, cancellationToken));
             }
         }
 
@@ -134,6 +134,7 @@ public static class ReferralsApi
     {
         var record = await s.Caseload.ReferralAsync(user, id, cancellationToken);
         EnsureOpen(record);
+        await EnsureServiceConsentAsync(s, record, cancellationToken);
         var caller = Caller.Of(user);
         var measurement = request.ToMeasurement(record.PersonId, record.Id, caller.ActorId, s.Now);
         var stored = MeasurementRecord.From(Guid.CreateVersion7(), measurement, record.TeamId);
@@ -162,6 +163,7 @@ public static class ReferralsApi
         {
             throw new DomainException("Triage this self-referral for safeguarding before connecting the person to anyone.", "status");
         }
+        await EnsureServiceConsentAsync(s, referral, cancellationToken);
         var caller = Caller.Of(user);
         var errors = new FieldErrors();
         errors.Check(Enum.IsDefined(request.TargetKind), "targetKind", "A connection is to an Activity or a Volunteer.");
@@ -176,7 +178,7 @@ public static class ReferralsApi
         // The matcher leaves out what the person already has: it reads their open referrals again.
         await PeopleApi.ProfileChangedAsync(s, referral.PersonId, cancellationToken);
         s.Audit.Record(caller, AuditAction.Create, referral.PersonId, "connection", record.Id);
-        await s.Connections.SaveAsync(request.Request ? [s.Connections.Stage(record, ConnectionStatus.Requested, caller, null)] : [], cancellationToken);
+        await s.Connections.SaveAsync(request.Request ? [await s.Connections.StageAsync(record, ConnectionStatus.Requested, caller, null, cancellationToken)] : [], cancellationToken);
         return TypedResults.Created($"/api/connections/{record.Id}", record);
     }
 
@@ -204,6 +206,10 @@ public static class ReferralsApi
         }
     }
 
+    /// <summary>Once the person withdraws consent to the service, their referral can only be closed.</summary>
+    private static async Task EnsureServiceConsentAsync(CaseServices s, ReferralRecord record, CancellationToken cancellationToken) =>
+        (await s.Caseload.PersonOfAsync(record, cancellationToken)).ToDomain().Consents.EnsureServiceNotWithdrawn();
+
     /// <summary>Loads the referral on the caller's caseload, applies the change, audits and saves it under If-Match.</summary>
     private static Task<Ok<ReferralRecord>> ChangeAsync(
         Guid id, ClaimsPrincipal user, HttpContext http, CaseServices s, string part, Action<ReferralRecord> change, CancellationToken cancellationToken) =>
@@ -219,6 +225,7 @@ public static class ReferralsApi
     {
         var record = await s.Caseload.ReferralAsync(user, id, cancellationToken);
         Concurrency.CheckIfMatch(http.Request, s.Db.Entry(record), record.Version);
+        await EnsureServiceConsentAsync(s, record, cancellationToken);
         await change(record);
         s.Audit.Record(Caller.Of(user), AuditAction.Change, record.PersonId, part, id);
         await s.Db.SaveChangesAsync(cancellationToken);

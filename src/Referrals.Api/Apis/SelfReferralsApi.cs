@@ -1,8 +1,5 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
-using SocialPrescribing.Contracts.IntegrationEvents;
-using SocialPrescribing.Referrals.Domain.People;
-using SocialPrescribing.Referrals.Domain.Referrals;
 
 namespace SocialPrescribing.Referrals.Apis;
 
@@ -26,15 +23,9 @@ public static class SelfReferralsApi
         var needs = await NeedTerms.CheckAsync(taxonomy, request.NeedTermIds ?? [], [], cancellationToken);
         var caller = Caller.Of(user);
 
-        var person = PersonRecord.From(Person.Register(Guid.CreateVersion7(), profile, s.Today), teamId, s.Now);
-        var referral = ReferralRecord.From(Referral.ReceiveSelfReferral(Guid.CreateVersion7(), person.Id, details, caller.ActorId, s.Now), teamId);
+        var person = Intake.RegisterPerson(s, caller, teamId, profile);
+        var referral = Intake.ReferSelf(s, caller, person, details);
         referral.NeedTermIds = needs.Needs;
-        s.Db.People.Add(person);
-        s.Db.Referrals.Add(referral);
-        s.Outbox.Add(new ReferralSubmittedIntegrationEvent(
-            referral.Id, person.Id, teamId, referral.Source.ToString(), referral.Urgency.ToString(), person.PostcodeDistrict, referral.ReceivedAt));
-        s.Audit.Record(caller, AuditAction.Create, person.Id, "person", person.Id);
-        s.Audit.Record(caller, AuditAction.Create, person.Id, "referral", referral.Id);
         await s.Db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/referrals/{referral.Id}",
             new SelfReferralReceipt(referral.Id, SelfReferralReference.Of(referral.Id), FirstContact.WorkingDaysFor(referral.Urgency)));

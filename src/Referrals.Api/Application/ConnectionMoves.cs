@@ -18,11 +18,20 @@ public sealed class ConnectionMoves(
 {
     public sealed record Staged(ConnectionRecord Record, PlaceEffect Place);
 
-    /// <summary>Applies the step to the record with its event and audit entry; nothing is saved or held yet.</summary>
-    public Staged Stage(ConnectionRecord record, ConnectionStatus to, Caller caller, string? reason)
+    /// <summary>
+    /// Applies the step to the record with its event and audit entry; nothing is saved or held yet.
+    /// Sending the request shares the person's details with the provider, so it needs their consent.
+    /// </summary>
+    public async Task<Staged> StageAsync(ConnectionRecord record, ConnectionStatus to, Caller caller, string? reason, CancellationToken cancellationToken)
     {
+        var now = time.GetUtcNow();
+        if (to == ConnectionStatus.Requested)
+        {
+            var person = await db.People.FindAsync([record.PersonId], cancellationToken) ?? throw ProblemException.NotFound("person", record.PersonId);
+            person.ToDomain().Consents.EnsureMayShareWith(record.ProviderId, now);
+        }
         var connection = record.ToDomain(lifecycle);
-        var result = connection.MoveTo(to, caller.ActorId, time.GetUtcNow(), lifecycle, reason);
+        var result = connection.MoveTo(to, caller.ActorId, now, lifecycle, reason);
         record.Apply(connection, lifecycle);
         if (to == ConnectionStatus.Requested)
         {
@@ -67,6 +76,6 @@ public sealed class ConnectionMoves(
         }
     }
 
-    public Task MoveAsync(ConnectionRecord record, ConnectionStatus to, Caller caller, string? reason, CancellationToken cancellationToken) =>
-        SaveAsync([Stage(record, to, caller, reason)], cancellationToken);
+    public async Task MoveAsync(ConnectionRecord record, ConnectionStatus to, Caller caller, string? reason, CancellationToken cancellationToken) =>
+        await SaveAsync([await StageAsync(record, to, caller, reason, cancellationToken)], cancellationToken);
 }

@@ -6,7 +6,7 @@ namespace SocialPrescribing.Referrals.Application;
 
 /// <summary>
 /// How a person and a referral join a team's caseload, whoever sends them (a link worker's form or a GP system's
-/// FHIR bundle). Each step stages the records, the event and the audit entry; the caller saves once.
+/// FHIR bundle, or the person themselves on the public web). Each step stages the records, the event and the audit entry; the caller saves once.
 /// </summary>
 public static class Intake
 {
@@ -19,14 +19,37 @@ public static class Intake
         return record;
     }
 
-    public static ReferralRecord Refer(CaseServices s, Caller caller, PersonRecord person, ReferralDetails details)
+    /// <summary>
+    /// A new referral, recording consent to the service when the sender gives how it was given. A person who withdrew
+    /// that consent is referred again only with it.
+    /// </summary>
+    public static ReferralRecord Refer(CaseServices s, Caller caller, PersonRecord person, ReferralDetails details, ConsentMethod? serviceConsent = null) =>
+        Add(s, caller, person, Referral.Receive(Guid.CreateVersion7(), person.Id, details, caller.ActorId, s.Now), serviceConsent);
+
+    /// <summary>A person's own referral from the public web, which they agreed to online; it waits for triage.</summary>
+    public static ReferralRecord ReferSelf(CaseServices s, Caller caller, PersonRecord person, ReferralDetails details) =>
+        Add(s, caller, person, Referral.ReceiveSelfReferral(Guid.CreateVersion7(), person.Id, details, caller.ActorId, s.Now), ConsentMethod.Online);
+
+    private static ReferralRecord Add(CaseServices s, Caller caller, PersonRecord person, Referral referral, ConsentMethod? serviceConsent)
     {
-        var referral = Referral.Receive(Guid.CreateVersion7(), person.Id, details, caller.ActorId, s.Now);
+        AgreeToReferral(s, caller, person, serviceConsent);
         var record = ReferralRecord.From(referral, person.TeamId);
         s.Db.Referrals.Add(record);
         s.Outbox.Add(new ReferralSubmittedIntegrationEvent(
             record.Id, person.Id, person.TeamId, record.Source.ToString(), record.Urgency.ToString(), person.PostcodeDistrict, record.ReceivedAt));
         s.Audit.Record(caller, AuditAction.Create, person.Id, "referral", record.Id);
         return record;
+    }
+
+    private static void AgreeToReferral(CaseServices s, Caller caller, PersonRecord person, ConsentMethod? serviceConsent)
+    {
+        var consented = person.ToDomain();
+        var before = consented.Consents.Records.Count;
+        consented.Consents.AgreeToReferral(serviceConsent, s.Now, caller.ActorId);
+        if (consented.Consents.Records.Count > before)
+        {
+            person.Apply(consented);
+            s.Audit.Record(caller, AuditAction.Change, person.Id, "consent", person.Id);
+        }
     }
 }

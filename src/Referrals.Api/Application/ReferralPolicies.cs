@@ -9,6 +9,12 @@ public static class ReferralPolicies
     /// <summary>VCSE staff or API clients of the organisation named in the route.</summary>
     public const string AnswerRequests = nameof(AnswerRequests);
 
+    /// <summary>
+    /// Attendance at the organisation's own activities: its managers and API clients (on top of
+    /// <see cref="AnswerRequests"/>), who answer for the organisation's records.
+    /// </summary>
+    public const string RecordAttendance = nameof(RecordAttendance);
+
     /// <summary>Aggregates: commissioners and administrators, and team leads for their own team.</summary>
     public const string Reports = nameof(Reports);
 

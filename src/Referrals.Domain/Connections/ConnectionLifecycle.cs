@@ -11,13 +11,14 @@ namespace SocialPrescribing.Referrals.Domain.Connections;
 /// <item>Suggested → Requested (holds a place) | Withdrawn.</item>
 /// <item>Requested → Accepted | Declined (reason required) | Expired (only once the provider's agreed
 /// working days have passed with no answer) | Withdrawn.</item>
-/// <item>Accepted → Attended | DroppedOut (never started) | Withdrawn.</item>
+/// <item>Accepted → Attended | DidNotAttend | DroppedOut (never started) | Withdrawn.</item>
+/// <item>DidNotAttend → Attended (came to a later session) | DroppedOut | Withdrawn.</item>
 /// <item>Attended → Finished | DroppedOut.</item>
 /// <item>Declined, Expired, Finished, DroppedOut and Withdrawn are final.</item>
 /// </list>
-/// A place is held exactly while the connection is Requested, Accepted or Attended, so each
-/// result says whether the service must hold or release it at the directory. Declining and
-/// withdrawing need a reason; every transition needs who made it.
+/// A place is held exactly while the connection is Requested, Accepted, DidNotAttend or Attended, so
+/// each result says whether the service must hold or release it at the directory. Declining,
+/// withdrawing and dropping out need a reason; every transition needs who made it.
 /// </summary>
 public sealed class ConnectionLifecycle(IWorkingDayCalendar calendar)
 {
@@ -25,7 +26,8 @@ public sealed class ConnectionLifecycle(IWorkingDayCalendar calendar)
     {
         [Suggested] = [Requested, Withdrawn],
         [Requested] = [Accepted, Declined, Expired, Withdrawn],
-        [Accepted] = [Attended, DroppedOut, Withdrawn],
+        [Accepted] = [Attended, DidNotAttend, DroppedOut, Withdrawn],
+        [DidNotAttend] = [Attended, DroppedOut, Withdrawn],
         [Attended] = [Finished, DroppedOut],
         [Declined] = [],
         [Expired] = [],
@@ -36,7 +38,10 @@ public sealed class ConnectionLifecycle(IWorkingDayCalendar calendar)
 
     private static readonly ConnectionStatus[] MainPath = [Suggested, Requested, Accepted, Attended, Finished];
 
-    private static readonly ConnectionStatus[] NeedReason = [Declined, Withdrawn];
+    /// <summary>What the provider running the activity may record: how the person's attendance went.</summary>
+    public static readonly IReadOnlyList<ConnectionStatus> AttendanceOutcomes = [Attended, DidNotAttend, DroppedOut];
+
+    private static readonly ConnectionStatus[] NeedReason = [Declined, Withdrawn, DroppedOut];
 
     public static IReadOnlyList<ConnectionStatus> AllowedTargets(ConnectionStatus from) => Targets[Known(from, "from")];
 
@@ -45,7 +50,7 @@ public sealed class ConnectionLifecycle(IWorkingDayCalendar calendar)
 
     public static bool IsFinal(ConnectionStatus status) => Targets[Known(status, "status")].Length == 0;
 
-    public static bool HoldsPlace(ConnectionStatus status) => status is Requested or Accepted or Attended;
+    public static bool HoldsPlace(ConnectionStatus status) => status is Requested or Accepted or DidNotAttend or Attended;
 
     /// <summary>The last UK date on which the provider may answer; the request date itself is not counted.</summary>
     public DateOnly AnswerDueBy(ResponseWindow window) =>
@@ -73,7 +78,7 @@ public sealed class ConnectionLifecycle(IWorkingDayCalendar calendar)
             CheckMayExpire(window, at);
         }
         var why = NeedReason.Contains(to)
-            ? Text.Required(reason, "reason", $"A reason for {(to == Declined ? "declining" : "withdrawing")}")
+            ? Text.Required(reason, "reason", $"A reason for {to switch { Declined => "declining", DroppedOut => "dropping out", _ => "withdrawing" }}")
             : Text.Optional(reason);
         var transition = new ConnectionTransition(from, to, Text.Required(actorId, "actorId", "Who made the change"), at, why);
         return new ConnectionTransitionResult(transition, PlaceEffectOf(from, to));

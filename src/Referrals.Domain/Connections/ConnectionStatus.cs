@@ -11,6 +11,8 @@ public enum ConnectionStatus
     /// <summary>The provider did not answer within its agreed response time.</summary>
     Expired,
     Attended,
+    /// <summary>Missed the first session after being accepted; the place is kept for a later one.</summary>
+    DidNotAttend,
     Finished,
     DroppedOut,
     /// <summary>Called off by the link worker, e.g. the referral closed or the person chose something else.</summary>

@@ -20,10 +20,14 @@ public sealed record ProviderConnection(
 
     public bool WaitsForAnswer => Status == Requested;
 
+    /// <summary>Accepted and not yet over: the provider can say whether the person came.</summary>
+    public bool AwaitsAttendance => Status is "Accepted" or "DidNotAttend" or "Attended";
+
     public string StatusText => Status switch
     {
         Requested => "Waiting for your answer",
         "DroppedOut" => "Dropped out",
+        "DidNotAttend" => "Did not attend",
         _ => Status,
     };
 
@@ -56,4 +60,8 @@ public sealed class ProviderConnectionsClient(HttpClient http) : ServiceClient(h
     /// <summary>Accepts, or declines with a reason the link worker sees (the service requires one to decline).</summary>
     public Task AnswerAsync(Guid organisationId, Guid connectionId, bool accept, string? reason, CancellationToken cancellationToken) =>
         PostAsync<System.Text.Json.JsonElement>($"api/providers/{organisationId}/connections/{connectionId}/answer", new { accept, reason }, cancellationToken);
+
+    /// <summary>Attended, DidNotAttend or DroppedOut (the service requires a reason for dropping out); managers only.</summary>
+    public Task RecordAttendanceAsync(Guid organisationId, Guid connectionId, string outcome, string? reason, CancellationToken cancellationToken) =>
+        PostAsync<System.Text.Json.JsonElement>($"api/providers/{organisationId}/connections/{connectionId}/attendance", new { outcome, reason }, cancellationToken);
 }

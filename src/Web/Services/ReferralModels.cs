@@ -38,10 +38,23 @@ public sealed record PersonMatch(Guid PersonId, string Name, DateOnly DateOfBirt
 
 public sealed record PersonSummary(Guid Id, string GivenName, string FamilyName, string? PreferredName, DateOnly DateOfBirth,
     string? NhsNumber, string PreferredContact, string? Phone, string? Mobile, string? Email, string Postcode, string FirstLanguage,
-    bool NeedsInterpreter, List<string> AccessibilityNeeds, bool IsCarer)
+    bool NeedsInterpreter, List<string> AccessibilityNeeds, bool IsCarer, List<ConsentEntry>? Consents = null)
 {
     public string Name => $"{GivenName} {FamilyName}";
+
+    /// <summary>The consent to share with the provider that stands now, if any.</summary>
+    public ConsentEntry? ConsentToShareWith(Guid? providerId) =>
+        Consents?.LastOrDefault(c => c.ProviderId is not null && c.ProviderId == providerId && c.WithdrawnAt is null);
+
+    public ConsentEntry? ConsentToTheService => Consents?.LastOrDefault(c => c.ProviderId is null && c.WithdrawnAt is null);
+
+    public bool ServiceConsentWithdrawn => Consents?.LastOrDefault(c => c.ProviderId is null) is { WithdrawnAt: not null };
 }
+
+/// <summary>One period of consent, to the service (no provider) or to share with one provider; a withdrawal is added beside it.</summary>
+public sealed record ConsentEntry(
+    Guid? ProviderId, string? ProviderName, DateTimeOffset GivenAt, string RecordedBy, string? Method,
+    DateTimeOffset? WithdrawnAt, string? WithdrawnRecordedBy, string? WithdrawnMethod);
 
 public sealed record Referrer(string Name, string? Organisation, string? OrganisationCode, string? Contact);
 

@@ -30,7 +30,8 @@ public sealed record ReferralSubmission(
     string? Reason,
     string Urgency,
     bool SafeguardingConcern,
-    string? SafeguardingNote);
+    string? SafeguardingNote,
+    string? ServiceConsent);
 
 public sealed record NeedsSubmission(IReadOnlyList<string> NeedTermIds, IReadOnlyList<string> InterestTermIds, IReadOnlyList<FreeTime> Availability, TravelPreferences? Travel);
 

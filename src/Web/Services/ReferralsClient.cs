@@ -34,9 +34,16 @@ public sealed class ReferralsClient(HttpClient http) : ServiceClient(http, Servi
     public Task<Referral> ReferAsync(Guid personId, ReferralSubmission referral, CancellationToken cancellationToken) =>
         PostAsync<Referral>($"api/people/{personId}/referrals", referral, cancellationToken);
 
-    /// <summary>Records that the person agreed their details may be shared with the provider.</summary>
-    public Task<PersonSummary> GiveConsentAsync(Guid personId, Guid providerId, string providerName, CancellationToken cancellationToken) =>
-        PostAsync<PersonSummary>($"api/people/{personId}/consents", new { providerId, providerName }, cancellationToken);
+    /// <summary>Records that the person agreed their details may be shared with the provider, and how.</summary>
+    public Task<PersonSummary> GiveConsentAsync(Guid personId, Guid providerId, string providerName, string? method, CancellationToken cancellationToken) =>
+        PostAsync<PersonSummary>($"api/people/{personId}/consents", new { providerId, providerName, method }, cancellationToken);
+
+    public Task<PersonSummary> GiveServiceConsentAsync(Guid personId, string? method, CancellationToken cancellationToken) =>
+        PostAsync<PersonSummary>($"api/people/{personId}/consents/service", new { method }, cancellationToken);
+
+    /// <param name="providerId">Null withdraws consent to the service itself.</param>
+    public Task<PersonSummary> WithdrawConsentAsync(Guid personId, Guid? providerId, string? method, CancellationToken cancellationToken) =>
+        PostAsync<PersonSummary>($"api/people/{personId}/consents/{providerId?.ToString() ?? "service"}/withdrawal", new { method }, cancellationToken);
 
     public Task<ReferralView> ReferralAsync(Guid referralId, CancellationToken cancellationToken) =>
         GetAsync<ReferralView>($"api/referrals/{referralId}", cancellationToken);

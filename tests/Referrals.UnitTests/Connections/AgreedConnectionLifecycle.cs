@@ -10,11 +10,12 @@ internal static class AgreedConnectionLifecycle
     [
         (Suggested, Requested), (Suggested, Withdrawn),
         (Requested, Accepted), (Requested, Declined), (Requested, Expired), (Requested, Withdrawn),
-        (Accepted, Attended), (Accepted, DroppedOut), (Accepted, Withdrawn),
+        (Accepted, Attended), (Accepted, DidNotAttend), (Accepted, DroppedOut), (Accepted, Withdrawn),
+        (DidNotAttend, Attended), (DidNotAttend, DroppedOut), (DidNotAttend, Withdrawn),
         (Attended, Finished), (Attended, DroppedOut),
     ];
 
     public static readonly ConnectionStatus[] Final = [Declined, Expired, Finished, DroppedOut, Withdrawn];
 
-    public static readonly ConnectionStatus[] HoldingAPlace = [Requested, Accepted, Attended];
+    public static readonly ConnectionStatus[] HoldingAPlace = [Requested, Accepted, DidNotAttend, Attended];
 }

@@ -98,7 +98,7 @@ public class ConnectionLifecycleProperties
         {
             Assert.Equal(status, step.From);
             Assert.False(string.IsNullOrWhiteSpace(step.ActorId));
-            if (step.To is Declined or Withdrawn)
+            if (step.To is Declined or Withdrawn or DroppedOut)
             {
                 Assert.False(string.IsNullOrWhiteSpace(step.Reason));
             }

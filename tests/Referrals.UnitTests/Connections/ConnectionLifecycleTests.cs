@@ -28,6 +28,8 @@ public class ConnectionLifecycleTests
     [InlineData(Accepted, Attended, PlaceEffect.None)]
     [InlineData(Accepted, DroppedOut, PlaceEffect.Release)]
     [InlineData(Attended, Finished, PlaceEffect.Release)]
+    [InlineData(Accepted, DidNotAttend, PlaceEffect.None)]
+    [InlineData(DidNotAttend, DroppedOut, PlaceEffect.Release)]
     public void Each_move_says_what_to_do_with_the_place(ConnectionStatus from, ConnectionStatus to, PlaceEffect effect)
     {
         Assert.Equal(effect, Lifecycle.Transition(from, to, "lw-1", At, "reason").Place);
@@ -39,6 +41,29 @@ public class ConnectionLifecycleTests
         var error = Assert.Throws<DomainException>(() => Lifecycle.Transition(Requested, Declined, "vcse-9", At, " "));
 
         Assert.Equal("reason", error.Field);
+    }
+
+    [Theory]
+    [InlineData(Accepted)]
+    [InlineData(Attended)]
+    [InlineData(DidNotAttend)]
+    public void Dropping_out_requires_a_reason(ConnectionStatus from)
+    {
+        var error = Assert.Throws<DomainException>(() => Lifecycle.Transition(from, DroppedOut, "vcse-9", At, null));
+
+        Assert.Equal(("reason", "A reason for dropping out is required."), (error.Field, error.Message));
+    }
+
+    [Fact]
+    public void A_person_who_did_not_attend_can_still_attend_a_later_session()
+    {
+        Assert.Equal(Attended, Lifecycle.Transition(DidNotAttend, Attended, "vcse-9", At).Transition.To);
+    }
+
+    [Fact]
+    public void Attendance_outcomes_are_exactly_attended_did_not_attend_and_dropped_out()
+    {
+        Assert.Equal([Attended, DidNotAttend, DroppedOut], ConnectionLifecycle.AttendanceOutcomes);
     }
 
     [Fact]

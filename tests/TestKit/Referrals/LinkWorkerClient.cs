@@ -84,19 +84,32 @@ public sealed class LinkWorkerClient(HttpClient http)
             swemwbs,
         }, Ct);
 
-    /// <summary>Suggests a connection to an activity and sends the request at once.</summary>
+    /// <summary>Suggests a connection to an activity, records the person's consent to share with its provider, and sends the request.</summary>
     /// <param name="providerId">The organisation that runs the activity, or null to let the referrals service ask the directory.</param>
     public async Task<Guid> RequestActivityAsync(Guid referralId, Guid activityId, Guid? providerId, int agreedWorkingDays = 10)
     {
-        using var response = await http.PostAsJsonAsync($"/api/referrals/{referralId}/connections", new
+        var suggested = await ReadAsync(await http.PostAsJsonAsync($"/api/referrals/{referralId}/connections", new
         {
             targetKind = "Activity",
             targetId = activityId,
             providerId,
             agreedResponseWorkingDays = agreedWorkingDays,
-            request = true,
-        }, Ct);
-        return await IdOfAsync(response);
+        }, Ct));
+        await ConsentToShareAsync(suggested["personId"]!.GetValue<Guid>(), suggested["providerId"]!.GetValue<Guid>());
+        var connectionId = suggested["id"]!.GetValue<Guid>();
+        await ReadAsync(await http.PostAsJsonAsync($"/api/connections/{connectionId}/status", new { status = "Requested" }, Ct));
+        return connectionId;
+    }
+
+    /// <summary>Records, unless it stands already, that the person agreed (verbally) to their details going to the provider.</summary>
+    public async Task ConsentToShareAsync(Guid personId, Guid providerId, string providerName = "The activity's organisation")
+    {
+        var person = await ReadAsync(await http.GetAsync($"/api/people/{personId}", Ct));
+        if (person["consents"]!.AsArray().Any(c => c!["providerId"]?.GetValue<Guid>() == providerId && c["withdrawnAt"] is null))
+        {
+            return;
+        }
+        await ReadAsync(await http.PostAsJsonAsync($"/api/people/{personId}/consents", new { providerId, providerName, method = "Verbal" }, Ct));
     }
 
     public async Task<JsonNode> GetReferralAsync(Guid referralId) => await ReadAsync(await http.GetAsync($"/api/referrals/{referralId}", Ct));

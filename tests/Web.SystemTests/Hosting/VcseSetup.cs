@@ -30,6 +30,27 @@ public sealed class VcseSetup(SystemFixture system) : IDisposable
     public async Task<(Guid ReferralId, Guid ConnectionId)> RequestPlaceAsync(string givenName, string familyName, Guid activityId)
     {
         using var referrals = await ClientAsync("referrals", new TestAccount("link-worker", LinkWorker, system.DevelopmentPassword), "referrals");
+        var referralId = await ReferAsync(referrals, givenName, familyName, shareWithFriendshipLine: true);
+        var connectionId = await CreatedIdAsync(await referrals.PostAsJsonAsync($"/api/referrals/{referralId}/connections", new
+        {
+            targetKind = "Activity",
+            targetId = activityId,
+            providerId = FriendshipLine,
+            agreedResponseWorkingDays = 5,
+            request = true,
+        }, Ct));
+        return (referralId, connectionId);
+    }
+
+    /// <summary>A new person referred with their consent to the service (given verbally) and a plan agreed; nothing is shared with any organisation yet.</summary>
+    public async Task<Guid> ReferAsync(string givenName, string familyName)
+    {
+        using var referrals = await ClientAsync("referrals", new TestAccount("link-worker", LinkWorker, system.DevelopmentPassword), "referrals");
+        return await ReferAsync(referrals, givenName, familyName, shareWithFriendshipLine: false);
+    }
+
+    private static async Task<Guid> ReferAsync(HttpClient referrals, string givenName, string familyName, bool shareWithFriendshipLine)
+    {
         var personId = await CreatedIdAsync(await referrals.PostAsJsonAsync("/api/people", new
         {
             givenName,
@@ -43,13 +64,17 @@ public sealed class VcseSetup(SystemFixture system) : IDisposable
             isCarer = false,
             isCaredFor = false,
         }, Ct));
-        await OkAsync(await referrals.PostAsJsonAsync($"/api/people/{personId}/consents", new { providerId = FriendshipLine, providerName = "Wolverhampton Friendship Line" }, Ct));
+        if (shareWithFriendshipLine)
+        {
+            await OkAsync(await referrals.PostAsJsonAsync($"/api/people/{personId}/consents", new { providerId = FriendshipLine, providerName = "Wolverhampton Friendship Line", method = "Verbal" }, Ct));
+        }
         var referralId = await CreatedIdAsync(await referrals.PostAsJsonAsync($"/api/people/{personId}/referrals", new
         {
             source = "GpPractice",
             referrer = new { name = "Dr Demo Practitioner", organisation = "Fallings Park Surgery", organisationCode = "X99901" },
             reason = "Lonely since moving to the area.",
             urgency = "Routine",
+            serviceConsent = "Verbal",
         }, Ct));
         await OkAsync(await referrals.PostAsJsonAsync($"/api/referrals/{referralId}/status", new { status = "Contacted", reason = "Phoned." }, Ct));
         await OkAsync(await referrals.PutAsJsonAsync($"/api/referrals/{referralId}/plan", new
@@ -61,15 +86,7 @@ public sealed class VcseSetup(SystemFixture system) : IDisposable
         {
             await OkAsync(await referrals.PostAsJsonAsync($"/api/referrals/{referralId}/status", new { status, reason = "Plan agreed." }, Ct));
         }
-        var connectionId = await CreatedIdAsync(await referrals.PostAsJsonAsync($"/api/referrals/{referralId}/connections", new
-        {
-            targetKind = "Activity",
-            targetId = activityId,
-            providerId = FriendshipLine,
-            agreedResponseWorkingDays = 5,
-            request = true,
-        }, Ct));
-        return (referralId, connectionId);
+        return referralId;
     }
 
     /// <summary>The connection's status and reason as the link worker sees them on the referral.</summary>

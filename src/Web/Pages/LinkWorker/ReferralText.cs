@@ -41,6 +41,13 @@ public static class ReferralText
         new("Baseline", "Baseline", "At the start, before any activity."), new("FollowUp", "Follow-up"), new("Exit", "Exit", "When the referral closes."),
     ];
 
+    /// <summary>How the person gave or withdrew consent.</summary>
+    public static readonly IReadOnlyList<Choice> ConsentMethods =
+    [
+        new("Verbal", "Verbally", "In person or on the phone."), new("Written", "In writing", "A signed form or a letter."),
+        new("Online", "Online", "A form or message they sent themselves."),
+    ];
+
     public static string Status(string status) => status switch
     {
         "AwaitingTriage" => "Self-referral awaiting safeguarding triage",
@@ -54,6 +61,7 @@ public static class ReferralText
     {
         "Requested" => "Requested, waiting for an answer",
         "DroppedOut" => "Dropped out",
+        "DidNotAttend" => "Did not attend",
         _ => status,
     };
 

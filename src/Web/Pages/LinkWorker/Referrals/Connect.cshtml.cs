@@ -21,18 +21,29 @@ public sealed class ConnectInput
 
     /// <summary>The person agreed their name and contact details go to the provider with the request.</summary>
     public bool ShareDetails { get; set; }
+
+    /// <summary>How they agreed to share (verbally, in writing, online): recorded with the consent.</summary>
+    public string? ShareMethod { get; set; }
 }
 
 /// <summary>
 /// Sends a connection request to one activity or volunteer (from a suggestion or a directory result);
 /// the provider then has the agreed time to answer: for an activity, the organisation that runs it; for a
-/// volunteer, the organisation they give time to (chosen here when there are several). With the person's
-/// agreement, their consent to share is recorded first, so the provider can contact them.
+/// volunteer, the organisation they give time to (chosen here when there are several). The request shares
+/// the person's details, so the service refuses it without their consent to share with that organisation:
+/// unless it stands already, it is recorded here first, with how they gave it.
 /// </summary>
 public sealed class ConnectModel(ReferralsClient referrals, MatchingSuggestions matching, DirectoryClient directory) : ReferralFormModel<ConnectInput>(referrals)
 {
     /// <summary>The organisations a volunteer gives time to, by name, when there is more than one to choose from.</summary>
     public IReadOnlyList<(Guid Id, string Name)> Organisations { get; private set; } = [];
+
+    /// <summary>The service refuses a request without consent to share ("consent"): the error points at the box that records it.</summary>
+    protected override IReadOnlyDictionary<string, string>? ServiceFieldNames { get; } =
+        new Dictionary<string, string> { ["consent"] = nameof(ConnectInput.ShareDetails), ["method"] = nameof(ConnectInput.ShareMethod) };
+
+    /// <summary>Consent to share with the chosen organisation that stands already, so it is not asked again.</summary>
+    public ConsentEntry? StandingConsent => Person?.ConsentToShareWith(Input.ProviderId);
 
     public async Task OnGetAsync(string? kind, Guid? target, string? name, Guid? provider, string? providerName, CancellationToken cancellationToken)
     {
@@ -70,15 +81,19 @@ public sealed class ConnectModel(ReferralsClient referrals, MatchingSuggestions 
             await LoadOrganisationsAsync(volunteer, cancellationToken);
             Input.ProviderName = Organisations.FirstOrDefault(o => o.Id == Input.ProviderId).Name;
         }
+        if (Input is { ShareDetails: true, ShareMethod: null or "" })
+        {
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(ConnectInput.ShareMethod)}", "Select how the person agreed to share their details");
+        }
         return await SubmitAsync(async () =>
         {
             if (Input.ShareDetails && Case is null)
             {
                 await LoadAsync(cancellationToken);
             }
-            if (Input.ShareDetails && Case is { } c)
+            if (Input.ShareDetails && Case is { } c && StandingConsent is null)
             {
-                await Referrals.GiveConsentAsync(c.Referral.PersonId, Input.ProviderId!.Value, ProviderLabel, cancellationToken);
+                await Referrals.GiveConsentAsync(c.Referral.PersonId, Input.ProviderId!.Value, ProviderLabel, Input.ShareMethod, cancellationToken);
             }
             await Referrals.ConnectAsync(Id, new ConnectionSubmission(Input.TargetKind, Input.TargetId!.Value, Input.ProviderId!.Value, Request: true), cancellationToken);
         }, Input.TargetKind == "Volunteer"

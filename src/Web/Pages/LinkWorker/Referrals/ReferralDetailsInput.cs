@@ -4,13 +4,16 @@ using SocialPrescribing.Web.Services;
 namespace SocialPrescribing.Web.Pages.LinkWorker.Referrals;
 
 /// <summary>
-/// The referral's own part of a form (source, referrer, reason, urgency, safeguarding), shared by a new
+/// The referral's own part of a form (how consent was given, source, referrer, reason, urgency, safeguarding), shared by a new
 /// person's referral and a known person's referral again. A form adds its fields in a derived class:
 /// those come first in the error summary, since a derived type's properties are listed before its
 /// base's, and these fields come last on both pages.
 /// </summary>
 public abstract class ReferralDetailsInput
 {
+    [Required(ErrorMessage = "Select how the person agreed")]
+    public string? ConsentMethod { get; set; }
+
     [Required(ErrorMessage = "Select where the referral came from")]
     public string? Source { get; set; }
 
@@ -45,7 +48,7 @@ public abstract class ReferralDetailsInput
     public ReferralSubmission ToSubmission() => new(
         Source!,
         Optional(ReferrerName) is { } name ? new ReferrerSubmission(name, Optional(ReferrerOrganisation), null, Optional(ReferrerContact)) : null,
-        Optional(Reason), Urgency!, SafeguardingConcern, SafeguardingConcern ? Optional(SafeguardingNote) : null);
+        Optional(Reason), Urgency!, SafeguardingConcern, SafeguardingConcern ? Optional(SafeguardingNote) : null, ConsentMethod);
 
     protected static string? Optional(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
