@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
+using SocialPrescribing.Referrals.Domain.Referrals;
 
 namespace SocialPrescribing.Referrals.Apis;
 
