@@ -101,7 +101,7 @@ public sealed class AccessTests(ReferralsApp app)
     }
 
     [Fact]
-    public async Task A_provider_sees_which_link_worker_sent_the_request_and_their_work_email_with_or_without_the_persons_consent()
+    public async Task A_provider_sees_which_link_worker_sent_the_request_and_their_work_email_even_after_the_person_withdraws_consent()
     {
         var teamId = Guid.NewGuid();
         var ama = new LinkWorkerClient(app.CreateClient(TestTokens.Issue(
@@ -109,13 +109,17 @@ public sealed class AccessTests(ReferralsApp app)
         var tom = new LinkWorkerClient(app.CreateClient(TestTokens.Issue(Roles.LinkWorker, [ApiScopes.Referrals], teamId: teamId, name: "Tom Fairfax")));
         var providerId = Guid.NewGuid();
         // Tom suggests the activity; Ama sends the request: she is the one the provider answers.
-        var referralId = await tom.ReferAsync(await tom.RegisterPersonAsync());
+        var personId = await tom.RegisterPersonAsync();
+        var referralId = await tom.ReferAsync(personId);
         var suggested = await LinkWorkerClient.ReadAsync(await tom.Http.PostAsJsonAsync($"/api/referrals/{referralId}/connections",
             new { targetKind = "Activity", targetId = app.Places.ActivityRunBy(providerId), providerId, request = false }, Ct));
+        await tom.ConsentToShareAsync(personId, providerId);
         using (var request = await ama.Http.PostAsJsonAsync($"/api/connections/{suggested["id"]!.GetValue<Guid>()}/status", new { status = "Requested" }, Ct))
         {
             await LinkWorkerClient.ReadAsync(request);
         }
+        // Once the person withdraws consent the provider no longer sees them, but still sees who to ask.
+        await LinkWorkerClient.ReadAsync(await tom.Http.PostAsJsonAsync($"/api/people/{personId}/consents/{providerId}/withdrawal", new { method = "Verbal" }, Ct));
 
         var requests = await LinkWorkerClient.ReadAsync(await app.CreateClient(TestTokens.VcseStaff(providerId)).GetAsync($"/api/providers/{providerId}/connections", Ct));
 

@@ -64,19 +64,8 @@ public sealed class JourneyTests(ReferralsApp app)
         Assert.Equal("Doris", singersView[0]!["person"]!["givenName"]!.GetValue<string>());
         await LinkWorkerClient.ReadAsync(await singersStaff.PostAsJsonAsync($"/api/providers/{singers}/connections/{accepted}/answer", new { accept = true }, Ct));
         await LinkWorkerClient.ReadAsync(await worker.Http.PostAsJsonAsync($"/api/connections/{accepted}/status", new { status = "Attended" }, Ct));
-        await worker.MoveAlongAsync(referralId, "Connected", "FollowUp");
-
         // Follow-up: life 7, anxious 4; SWEMWBS 4+4+3+4+4+3+4 = 26 → metric 23.21.
-        using (var followUp = await worker.MeasureAsync(referralId, "FollowUp", [7, 7, 6, 4], [4, 4, 3, 4, 4, 3, 4]))
-        {
-            Assert.Equal(HttpStatusCode.Created, followUp.StatusCode);
-        }
-        await LinkWorkerClient.ReadAsync(await worker.Http.PostAsJsonAsync($"/api/referrals/{referralId}/closure", new
-        {
-            closureReason = "Completed",
-            outcome = "Sings with the community choir every Tuesday.",
-            summary = "Connected to a choir; feels less alone.",
-        }, Ct));
+        await worker.FollowUpAndCloseAsync(referralId);
 
         var referral = await worker.GetReferralAsync(referralId);
         Assert.Equal("Closed", referral["referral"]!["status"]!.GetValue<string>());

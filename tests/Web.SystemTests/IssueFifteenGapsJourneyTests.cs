@@ -115,7 +115,7 @@ public sealed class IssueFifteenGapsJourneyTests(SystemFixture system, ChromiumF
         await page.GetByRole(AriaRole.Button, new() { Name = "Save referral" }).ClickAsync();
 
         Assert.Equal(
-            ["#Input_Consent", "#Input_Source", "#Input_Reason", "#Input_Urgency", "#Input_SafeguardingNote"],
+            ["#Input_Consent", "#Input_ConsentMethod", "#Input_Source", "#Input_Reason", "#Input_Urgency", "#Input_SafeguardingNote"],
             await page.Locator(".nhsuk-error-summary a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))"));
         await Assertions.Expect(page.GetByLabel("There is a safeguarding concern")).ToBeCheckedAsync();
         await page.VerifyPageAsync("gaps-refer-again-order");

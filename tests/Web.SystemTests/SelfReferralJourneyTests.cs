@@ -89,6 +89,7 @@ public sealed class SelfReferralJourneyTests(SystemFixture system, ChromiumFixtu
         var result = page.Locator("[data-activity]").Filter(new() { HasText = Activity });
         await result.GetByRole(AriaRole.Link, new() { Name = $"Request a connection for Pat to {Activity}" }).ClickAsync();
         await page.GetByLabel("The person agrees we share").CheckAsync();
+        await page.GetByLabel("Verbally").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Send the request" }).ClickAsync();
         await Assertions.Expect(page.Locator("[data-connection]").First).ToHaveAttributeAsync("data-connection-status", "Requested");
         await Assertions.Expect(page.Locator("[data-timeline]")).ToContainTextAsync("Read it: lonely, nothing of safeguarding concern.");

@@ -21,17 +21,17 @@ public sealed class ErrorSummaryOrderTests
     [Fact]
     public void Refer_again_lists_consent_before_the_referrals_own_fields_as_the_page_asks_them()
     {
-        var links = SummaryLinks<ReferAgainInput>("Input.SafeguardingNote", "Input.Urgency", "Input.Source", "Input.Consent", "Input.Reason", "Input.ReferrerName");
+        var links = SummaryLinks<ReferAgainInput>("Input.SafeguardingNote", "Input.Urgency", "Input.ConsentMethod", "Input.Source", "Input.Consent", "Input.Reason", "Input.ReferrerName");
 
-        Assert.Equal(["#Input_Consent", "#Input_Source", "#Input_ReferrerName", "#Input_Reason", "#Input_Urgency", "#Input_SafeguardingNote"], links);
+        Assert.Equal(["#Input_Consent", "#Input_ConsentMethod", "#Input_Source", "#Input_ReferrerName", "#Input_Reason", "#Input_Urgency", "#Input_SafeguardingNote"], links);
     }
 
     [Fact]
     public void A_new_referral_lists_the_person_and_consent_before_the_referrals_own_fields()
     {
-        var links = SummaryLinks<NewReferralInput>("Input.Reason", "Input.Consent", "Input.Source", "Input.Postcode", "Input.GivenName", "Input.SafeguardingNote");
+        var links = SummaryLinks<NewReferralInput>("Input.Reason", "Input.ConsentMethod", "Input.Consent", "Input.Source", "Input.Postcode", "Input.GivenName", "Input.SafeguardingNote");
 
-        Assert.Equal(["#Input_GivenName", "#Input_Postcode", "#Input_Consent", "#Input_Source", "#Input_Reason", "#Input_SafeguardingNote"], links);
+        Assert.Equal(["#Input_GivenName", "#Input_Postcode", "#Input_Consent", "#Input_ConsentMethod", "#Input_Source", "#Input_Reason", "#Input_SafeguardingNote"], links);
     }
 
     /// <summary>The form's page model as the tag helper sees it: the input under "Input".</summary>

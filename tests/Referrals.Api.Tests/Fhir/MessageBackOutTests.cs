@@ -143,17 +143,7 @@ public sealed class MessageBackOutTests(ReferralsApp app)
         var providerStaff = app.CreateClient(TestTokens.VcseStaff(provider));
         await LinkWorkerClient.ReadAsync(await providerStaff.PostAsJsonAsync($"/api/providers/{provider}/connections/{connectionId}/answer", new { accept = true }, Ct));
         await LinkWorkerClient.ReadAsync(await worker.Http.PostAsJsonAsync($"/api/connections/{connectionId}/status", new { status = "Attended" }, Ct));
-        await worker.MoveAlongAsync(referralId, "Connected", "FollowUp");
-        using (var followUp = await worker.MeasureAsync(referralId, "FollowUp", [7, 7, 6, 4], [4, 4, 3, 4, 4, 3, 4]))
-        {
-            Assert.Equal(HttpStatusCode.Created, followUp.StatusCode);
-        }
-        await LinkWorkerClient.ReadAsync(await worker.Http.PostAsJsonAsync($"/api/referrals/{referralId}/closure", new
-        {
-            closureReason = "Completed",
-            outcome = "Sings with the community choir every Tuesday.",
-            summary = "Connected to a choir; feels less alone.",
-        }, Ct));
+        await worker.FollowUpAndCloseAsync(referralId);
         return activityId;
     }
 

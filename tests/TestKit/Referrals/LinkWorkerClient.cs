@@ -84,6 +84,25 @@ public sealed class LinkWorkerClient(HttpClient http)
             swemwbs,
         }, Ct);
 
+    /// <summary>
+    /// The choir journey's end: follow-up measures (life 7, worthwhile 7, happy 6, anxious 4; SWEMWBS
+    /// 4+4+3+4+4+3+4 = 26, metric 23.21), then the referral closes as completed.
+    /// </summary>
+    public async Task FollowUpAndCloseAsync(Guid referralId)
+    {
+        await MoveAlongAsync(referralId, "Connected", "FollowUp");
+        using (var followUp = await MeasureAsync(referralId, "FollowUp", [7, 7, 6, 4], [4, 4, 3, 4, 4, 3, 4]))
+        {
+            Assert.Equal(HttpStatusCode.Created, followUp.StatusCode);
+        }
+        await ReadAsync(await http.PostAsJsonAsync($"/api/referrals/{referralId}/closure", new
+        {
+            closureReason = "Completed",
+            outcome = "Sings with the community choir every Tuesday.",
+            summary = "Connected to a choir; feels less alone.",
+        }, Ct));
+    }
+
     /// <summary>Suggests a connection to an activity, records the person's consent to share with its provider, and sends the request.</summary>
     /// <param name="providerId">The organisation that runs the activity, or null to let the referrals service ask the directory.</param>
     public async Task<Guid> RequestActivityAsync(Guid referralId, Guid activityId, Guid? providerId, int agreedWorkingDays = 10)
