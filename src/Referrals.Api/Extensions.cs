@@ -7,6 +7,7 @@ using SocialPrescribing.Notifications.Dispatching;
 using SocialPrescribing.OpenApi;
 using SocialPrescribing.Referrals.Domain.Calendar;
 using SocialPrescribing.Referrals.Domain.Connections;
+using SocialPrescribing.Referrals.Fhir;
 using SocialPrescribing.Referrals.Seeding;
 using DirectoryClient = SocialPrescribing.Contracts.Directory.Directory.DirectoryClient;
 
@@ -56,6 +57,7 @@ internal static class Extensions
 
         builder.Services.AddSingleton<IWorkingDayCalendar>(new EnglandAndWalesBankHolidays());
         builder.Services.AddSingleton<ConnectionLifecycle>();
+        builder.Services.AddSingleton<FhirValidation>();
         builder.Services.AddSingleton(services => DeprivationTable.Load(services.GetRequiredService<IConfiguration>()));
         builder.Services.AddScoped<Caseload>();
         builder.Services.AddSingleton(services => SelfReferralTeams.From(services.GetRequiredService<IConfiguration>()));

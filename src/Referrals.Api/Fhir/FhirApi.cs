@@ -35,13 +35,30 @@ public static class FhirApi
         return fhir;
     }
 
-    public static async Task<IResult> ReceiveAsync(HttpRequest request, ClaimsPrincipal user, CaseServices s, CancellationToken cancellationToken)
+    public static async Task<IResult> ReceiveAsync(
+        HttpRequest request, ClaimsPrincipal user, CaseServices s, FhirValidation validation, CancellationToken cancellationToken)
     {
         var bundle = await FhirJson.ReadAsync<Bundle>(request, cancellationToken);
-        var (referral, created) = await GpReferrals.AcceptAsync(ReferralBundle.Read(bundle), user, s, cancellationToken);
+        var (referral, created) = await GpReferrals.AcceptAsync(ReadValid(bundle, validation), user, s, cancellationToken);
         var origin = await s.Db.FhirOrigins.AsNoTracking().SingleAsync(o => o.ReferralId == referral.Id, cancellationToken);
         return FhirJson.Result(FhirResources.ServiceRequestOf(referral, origin),
             created ? StatusCodes.Status201Created : StatusCodes.Status200OK, $"{request.PathBase}/fhir/ServiceRequest/{referral.Id}");
+    }
+
+    /// <summary>The referral in the bundle, or a refusal naming every problem: base FHIR R4's and the project's rules' together.</summary>
+    private static GpReferral ReadValid(Bundle bundle, FhirValidation validation)
+    {
+        var invalid = validation.ErrorsIn(bundle);
+        GpReferral referral;
+        try
+        {
+            referral = ReferralBundle.Read(bundle);
+        }
+        catch (FhirProblemException problem) when (invalid.Count > 0)
+        {
+            throw new FhirProblemException(problem.Status, [.. invalid, .. problem.Issues]);
+        }
+        return invalid.Count > 0 ? throw new FhirProblemException(StatusCodes.Status422UnprocessableEntity, invalid) : referral;
     }
 
     public static async Task<IResult> ServiceRequestAsync(Guid id, ClaimsPrincipal user, CaseServices s, CancellationToken cancellationToken)

@@ -145,6 +145,25 @@ public sealed class GpReferralInTests(ReferralsApp app)
         Assert.Equal((0, 0), await StoredForTeamAsync(team));
     }
 
+    /// <summary>
+    /// Base R4's invariants, which only Firely's validator checks (the parser checks structure, the project's rules
+    /// what a referral needs): a period must not end before it starts (per-1).
+    /// </summary>
+    [Fact]
+    public async Task A_bundle_that_breaks_base_fhir_r4_is_refused_by_the_validator_and_stores_nothing()
+    {
+        var team = Guid.NewGuid();
+        var gp = new GpSystemClient(app.CreateClient(TestTokens.GpSystem(team, "gp-base-r4")));
+        var bundle = GpSystemClient.Example("referral-transaction");
+        GpSystemClient.ServiceRequestOf(bundle)["occurrencePeriod"] = new JsonObject { ["start"] = "2026-12-10", ["end"] = "2026-12-01" };
+
+        var outcome = await GpSystemClient.ReadAsync(await gp.PostAsync(bundle), HttpStatusCode.UnprocessableEntity);
+
+        var issues = outcome["issue"]!.AsArray().Select(i => $"{i!["expression"]![0]} {i["diagnostics"]}").ToList();
+        Assert.Contains(issues, i => i.Contains("occurrence", StringComparison.Ordinal) && i.Contains("per-1", StringComparison.Ordinal));
+        Assert.Equal((0, 0), await StoredForTeamAsync(team));
+    }
+
     [Fact]
     public async Task Malformed_json_is_refused_with_an_operation_outcome()
     {

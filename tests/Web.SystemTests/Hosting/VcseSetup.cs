@@ -76,6 +76,19 @@ public sealed class VcseSetup(SystemFixture system) : IDisposable
             urgency = "Routine",
             serviceConsent = "Verbal",
         }, Ct));
+        await ReadyToConnectAsync(referrals, referralId);
+        return referralId;
+    }
+
+    /// <summary>Contacted, a plan agreed, assessed and connecting: as far as a referral goes before a request, as the link worker.</summary>
+    public async Task ReadyToConnectAsync(Guid referralId)
+    {
+        using var referrals = await ClientAsync("referrals", new TestAccount("link-worker", LinkWorker, system.DevelopmentPassword), "referrals");
+        await ReadyToConnectAsync(referrals, referralId);
+    }
+
+    private static async Task ReadyToConnectAsync(HttpClient referrals, Guid referralId)
+    {
         await OkAsync(await referrals.PostAsJsonAsync($"/api/referrals/{referralId}/status", new { status = "Contacted", reason = "Phoned." }, Ct));
         await OkAsync(await referrals.PutAsJsonAsync($"/api/referrals/{referralId}/plan", new
         {
@@ -86,7 +99,6 @@ public sealed class VcseSetup(SystemFixture system) : IDisposable
         {
             await OkAsync(await referrals.PostAsJsonAsync($"/api/referrals/{referralId}/status", new { status, reason = "Plan agreed." }, Ct));
         }
-        return referralId;
     }
 
     /// <summary>The connection's status and reason as the link worker sees them on the referral.</summary>
