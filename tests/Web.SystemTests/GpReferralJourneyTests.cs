@@ -110,10 +110,12 @@ public sealed class GpReferralJourneyTests(SystemFixture system, ChromiumFixture
         await Assertions.Expect(manager.Locator("main")).ToContainTextAsync("Attendance recorded");
         await manager.Context.CloseAsync();
 
-        // The link worker sees the attendance, measures again and closes the referral as completed.
+        // The link worker sees the attendance, follows up, measures again and closes the referral as completed.
         await worker.GotoAsync($"/link-worker/referrals/{referralId}");
         await Assertions.Expect(connection).ToHaveAttributeAsync("data-connection-status", "Attended");
+        await MoveAlongAsync(referralId, "Connected", "FollowUp");
         await MeasureAsync(referralId, "Exit", [7, 8, 6, 3]);
+        await worker.GotoAsync($"/link-worker/referrals/{referralId}");
         await worker.GetByRole(AriaRole.Link, new() { Name = "Close the referral" }).ClickAsync();
         await worker.GetByLabel("Completed", new() { Exact = true }).CheckAsync();
         await worker.GetByLabel("Outcome").FillAsync("Takes the weekly friendship call; feels less alone.");
@@ -173,15 +175,30 @@ public sealed class GpReferralJourneyTests(SystemFixture system, ChromiumFixture
 
     private async Task MeasureAsync(Guid referralId, string point, int[] ons4)
     {
-        using var tokens = system.CreateTokenClient();
-        var token = await tokens.GetAccessTokenAsync(new TestAccount("link-worker", LinkWorker, system.DevelopmentPassword), ["openid", "referrals"], Ct);
-        using var http = system.CreateHttpClient("referrals", new BearerTokenHandler(token, new HttpClientHandler()));
+        using var http = await LinkWorkerApiAsync();
         using var measured = await http.PostAsJsonAsync($"/api/referrals/{referralId}/wellbeing", new
         {
             point,
             ons4 = new { lifeSatisfaction = ons4[0], worthwhile = ons4[1], happiness = ons4[2], anxiety = ons4[3] },
         }, Ct);
         Assert.True(measured.StatusCode == HttpStatusCode.Created, $"{(int)measured.StatusCode}: {await measured.Content.ReadAsStringAsync(Ct)}");
+    }
+
+    private async Task MoveAlongAsync(Guid referralId, params string[] statuses)
+    {
+        using var http = await LinkWorkerApiAsync();
+        foreach (var status in statuses)
+        {
+            using var moved = await http.PostAsJsonAsync($"/api/referrals/{referralId}/status", new { status, reason = "Going every week." }, Ct);
+            Assert.True(moved.StatusCode == HttpStatusCode.OK, $"{(int)moved.StatusCode}: {await moved.Content.ReadAsStringAsync(Ct)}");
+        }
+    }
+
+    private async Task<HttpClient> LinkWorkerApiAsync()
+    {
+        using var tokens = system.CreateTokenClient();
+        var token = await tokens.GetAccessTokenAsync(new TestAccount("link-worker", LinkWorker, system.DevelopmentPassword), ["openid", "referrals"], Ct);
+        return system.CreateHttpClient("referrals", new BearerTokenHandler(token, new HttpClientHandler()));
     }
 
     /// <summary>A valid number from the top of the NHS's test range, well above the demo seeds' numbers, so the patient is new to the team.</summary>
