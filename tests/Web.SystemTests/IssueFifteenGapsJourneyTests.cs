@@ -5,14 +5,31 @@ namespace SocialPrescribing.Web.SystemTests;
 
 /// <summary>
 /// What issue 15 still left on the whole system: a request that did not say which link worker sent it, a referrals
-/// report whose total gave back a "&lt;5", ASP.NET's own words for a badly typed amount, and the refer-again form's
-/// summary order once its fields are shared with the new-referral form.
+/// report whose total gave back a "&lt;5", ASP.NET's own words for a badly typed amount, the refer-again form's
+/// summary order once its fields are shared with the new-referral form, and the friendly "page not found" in a browser.
 /// </summary>
 public sealed class IssueFifteenGapsJourneyTests(SystemFixture system, ChromiumFixture chromium)
 {
     private const string NotShown = "Not shown";
 
     private readonly WebSession _web = new(system, chromium);
+
+    /// <summary>
+    /// An address that leads nowhere, or to another team's referral, answers the NHS "page not found" page: never raw
+    /// JSON, and never "the service is not answering".
+    /// </summary>
+    [Fact]
+    public async Task An_unknown_address_or_another_teams_referral_shows_a_page_not_found_a_person_can_read()
+    {
+        var page = await _web.SignInAsStaffAsync("lw.ama.owusu");
+        foreach (var (path, name) in new[] { ("/no-such-page", "gaps-page-not-found"), ($"/link-worker/referrals/{Guid.NewGuid()}", "gaps-referral-not-found") })
+        {
+            var response = await page.GotoAsync(path);
+            Assert.True(response!.Status == 404, $"{path} answered {response.Status}");
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Page not found");
+            await page.VerifyPageAsync(name);
+        }
+    }
 
     [Fact]
     public async Task A_provider_sees_which_link_worker_sent_a_request_and_how_to_reach_them()

@@ -46,6 +46,10 @@ public sealed record WellbeingChangeSummary(
 /// The message back to the referrer when a referral closes, ready for a GP-system integration to
 /// file: the NHS number (when known) to match the patient, the codes, outcome and wellbeing change.
 /// </summary>
+/// <param name="FhirTask">
+/// For a referral a GP system sent as FHIR: the message back as the FHIR R4 Task (JSON) that system reads at
+/// <c>/fhir/Task/{ReferralId}</c>, so an integration can pass it on as it is. Null for other referrals.
+/// </param>
 [PublishedBy("referrals")]
 public sealed record ReferralMessageBackIntegrationEvent(
     Guid ReferralId,
@@ -58,7 +62,8 @@ public sealed record ReferralMessageBackIntegrationEvent(
     string Outcome,
     string Summary,
     WellbeingChangeSummary? Wellbeing,
-    DateTimeOffset ClosedAt) : IntegrationEvent;
+    DateTimeOffset ClosedAt,
+    string? FhirTask = null) : IntegrationEvent;
 
 /// <summary>A place was asked for at a provider (and held at the directory for an activity).</summary>
 [PublishedBy("referrals")]

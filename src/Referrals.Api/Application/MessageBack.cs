@@ -1,8 +1,10 @@
+using Hl7.Fhir.Serialization;
 using Microsoft.EntityFrameworkCore;
 using SocialPrescribing.Contracts.IntegrationEvents;
 using SocialPrescribing.Referrals.Domain.Common;
 using SocialPrescribing.Referrals.Domain.Referrals;
 using SocialPrescribing.Referrals.Domain.Wellbeing;
+using SocialPrescribing.Referrals.Fhir;
 
 namespace SocialPrescribing.Referrals.Application;
 
@@ -52,14 +54,17 @@ internal static class MessageBack
 
     /// <summary>
     /// Publishes the message back (saved with the caller's change, through the outbox). A GP system's referral
-    /// notes when, so the link worker sees it went; the GP system reads it as FHIR Task/{referral id}.
+    /// notes when, so the link worker sees it went, and carries the FHIR Task the GP system reads as Task/{referral id}.
     /// </summary>
     public static async Task AnnounceAsync(CaseServices s, ReferralMessageBackIntegrationEvent message, CancellationToken cancellationToken)
     {
-        s.Outbox.Add(message);
         if (await s.Db.FhirOrigins.FindAsync([message.ReferralId], cancellationToken) is { } origin)
         {
             origin.MessageBackAnnouncedAt = s.Now;
+            // Tracked, so the connections are as this change leaves them (closing finishes the attended ones).
+            var connections = await s.Db.Connections.Where(c => c.ReferralId == message.ReferralId).OrderBy(c => c.SuggestedAt).ToListAsync(cancellationToken);
+            message = message with { FhirTask = FhirResources.MessageBackOf(message, origin, connections).ToJson() };
         }
+        s.Outbox.Add(message);
     }
 }

@@ -57,6 +57,12 @@ public sealed class MessageBackOutTests(ReferralsApp app)
 
         var announced = await app.Events.WaitForAsync<ReferralMessageBackIntegrationEvent>(e => e.ReferralId == referralId);
         Assert.Equal("M92042", announced.ReferrerOrganisationCode);
+        // The event carries the same Task as its FHIR payload.
+        var carried = JsonNode.Parse(announced.FhirTask!)!.AsObject();
+        Assert.Equal(("Task", referralId.ToString(), "Completed"),
+            (carried["resourceType"]!.GetValue<string>(), carried["id"]!.GetValue<string>(), carried["businessStatus"]!["coding"]![0]!["code"]!.GetValue<string>()));
+        Assert.Equal($"Activity {activityId} (Finished)", Outputs(carried, "connected-to").Single()["valueString"]!.GetValue<string>());
+        Assert.Equal([2, 1, 1, -3], Contained(carried, "ons4")["component"]!.AsArray().Select(c => c!["valueInteger"]!.GetValue<int>()));
     }
 
     [Fact]
