@@ -12,8 +12,10 @@ public sealed class VcseJourneyTests(SystemFixture system, ChromiumFixture chrom
     public async Task A_VCSE_manager_accepts_a_request_and_approves_hours()
     {
         using var setup = new VcseSetup(system);
-        var (dorisReferral, doris) = await setup.RequestPlaceAsync("Doris", "Fellows", VcseSetup.FriendshipCalls);
-        var (stanleyReferral, stanley) = await setup.RequestPlaceAsync("Stanley", "Price", VcseSetup.FriendshipCafe);
+        // Family names of this run's own (and not the seeded Doris Fellows', whom other journeys search for and refer again).
+        var (familyName, price) = ($"Fairweather{Random.Shared.Next(10_000, 99_999)}", $"Price{Random.Shared.Next(10_000, 99_999)}");
+        var (dorisReferral, doris) = await setup.RequestPlaceAsync("Doris", familyName, VcseSetup.FriendshipCalls);
+        var (stanleyReferral, stanley) = await setup.RequestPlaceAsync("Stanley", price, VcseSetup.FriendshipCafe);
         var log = await setup.LogHoursAsync(75, "Called three members");
 
         var page = await _web.SignInAsStaffAsync("vcse.marcia.henry");
@@ -24,12 +26,12 @@ public sealed class VcseJourneyTests(SystemFixture system, ChromiumFixture chrom
         await page.GetByRole(AriaRole.Link, new() { Name = "Connection requests" }).ClickAsync();
         await Assertions.Expect(page.Locator($"[data-connection-id='{doris}']")).ToContainTextAsync("Weekly friendship call");
         await page.VerifyPageAsync("vcse-requests");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Accept the request for Doris Fellows" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Accept the request for Doris {familyName}" }).ClickAsync();
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("The request is accepted");
         await page.VerifyPageAsync("vcse-request-accepted");
         Assert.Equal("Accepted", (await setup.ConnectionAsync(dorisReferral, doris)).Status);
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Decline the request for Stanley Price" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = $"Decline the request for Stanley {price}" }).ClickAsync();
         var decline = page.GetByRole(AriaRole.Button, new() { Name = "Decline request" });
         await decline.ClickAsync();
         await Assertions.Expect(page.Locator(".nhsuk-error-summary")).ToContainTextAsync("Enter why you cannot take this person");

@@ -46,7 +46,7 @@ public sealed class ReferralsClient(HttpClient http) : ServiceClient(http, Servi
         PostAsync<PersonSummary>($"api/people/{personId}/consents/{providerId?.ToString() ?? "service"}/withdrawal", new { method }, cancellationToken);
 
     public Task<ReferralView> ReferralAsync(Guid referralId, CancellationToken cancellationToken) =>
-        GetAsync<ReferralView>($"api/referrals/{referralId}", cancellationToken);
+        GetRecordAsync<ReferralView>($"api/referrals/{referralId}", cancellationToken);
 
     /// <summary>How the person wants reminders ("Email", "Text" or "None"), as agreed with their link worker.</summary>
     public Task<PersonReminders> RemindersAsync(Guid referralId, CancellationToken cancellationToken) =>

@@ -54,9 +54,6 @@ public static class ServiceCalls
                 throw new ServiceValidationException(await ErrorsOfAsync(response, cancellationToken));
             case HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden:
                 throw new ServiceAccessDeniedException(response.StatusCode);
-            // No such record, or one of another team's: "page not found", not "the service is not answering".
-            case HttpStatusCode.NotFound:
-                throw new RecordNotFoundException();
             default:
                 throw new ServiceUnavailableException(service);
         }

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.Json;
 
 namespace SocialPrescribing.Web.Services;
@@ -7,9 +8,23 @@ public abstract class ServiceClient(HttpClient http, string serviceName)
 {
     /// <param name="json">How the answer is spelt, when not ASP.NET's web defaults (e.g. Open Referral UK's snake_case).</param>
     protected Task<T> GetAsync<T>(string path, CancellationToken cancellationToken, JsonSerializerOptions? json = null) =>
+        GetAsync<T>(path, notFoundIsRecord: false, json, cancellationToken);
+
+    /// <summary>
+    /// A record by its id, which a page is about: none (or another team's) is <see cref="RecordNotFoundException"/>, which
+    /// the web answers with "Page not found" rather than "the service is not answering".
+    /// </summary>
+    protected Task<T> GetRecordAsync<T>(string path, CancellationToken cancellationToken) =>
+        GetAsync<T>(path, notFoundIsRecord: true, json: null, cancellationToken);
+
+    private Task<T> GetAsync<T>(string path, bool notFoundIsRecord, JsonSerializerOptions? json, CancellationToken cancellationToken) =>
         ServiceCalls.RunAsync(serviceName, async () =>
         {
             using var response = await http.GetAsync(path, cancellationToken);
+            if (notFoundIsRecord && response.StatusCode == HttpStatusCode.NotFound)
+            {
+                throw new RecordNotFoundException();
+            }
             await ServiceCalls.EnsureAnsweredAsync(serviceName, response, cancellationToken);
             return (await response.Content.ReadFromJsonAsync<T>(json ?? JsonSerializerOptions.Web, cancellationToken))!;
         });
