@@ -14,6 +14,9 @@ public static class MessagingExtensions
     /// <summary>The connection-string name of the broker, as the AppHost (and Aspire) name it.</summary>
     public const string ConnectionName = "messaging";
 
+    /// <summary>Retries of a transient failure, the n-th after n seconds: 40 cover outages of about a quarter of an hour.</summary>
+    private const int OutageRetries = 40;
+
     /// <summary>
     /// MassTransit over RabbitMQ, with retry and error queues configured once, the transactional
     /// outbox relay for <typeparamref name="TContext"/>, and the consumers the service registers.
@@ -68,8 +71,19 @@ public static class MessagingExtensions
             {
                 rabbit.ConnectTo(broker);
                 rabbit.KeepToOwnNames(serviceName);
-                // Transient failures retry in place; what still fails lands in the endpoint's _error queue.
-                rabbit.UseMessageRetry(retry => retry.Exponential(5, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(10), TimeSpan.FromMilliseconds(300)));
+                // A failure that is not an outage retries in place a few times, then waits in the endpoint's _error queue.
+                rabbit.UseMessageRetry(retry =>
+                {
+                    retry.Handle<Exception>(e => !TransientFailures.IsTransient(e));
+                    retry.Exponential(5, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(10), TimeSpan.FromMilliseconds(300));
+                });
+                // One that says "not now" (the database, the broker or another service away) keeps the message for
+                // minutes, waiting a second longer each time: the outage delays it and loses nothing.
+                rabbit.UseMessageRetry(retry =>
+                {
+                    retry.Handle<Exception>(TransientFailures.IsTransient);
+                    retry.Incremental(OutageRetries, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
+                });
                 rabbit.ConfigureEndpoints(context);
             });
         });

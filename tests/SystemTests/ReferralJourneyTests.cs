@@ -136,7 +136,7 @@ public sealed class ReferralJourneyTests(ScaledOutSystem system) : IAsyncLifetim
         var swimming = await SwimAndSpeak.PublishActivityAsync(group);
 
         await Eventually.HoldsAsync(async () => SwimAndSpeak.StoredActivities(await worker.GetReferralAsync(referralId)).Contains(swimming),
-            "the matcher's suggestions recorded on the referral include the new activity", TimeSpan.FromSeconds(60));
+            "the matcher's suggestions recorded on the referral include the new activity", TimeSpan.FromMinutes(3));
     }
 
     private async Task<LinkWorkerClient> LinkWorkerAsync() =>

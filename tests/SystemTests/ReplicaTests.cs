@@ -61,7 +61,7 @@ public sealed class ReplicaTests(ScaledOutSystem system)
         {
             stored = SwimAndSpeak.StoredActivities(await worker.GetReferralAsync(referralId));
             return stored.Contains(swimming);
-        }, $"the suggestions recorded on the referral include the new activity {swimming}", TimeSpan.FromSeconds(90));
+        }, $"the suggestions recorded on the referral include the new activity {swimming}", TimeSpan.FromMinutes(3));
 
         // A new connection each time, so Aspire's proxy hands the calls to both replicas in turn.
         var matchingToken = await tokens.GetAccessTokenAsync(account, [ApiScopes.Matching], Ct);
