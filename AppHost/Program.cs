@@ -61,5 +61,6 @@ public static class Program
             .WithReference(matching).WaitFor(matching);
 
         identity.AsIdentityServer(settings, web, directory, referrals, volunteering, matching);
+        messaging.AddUser(EventSubscriptions.OutsideSubscribersUser, EventSubscriptions.ForOutsideSubscribers);
     }
 }

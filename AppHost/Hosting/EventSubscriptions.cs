@@ -1,3 +1,4 @@
+using System.Reflection;
 using SocialPrescribing.Contracts.IntegrationEvents;
 
 namespace SocialPrescribing.AppHost.Hosting;
@@ -22,6 +23,13 @@ public static class EventSubscriptions
             typeof(QualificationExpiredIntegrationEvent),
         ],
     };
+
+    /// <summary>The broker user of the systems outside these services (see <see cref="OutsideSubscriberAttribute"/>).</summary>
+    public const string OutsideSubscribersUser = "integrations";
+
+    /// <summary>The events published for systems outside these services: the only ones <see cref="OutsideSubscribersUser"/> may read.</summary>
+    public static IReadOnlyList<Type> ForOutsideSubscribers { get; } =
+        [.. typeof(IntegrationEvent).Assembly.GetTypes().Where(t => t.GetCustomAttribute<OutsideSubscriberAttribute>() is not null)];
 
     public static IReadOnlyList<Type> Of(string service) =>
         ByService.TryGetValue(service, out var events) ? events

@@ -7,6 +7,7 @@ using RabbitMQ.Client;
 using RabbitMQ.Client.Exceptions;
 using SocialPrescribing.AppHost.Hosting;
 using SocialPrescribing.Contracts.IntegrationEvents;
+using SocialPrescribing.TestKit;
 
 namespace SocialPrescribing.AppHost.Tests;
 
@@ -15,6 +16,8 @@ namespace SocialPrescribing.AppHost.Tests;
 public sealed class LeastPrivilegeTests(CredentialsApp credentials)
 {
     private const ushort AccessRefused = 403;
+
+    private const string IntegrationsUser = $"{EventSubscriptions.OutsideSubscribersUser}-messaging";
 
     private TestKit.Hosting.AspireApp App => credentials.App;
 
@@ -102,6 +105,49 @@ public sealed class LeastPrivilegeTests(CredentialsApp credentials)
     }
 
     [Fact]
+    public async Task An_outside_system_can_subscribe_a_queue_of_its_own_to_an_event_published_for_it()
+    {
+        var messageBack = BrokerPermissions.ExchangeOf(typeof(ReferralMessageBackIntegrationEvent));
+        await DeclareExchangeAsAdminAsync(typeof(ReferralMessageBackIntegrationEvent));
+        await using var integrations = await ChannelAsync(IntegrationsUser);
+        await integrations.Channel.QueueDeclareAsync("integrations-gp-records", durable: false, exclusive: false, autoDelete: true, cancellationToken: Ct);
+        await integrations.Channel.QueueBindAsync("integrations-gp-records", messageBack, "", cancellationToken: Ct);
+
+        await using (var admin = await ChannelAsync("messaging"))
+        {
+            await admin.Channel.BasicPublishAsync(messageBack, "", "{}"u8.ToArray(), Ct);
+        }
+
+        await Eventually.HoldsAsync(async () => await integrations.Channel.BasicGetAsync("integrations-gp-records", autoAck: true, Ct) is not null,
+            "the message back reaches the outside system's queue");
+    }
+
+    [Fact]
+    public async Task An_outside_system_cannot_subscribe_to_an_event_only_the_services_consume()
+    {
+        await DeclareExchangeAsAdminAsync(typeof(ReferralSubmittedIntegrationEvent));
+        await using var integrations = await ChannelAsync(IntegrationsUser);
+        await integrations.Channel.QueueDeclareAsync("integrations-eavesdrop", durable: false, exclusive: false, autoDelete: true, cancellationToken: Ct);
+
+        var refused = await Assert.ThrowsAnyAsync<OperationInterruptedException>(() =>
+            integrations.Channel.QueueBindAsync("integrations-eavesdrop", BrokerPermissions.ExchangeOf(typeof(ReferralSubmittedIntegrationEvent)), "", cancellationToken: Ct));
+
+        Assert.Equal(AccessRefused, refused.ShutdownReason?.ReplyCode);
+    }
+
+    [Fact]
+    public async Task An_outside_system_cannot_forge_an_event_published_for_it()
+    {
+        await DeclareExchangeAsAdminAsync(typeof(ReferralMessageBackIntegrationEvent));
+        await using var integrations = await ChannelAsync(IntegrationsUser);
+
+        await Assert.ThrowsAnyAsync<OperationInterruptedException>(async () =>
+            await integrations.Channel.BasicPublishAsync(BrokerPermissions.ExchangeOf(typeof(ReferralMessageBackIntegrationEvent)), "", "{}"u8.ToArray(), Ct));
+
+        Assert.Equal(AccessRefused, integrations.Channel.CloseReason?.ReplyCode);
+    }
+
+    [Fact]
     public async Task Every_credential_is_generated_for_its_own_resource_and_kept_owner_only()
     {
         string[] resources = ["postgres", "messaging", .. from s in CredentialsApp.Services from r in new[] { $"{s}-db", $"{s}-messaging" } select r];
@@ -166,5 +212,15 @@ public sealed class CredentialWiringTests
 
         Assert.All(events, e => Assert.Contains(e.GetCustomAttribute<PublishedByAttribute>()?.Service, EventSubscriptions.ByService.Keys));
         Assert.All(EventSubscriptions.ByService.Values.SelectMany(consumed => consumed), e => Assert.Contains(e, events));
+    }
+
+    [Fact]
+    public void Every_event_is_consumed_by_a_service_or_names_the_outside_system_it_is_published_for()
+    {
+        var consumed = EventSubscriptions.ByService.Values.SelectMany(events => events).ToHashSet();
+        var events = typeof(IntegrationEvent).Assembly.GetTypes().Where(t => t.IsAssignableTo(typeof(IntegrationEvent)) && !t.IsAbstract);
+
+        Assert.All(events, e => Assert.True(consumed.Contains(e) || EventSubscriptions.ForOutsideSubscribers.Contains(e),
+            $"{e.Name} has no consumer here and names no outside subscriber ([OutsideSubscriber])."));
     }
 }

@@ -61,7 +61,7 @@ public sealed class CredentialsApp : IAsyncLifetime
     public async ValueTask InitializeAsync() =>
         _app = await AspireApp.StartAsync(
             new Dictionary<string, string>(),
-            ["postgres", "messaging", .. Services.SelectMany(s => new[] { $"{s}-db", $"{s}-messaging" })],
+            ["postgres", "messaging", $"{EventSubscriptions.OutsideSubscribersUser}-messaging", .. Services.SelectMany(s => new[] { $"{s}-db", $"{s}-messaging" })],
             builder =>
             {
                 foreach (var project in builder.Resources.OfType<ProjectResource>().ToList())

@@ -39,6 +39,7 @@ public sealed record ActivityCapacityChangedIntegrationEvent(
     DateTimeOffset ChangedAt) : IntegrationEvent;
 
 /// <summary>Nobody has confirmed the listing for six months: the organisation is asked to check it.</summary>
+[OutsideSubscriber("The ICB's directory curators' work queue: they chase a listing its organisation has not confirmed.")]
 [PublishedBy("directory")]
 public sealed record ActivityListingStaleIntegrationEvent(
     Guid ActivityId,

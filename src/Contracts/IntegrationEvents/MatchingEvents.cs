@@ -20,6 +20,7 @@ public sealed record AllocatedMatch(Guid ReferralId, Guid CandidateId, double Sc
 /// A waiting list was shared out over places or caseloads; the assignments are proposals for link workers
 /// to act on. <paramref name="Kind"/> is "Activity" or "Volunteer".
 /// </summary>
+[OutsideSubscriber("The ICB's data platform: how a waiting list was shared out over places, for capacity planning. Ids and scores only.")]
 [PublishedBy("matching")]
 public sealed record AllocationCompletedIntegrationEvent(
     Guid AllocationId,

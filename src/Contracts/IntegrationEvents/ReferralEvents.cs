@@ -50,6 +50,7 @@ public sealed record WellbeingChangeSummary(
 /// For a referral a GP system sent as FHIR: the message back as the FHIR R4 Task (JSON) that system reads at
 /// <c>/fhir/Task/{ReferralId}</c>, so an integration can pass it on as it is. Null for other referrals.
 /// </param>
+[OutsideSubscriber("The referrer's record system (the GP practice), through the ICB's integration engine, which files the outcome against the patient by NHS number.")]
 [PublishedBy("referrals")]
 public sealed record ReferralMessageBackIntegrationEvent(
     Guid ReferralId,
@@ -66,6 +67,7 @@ public sealed record ReferralMessageBackIntegrationEvent(
     string? FhirTask = null) : IntegrationEvent;
 
 /// <summary>A place was asked for at a provider (and held at the directory for an activity).</summary>
+[OutsideSubscriber("The ICB's data platform: requests per provider, for the VCSE partnership reviews. Ids only.")]
 [PublishedBy("referrals")]
 public sealed record ConnectionRequestedIntegrationEvent(
     Guid ConnectionId,
@@ -77,6 +79,7 @@ public sealed record ConnectionRequestedIntegrationEvent(
     DateOnly AnswerDueBy,
     DateTimeOffset RequestedAt) : IntegrationEvent;
 
+[OutsideSubscriber("The ICB's data platform: how soon providers answer, for the VCSE partnership reviews. Ids only.")]
 [PublishedBy("referrals")]
 public sealed record ConnectionAcceptedIntegrationEvent(
     Guid ConnectionId,
@@ -85,6 +88,7 @@ public sealed record ConnectionAcceptedIntegrationEvent(
     Guid ProviderId,
     DateTimeOffset AcceptedAt) : IntegrationEvent;
 
+[OutsideSubscriber("The ICB's data platform: why providers decline, for commissioning gaps. Ids and the provider's reason only.")]
 [PublishedBy("referrals")]
 public sealed record ConnectionDeclinedIntegrationEvent(
     Guid ConnectionId,
@@ -95,6 +99,7 @@ public sealed record ConnectionDeclinedIntegrationEvent(
     DateTimeOffset DeclinedAt) : IntegrationEvent;
 
 /// <summary>The provider did not answer within its agreed working days; the held place was released.</summary>
+[OutsideSubscriber("The ICB's data platform: requests no provider answered in time, for the VCSE partnership reviews. Ids only.")]
 [PublishedBy("referrals")]
 public sealed record ConnectionExpiredIntegrationEvent(
     Guid ConnectionId,

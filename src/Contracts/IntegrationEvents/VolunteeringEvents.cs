@@ -40,6 +40,7 @@ public sealed record VolunteerAvailabilityChangedIntegrationEvent(
 /// A DBS check or training runs out soon: raised once at each of 60, 30 and 7 days before.
 /// <paramref name="Qualification"/> is "dbs" or "training:{code}".
 /// </summary>
+[OutsideSubscriber("The VCSE organisation's volunteer-coordination system, which books the renewal. The volunteer's id only.")]
 [PublishedBy("volunteering")]
 public sealed record QualificationExpiringIntegrationEvent(
     Guid VolunteerId,
@@ -59,6 +60,7 @@ public sealed record QualificationExpiredIntegrationEvent(
     DateTimeOffset RaisedAt) : IntegrationEvent;
 
 /// <summary>A volunteer's time was logged (not yet approved unless <paramref name="Status"/> says so). Notes never travel.</summary>
+[OutsideSubscriber("The ICB's data platform: volunteering effort by organisation and role beside other local data. No names or notes.")]
 [PublishedBy("volunteering")]
 public sealed record HoursLoggedIntegrationEvent(
     Guid HourLogId,
@@ -73,6 +75,7 @@ public sealed record HoursLoggedIntegrationEvent(
     DateTimeOffset LoggedAt) : IntegrationEvent;
 
 /// <summary>The volunteer took back a log before anyone decided on it: the time it claimed (see <see cref="HoursLoggedIntegrationEvent"/>) no longer counts.</summary>
+[OutsideSubscriber("The ICB's data platform, which takes the withdrawn time out of its volunteering effort.")]
 [PublishedBy("volunteering")]
 public sealed record HoursWithdrawnIntegrationEvent(
     Guid HourLogId,
@@ -83,6 +86,7 @@ public sealed record HoursWithdrawnIntegrationEvent(
     DateTimeOffset WithdrawnAt) : IntegrationEvent;
 
 /// <summary>Logged time was approved, by a person of the organisation or by its auto-approval policy.</summary>
+[OutsideSubscriber("The ICB's data platform: approved volunteering effort by organisation and role. No names or notes.")]
 [PublishedBy("volunteering")]
 public sealed record HoursApprovedIntegrationEvent(
     Guid HourLogId,
