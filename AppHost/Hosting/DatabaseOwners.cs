@@ -52,7 +52,8 @@ internal static class DatabaseOwners
             FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
             WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f') AND pg_get_userbyid(c.relowner) <> $1
               AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype IN ('a', 'i'))
-            """, connection) { Parameters = { new() { Value = role } } };
+            """, connection)
+        { Parameters = { new() { Value = role } } };
         var statements = new List<string>();
         await using (var reader = await objects.ExecuteReaderAsync(ct))
         {

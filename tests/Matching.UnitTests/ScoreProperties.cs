@@ -46,13 +46,20 @@ public class ScoreProperties
          select new Scenario(
              Person() with
              {
-                 NeedTermIds = [.. needs], Languages = personLanguages, FreeTimes = [.. freeTimes], DeprivationDecile = decile,
-                 WaitingSince = Now.AddDays(-waited), MaxTravelKm = travelHalfKm / 2.0,
+                 NeedTermIds = [.. needs],
+                 Languages = personLanguages,
+                 FreeTimes = [.. freeTimes],
+                 DeprivationDecile = decile,
+                 WaitingSince = Now.AddDays(-waited),
+                 MaxTravelKm = travelHalfKm / 2.0,
              },
              Activity() with
              {
-                 TaxonomyTermIds = [.. terms], Languages = [.. activityLanguages], InterpreterAvailable = interpreter,
-                 Sessions = [.. sessions], Provider = provider,
+                 TaxonomyTermIds = [.. terms],
+                 Languages = [.. activityLanguages],
+                 InterpreterAvailable = interpreter,
+                 Sessions = [.. sessions],
+                 Provider = provider,
              },
              Math.Min(near, far) / 100.0,
              Math.Max(near, far) / 100.0)).ToArbitrary();

@@ -150,7 +150,8 @@ public sealed class VcseStandIns : IAsyncDisposable
                     ? Results.Problem(new Microsoft.AspNetCore.Http.HttpValidationProblemDetails(new Dictionary<string, string[]>
                     {
                         ["totalPlaces"] = [$"{activity.Held} places are held for people already referred; the total cannot go below that."],
-                    }) { Status = StatusCodes.Status409Conflict })
+                    })
+                    { Status = StatusCodes.Status409Conflict })
                     : Change(activity, () =>
                     {
                         activity.Json["totalPlaces"] = places;
