@@ -65,7 +65,7 @@ public sealed class TransientFailureTests(InfrastructureFixture infrastructure)
         var host = await LedgerHost.StartAsync(database, infrastructure.BrokerConnectionString, service,
             bus => bus.AddConsumer<DependentConsumer>(),
             services => services.AddSingleton(dependency));
-        await host.Services.GetRequiredService<IBus>().Publish(new PointsAwardedIntegrationEvent(Guid.NewGuid(), 1), Ct);
+        await host.Services.GetRequiredService<IBus>().Publish(new AccountCheckRequestedIntegrationEvent(Guid.NewGuid()), Ct);
         return (host, service);
     }
 

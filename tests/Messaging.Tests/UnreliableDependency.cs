@@ -19,9 +19,9 @@ public sealed class UnreliableDependency(int failures, Func<Exception> failure)
 }
 
 /// <summary>Calls the dependency for every message, as a consumer that reads another service before applying an event does.</summary>
-public sealed class DependentConsumer(UnreliableDependency dependency) : IConsumer<PointsAwardedIntegrationEvent>
+public sealed class DependentConsumer(UnreliableDependency dependency) : IConsumer<AccountCheckRequestedIntegrationEvent>
 {
-    public Task Consume(ConsumeContext<PointsAwardedIntegrationEvent> context)
+    public Task Consume(ConsumeContext<AccountCheckRequestedIntegrationEvent> context)
     {
         dependency.Call();
         return Task.CompletedTask;
