@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Idle cost of the whole system: starts it (AppHost, fresh data directory, demo data), lets it settle,
 # then over a window reads the CPU time every process of the run used and the commits every database made.
+# Ends with the memory of the run (PSS) by part: the services, PostgreSQL and RabbitMQ are the product; Aspire's
+# AppHost, dashboard, DCP and `dotnet run` launchers are development tooling.
 # Usage: bench/Idle/measure.sh [window seconds, default 30] [settle seconds, default 30]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -48,3 +50,19 @@ awk -v hz="$hz" -v w="$window" -v c="$((c1 - c0))" '
   { used = $2 - ($1 in before ? before[$1] : $2); $1 = ""; $2 = ""; total += used; if (used > 0) print 100 * used / hz / w " %" $0 | "sort -rn | head -16" }
   END { close("sort -rn | head -16"); printf "Idle over %d s: CPU %.1f %% of one core, %.1f commits/s (the measuring query itself adds 2 commits)\n", w, 100 * total / hz / w, c / w }' \
   "$data/before" "$data/after"
+
+# Memory: proportional set size (shared pages split between the processes sharing them), so the sum is what the run
+# costs the machine; by part, largest first.
+descendants | while read -r pid; do
+  pss=$(awk '/^Pss:/ { print $2 }' "/proc/$pid/smaps_rollup" 2>/dev/null || true)
+  [ -n "$pss" ] && echo "$pss $(tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | cut -c1-200)"
+done | awk '
+  { kb = $1; $1 = ""; part = "other"
+    if ($0 ~ /^ ?\/usr\/lib\/erlang|epmd/) part = "RabbitMQ"
+    else if ($0 ~ /^ ?(\/usr\/lib\/postgresql|postgres:)/) part = "PostgreSQL"
+    else if ($0 ~ /dotnet run/) part = "dotnet run (the AppHost'"'"'s and each service'"'"'s launcher)"
+    else if ($0 ~ /\/(CommunityDirectory|Referrals|Volunteering|Matching|Identity)\.Api|\/Web /) part = "services"
+    else if ($0 ~ /dcp|Aspire|Dashboard|AppHost/) part = "Aspire (AppHost, dashboard, DCP)"
+    sum[part] += kb; total += kb }
+  END { for (p in sum) printf "%6.0f MB  %s\n", sum[p] / 1024, p | "sort -rn"; close("sort -rn")
+        printf "Memory (PSS): %.0f MB in all\n", total / 1024 }'
