@@ -11,8 +11,12 @@ namespace SocialPrescribing.Messaging;
 /// </summary>
 public static class TransientFailures
 {
+    /// <summary>
+    /// Cancelled is among them: a call the resilience handler gave up on for taking too long (an overloaded neighbour)
+    /// surfaces so. When the service itself is stopping, MassTransit stops retrying and leaves the message queued.
+    /// </summary>
     private static readonly HashSet<StatusCode> RetryableStatuses =
-        [StatusCode.Unavailable, StatusCode.DeadlineExceeded, StatusCode.ResourceExhausted, StatusCode.Aborted];
+        [StatusCode.Unavailable, StatusCode.DeadlineExceeded, StatusCode.ResourceExhausted, StatusCode.Aborted, StatusCode.Cancelled];
 
     public static bool IsTransient(Exception exception)
     {
@@ -22,7 +26,7 @@ public static class TransientFailures
             {
                 NpgsqlException npgsql => npgsql.IsTransient,
                 RpcException rpc => RetryableStatuses.Contains(rpc.StatusCode),
-                HttpRequestException or SocketException or TimeoutException or ExecutionRejectedException => true,
+                HttpRequestException or SocketException or TimeoutException or OperationCanceledException or ExecutionRejectedException => true,
                 _ => false,
             };
             if (transient)

@@ -49,6 +49,7 @@ public sealed class TransientFailureTests(InfrastructureFixture infrastructure)
     [Theory]
     [InlineData(StatusCode.Unavailable, true)]
     [InlineData(StatusCode.DeadlineExceeded, true)]
+    [InlineData(StatusCode.Cancelled, true)]
     [InlineData(StatusCode.NotFound, false)]
     [InlineData(StatusCode.PermissionDenied, false)]
     public void A_gRPC_status_is_transient_only_when_it_says_try_again_later(StatusCode status, bool transient) =>
@@ -57,6 +58,10 @@ public sealed class TransientFailureTests(InfrastructureFixture infrastructure)
     [Fact]
     public void A_transient_cause_inside_another_exception_is_found() =>
         Assert.True(TransientFailures.IsTransient(new InvalidOperationException("wrapped", new HttpRequestException("Connection refused"))));
+
+    [Fact]
+    public void A_call_that_timed_out_is_transient() =>
+        Assert.True(TransientFailures.IsTransient(new RpcException(new Status(StatusCode.Cancelled, "Call canceled by the client.", new TaskCanceledException()))));
 
     private async Task<(IHost Host, string Service)> StartAsync(UnreliableDependency dependency)
     {
