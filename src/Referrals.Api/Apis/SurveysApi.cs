@@ -33,7 +33,7 @@ public static class SurveysApi
             case SurveyState.Answered:
                 throw ProblemException.Conflict("You have already answered this survey. Thank you.", "status");
             case SurveyState.Expired:
-                throw new ProblemException(StatusCodes.Status410Gone, "The link has expired", "This survey link has expired: links last 30 days.", "status");
+                throw ProblemException.Conflict("This survey link has expired: links last 30 days.", "status");
         }
         var answers = Questionnaires.Check(survey.Kind, request.Answers ?? []);
         (survey.Choices, survey.Comment, survey.AnsweredAt) = (new Dictionary<string, int>(answers.Choices), answers.Comment, now);

@@ -17,6 +17,8 @@ public sealed class SurveyCase(ReferralsApp app)
 {
     public static CancellationToken Ct => TestContext.Current.CancellationToken;
 
+    private Guid? _activityId;
+
     public Guid TeamId { get; } = Guid.NewGuid();
     public LinkWorkerClient Worker => new(app.CreateClient(TestTokens.LinkWorker(TeamId)));
     public Guid ProviderId { get; } = Guid.NewGuid();
@@ -38,8 +40,8 @@ public sealed class SurveyCase(ReferralsApp app)
         }
         await Worker.AgreePlanAsync(referralId);
         await Worker.MoveAlongAsync(referralId, "Assessed", "Connecting");
-        var activityId = app.Places.WeeklyActivityRunBy(ProviderId, "Chair yoga", DayOfWeek.Tuesday, new TimeOnly(10, 30));
-        var connectionId = await Worker.RequestActivityAsync(referralId, activityId, ProviderId);
+        _activityId ??= app.Places.WeeklyActivityRunBy(ProviderId, "Chair yoga", DayOfWeek.Tuesday, new TimeOnly(10, 30));
+        var connectionId = await Worker.RequestActivityAsync(referralId, _activityId.Value, ProviderId);
         await LinkWorkerClient.ReadAsync(await Provider.PostAsJsonAsync($"/api/providers/{ProviderId}/connections/{connectionId}/answer", new { accept = true }, Ct));
         return (referralId, connectionId);
     }

@@ -76,7 +76,8 @@ public sealed class SurveyLinkTests(ReferralsApp app)
         try
         {
             Assert.Equal("Expired", (await _case.OpenAsync(token))["state"]!.GetValue<string>());
-            await LinkWorkerClient.ProblemAsync(await _case.AnswerAsync(token, new Dictionary<string, string> { ["rating"] = "4" }), HttpStatusCode.Gone);
+            var refused = await LinkWorkerClient.ProblemAsync(await _case.AnswerAsync(token, new Dictionary<string, string> { ["rating"] = "4" }), HttpStatusCode.Conflict);
+            Assert.Equal("This survey link has expired: links last 30 days.", refused["detail"]!.GetValue<string>());
         }
         finally
         {
