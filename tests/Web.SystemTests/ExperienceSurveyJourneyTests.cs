@@ -100,7 +100,7 @@ public sealed class ExperienceSurveyJourneyTests(SystemFixture system, ChromiumF
         insert.Parameters.AddWithValue("activity", SeedIds.ToGuid("act-friendship-line-wednesfield-cafe"));
         insert.Parameters.AddWithValue("provider", SeedIds.ToGuid("org-wolverhampton-friendship-line"));
         insert.Parameters.AddWithValue("name", Cafe);
-        insert.Parameters.Add(new NpgsqlParameter<DateTimeOffset?>("answeredAt", answeredAt) { NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.TimestampTz });
+        insert.Parameters.Add("answeredAt", NpgsqlTypes.NpgsqlDbType.TimestampTz).Value = (object?)answeredAt ?? DBNull.Value;
         insert.Parameters.AddWithValue("referral", SeedIds.ToGuid("ref-gary-1"));
         Assert.Equal(1, await insert.ExecuteNonQueryAsync(TestContext.Current.CancellationToken));
     }
