@@ -137,7 +137,7 @@ public static class ExperienceReportApi
         [.. questions.Select(q =>
         {
             var values = answers.Select(a => a.Choices.GetValueOrDefault(q.Key)).Where(v => v > 0).ToList();
-            return new StatementRow(q.Text, Suppression.Count(values.Count), Suppression.Over(values.Count, () => Percent(values.Count(v => v >= from), values.Count)));
+            return new StatementRow(q.Topic ?? q.Text, Suppression.Count(values.Count), Suppression.Over(values.Count, () => Percent(values.Count(v => v >= from), values.Count)));
         })];
 
     private static double Percent(int part, int whole) => whole == 0 ? 0 : Math.Round(100.0 * part / whole);

@@ -41,15 +41,15 @@ public static class Questionnaires
     /// <summary>Quality-of-life items modelled on the Survey of Adult Carers in England, each at three levels, the best first.</summary>
     public static readonly IReadOnlyList<SurveyQuestion> CarerItems =
     [
-        Carer("control", "Thinking about how much control you have over your daily life, which is closest to how you feel?",
+        Carer("control", "Control over daily life", "Thinking about how much control you have over your daily life, which is closest to how you feel?",
             "I have as much control over my daily life as I want", "I have some control over my daily life, but not enough", "I have no control over my daily life"),
-        Carer("self-care", "Thinking about how well you look after yourself (getting enough sleep, eating well), which is closest to how you feel?",
+        Carer("self-care", "Looking after yourself", "Thinking about how well you look after yourself (getting enough sleep, eating well), which is closest to how you feel?",
             "I look after myself", "Sometimes I cannot look after myself well enough", "I feel I am neglecting myself"),
-        Carer("own-time", "Thinking about how you spend your time, which is closest to how you feel?",
+        Carer("own-time", "Time for yourself", "Thinking about how you spend your time, which is closest to how you feel?",
             "I have enough time to do things I value and enjoy", "I have some time to do things I value and enjoy, but not enough", "I have no time to do things I value and enjoy"),
-        Carer("supported", "Thinking about feeling supported and encouraged in your caring role, which is closest to how you feel?",
+        Carer("supported", "Feeling supported and encouraged", "Thinking about feeling supported and encouraged in your caring role, which is closest to how you feel?",
             "I feel I have the support and encouragement I need", "I feel I have some support and encouragement, but not enough", "I feel I have no support or encouragement"),
-        Carer("safety", "Thinking about your personal safety, which is closest to how you feel?",
+        Carer("safety", "Personal safety", "Thinking about your personal safety, which is closest to how you feel?",
             "I have no worries about my personal safety", "I have some worries about my personal safety", "I am extremely worried about my personal safety"),
     ];
 
@@ -99,6 +99,6 @@ public static class Questionnaires
     private static SurveyQuestion Statement(string key, string text) =>
         new(key, text, "How much do you agree?", AgreeScale);
 
-    private static SurveyQuestion Carer(string key, string text, string best, string some, string worst) =>
-        new(key, text, null, [new(3, best), new(2, some), new(1, worst)]);
+    private static SurveyQuestion Carer(string key, string topic, string text, string best, string some, string worst) =>
+        new(key, text, null, [new(3, best), new(2, some), new(1, worst)], Topic: topic);
 }
