@@ -60,6 +60,9 @@ public static class Program
             .WithReference(volunteering).WaitFor(volunteering)
             .WithReference(matching).WaitFor(matching);
 
+        // Survey links sent by the referrals service open on the web.
+        referrals.WithEnvironment("Surveys__WebAddress", web.GetEndpoint(ServiceProjects.HttpEndpoint));
+
         identity.AsIdentityServer(settings, web, directory, referrals, volunteering, matching);
         messaging.AddUser(EventSubscriptions.OutsideSubscribersUser, EventSubscriptions.ForOutsideSubscribers);
     }

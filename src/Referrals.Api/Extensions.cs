@@ -46,7 +46,8 @@ internal static class Extensions
             .AddPolicy(ReferralPolicies.Fhir, p => p
                 .RequireRole(Roles.GpSystem)
                 .RequireScope(ApiScopes.ReferralsFhir))
-            .AddPolicy(ReferralPolicies.SelfReferrals, p => p.RequireServiceClient(ServiceClients.Web).RequireScope(ApiScopes.Referrals));
+            .AddPolicy(ReferralPolicies.SelfReferrals, p => p.RequireServiceClient(ServiceClients.Web).RequireScope(ApiScopes.Referrals))
+            .AddPolicy(ReferralPolicies.Surveys, p => p.RequireServiceClient(ServiceClients.Web).RequireScope(ApiScopes.Referrals));
 
         builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
@@ -80,5 +81,7 @@ internal static class Extensions
         builder.Services.AddScoped<IActivitySchedules, DirectorySchedules>();
         builder.Services.AddSingleton<ReminderDays>();
         builder.Services.AddScoped<IReminderRule, ActivityReminders>();
+        builder.Services.AddOptions<SurveyOptions>().BindConfiguration(SurveyOptions.Section);
+        builder.Services.AddScoped<SurveyInvitations>();
     }
 }

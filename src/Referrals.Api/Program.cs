@@ -23,11 +23,15 @@ app.MapGroup("/api").RequireAuthorization(ReferralPolicies.CaseWork)
     .MapMessageBackApi()
     .MapRemindersApi();
 app.MapGroup("/api/providers/{organisationId:guid}").RequireAuthorization(ReferralPolicies.AnswerRequests)
-    .MapProvidersApi();
+    .MapProvidersApi()
+    .MapProviderFeedbackApi();
 app.MapGroup("/api/self-referrals").RequireAuthorization(ReferralPolicies.SelfReferrals)
     .MapSelfReferralsApi();
 app.MapGroup("/api/reports").RequireAuthorization(ReferralPolicies.Reports)
-    .MapReportsApi();
+    .MapReportsApi()
+    .MapExperienceReportApi();
+app.MapGroup("/api/surveys").RequireAuthorization(ReferralPolicies.Surveys)
+    .MapSurveysApi();
 app.MapGroup("/fhir").RequireAuthorization(ReferralPolicies.Fhir)
     .MapFhirApi();
 app.MapGrpcService<ReferralsService>().RequireAuthorization(ReferralPolicies.MatchingProfiles);

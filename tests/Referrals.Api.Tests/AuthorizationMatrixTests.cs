@@ -86,6 +86,7 @@ public sealed class AuthorizationMatrixTests(ReferralsApp app)
             .AllowOwnOnly(Rest(HttpMethod.Get, "/api/teams/{teamId}/caseload"), Roles.LinkWorker, Roles.TeamLead)
             .AllowOwnOnly(Rest(HttpMethod.Get, "/api/teams/{teamId}/people?q=Doris"), Roles.LinkWorker, Roles.TeamLead)
             .AllowOwnOnly(Rest(HttpMethod.Get, "/api/providers/{organisationId}/connections"), Roles.VcseStaff, Roles.VcseManager, Roles.VcseClient)
+            .AllowOwnOnly(Rest(HttpMethod.Get, "/api/providers/{organisationId}/feedback"), Roles.VcseStaff, Roles.VcseManager, Roles.VcseClient)
             // Only the organisation the request went to may answer it, even on its own route.
             .Expect(Rest(HttpMethod.Post, $"/api/providers/{{organisationId}}/connections/{connectionId}/answer", new { accept = false }),
                 (a, ownership) => ownership == Ownership.Own && a.OrganisationId == provider.ToString())
@@ -93,6 +94,7 @@ public sealed class AuthorizationMatrixTests(ReferralsApp app)
             .Expect(Rest(HttpMethod.Post, $"/api/providers/{{organisationId}}/connections/{connectionId}/attendance", new { outcome = "DidNotAttend" }),
                 (a, ownership) => ownership == Ownership.Own && a.OrganisationId == provider.ToString() && a.Role is Roles.VcseManager or Roles.VcseClient)
             .Allow(Rest(HttpMethod.Get, "/api/reports/referrals?from=2026-01-01&to=2026-12-31"), Roles.Commissioner, Roles.Administrator, Roles.TeamLead)
+            .Allow(Rest(HttpMethod.Get, "/api/reports/experience?from=2026-01-01&to=2026-03-31"), Roles.Commissioner, Roles.Administrator, Roles.TeamLead)
             // FHIR for GP systems: each client reads only what it sent (another client's referral is "not found", which
             // the matrix counts as admitted; GpReferralInTests and MessageBackOutTests show the refusal itself).
             .Allow(Rest(HttpMethod.Post, "/fhir", GpSystemClient.Example("referral-transaction")), Roles.GpSystem)
@@ -102,6 +104,9 @@ public sealed class AuthorizationMatrixTests(ReferralsApp app)
             .Public(Rest(HttpMethod.Get, "/fhir/metadata"))
             // A person's own referral: only the public web's client, after its spam checks; never a person's token.
             .Expect(Rest(HttpMethod.Post, "/api/self-referrals", SelfReferralTests.SelfReferral()), MatrixAccounts.OnlyServices(ServiceClients.Web))
+            // A person's survey link, opened and answered for them by the public web alone (an unknown token is "not found", counted as admitted).
+            .Expect(Rest(HttpMethod.Get, "/api/surveys/not-a-token"), MatrixAccounts.OnlyServices(ServiceClients.Web))
+            .Expect(Rest(HttpMethod.Post, "/api/surveys/not-a-token/answers", new { answers = new { rating = "4" } }), MatrixAccounts.OnlyServices(ServiceClients.Web))
             .PublicHealth()
             .PublicApiDescription();
 

@@ -62,7 +62,7 @@ public static class ReferralsApi
         }, cancellationToken);
 
     public static async Task<Ok<ReferralRecord>> CloseAsync(
-        Guid id, CloseRequest request, ClaimsPrincipal user, HttpContext http, CaseServices s, CancellationToken cancellationToken)
+        Guid id, CloseRequest request, ClaimsPrincipal user, HttpContext http, CaseServices s, SurveyInvitations surveys, CancellationToken cancellationToken)
     {
         var record = await s.Caseload.ReferralAsync(user, id, cancellationToken);
         Concurrency.CheckIfMatch(http.Request, s.Db.Entry(record), record.Version);
@@ -85,6 +85,10 @@ public static class ReferralsApi
         }
 
         var person = await s.Caseload.PersonOfAsync(record, cancellationToken);
+        if (closure.Reason == ClosureReason.Completed)
+        {
+            await surveys.AtClosingAsync(record, person, cancellationToken);
+        }
         var measurements = await s.Db.Measurements.AsNoTracking().Where(m => m.ReferralId == id).ToListAsync(cancellationToken);
         s.Outbox.Add(new ReferralClosedIntegrationEvent(id, record.PersonId, record.TeamId, closure.Reason.ToString(), s.Now));
         await MessageBack.AnnounceAsync(s, MessageBack.For(record, person, closure, WellbeingChange.SoFar(measurements.Select(m => m.ToDomain())), s.Now), cancellationToken);

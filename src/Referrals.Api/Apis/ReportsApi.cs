@@ -64,18 +64,11 @@ public static class ReportsApi
         DateOnly? from, DateOnly? to, Guid? teamId, ClaimsPrincipal user, DeprivationTable deprivation, CaseServices s, TimeProvider time,
         CancellationToken cancellationToken)
     {
-        var caller = Caller.Of(user);
-        if (user.IsInRole(Roles.TeamLead))
+        if (ReportScope.Of(user, from, to, teamId, time, out var refused) is not { } scope)
         {
-            teamId = teamId is null || teamId == caller.TeamId ? caller.RequiredTeamId : throw ProblemException.Forbidden("A team lead sees their own team's reports only.");
+            return TypedResults.ValidationProblem(refused, title: ReportScope.RefusedTitle);
         }
-        var refused = ReportPeriod.Check(from, to, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), out var period);
-        if (refused.Count > 0)
-        {
-            return TypedResults.ValidationProblem(refused, title: "Reports cover one whole quarter that has ended.");
-        }
-        var start = new DateTimeOffset(period.From.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-        var end = new DateTimeOffset(period.To.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        (var period, teamId, var start, var end) = (scope.Period, scope.TeamId, scope.Start, scope.End);
 
         var referrals = await s.Db.Referrals.AsNoTracking()
             .Where(r => r.ReceivedAt >= start && r.ReceivedAt < end && (teamId == null || r.TeamId == teamId))
@@ -93,16 +86,10 @@ public static class ReportsApi
         // Each breakdown adds up to the total: one with a hidden row withholds the total, and the others a row each.
         var bySource = GroupBy(cases, c => c.Referral.Source.ToString());
         var byStatus = GroupBy(cases, c => c.Referral.Status.ToString());
-        var byDecile = deprivation.IsLoaded ? GroupBy(cases, c => deprivation.DecileOf(c.Person.PostcodeDistrict)?.ToString() ?? "unknown area") : [];
-        var byEthnicity = GroupBy(cases, c => c.Person.Ethnicity?.ToString() ?? "not given");
+        var byDecile = deprivation.IsLoaded ? GroupBy(cases, c => EquityGroups.DecileOf(deprivation, c.Person)) : [];
+        var byEthnicity = GroupBy(cases, c => EquityGroups.EthnicityOf(c.Person));
         var byLanguage = GroupBy(cases, c => c.Person.FirstLanguage);
-        var byCarer = GroupBy(cases, c => (c.Person.IsCarer, c.Person.IsCaredFor) switch
-        {
-            (true, true) => "carer and cared for",
-            (true, false) => "carer",
-            (false, true) => "cared for",
-            _ => "neither",
-        });
+        var byCarer = GroupBy(cases, c => EquityGroups.CarerStatusOf(c.Person));
         var (total, counts) = Suppression.TotalOfBreakdowns(
             cases.Count, [.. new[] { bySource, byStatus, byDecile, byEthnicity, byLanguage, byCarer }.Select(Sizes)]);
         return TypedResults.Ok(new ReferralsReport(
@@ -116,9 +103,7 @@ public static class ReportsApi
             Waiting(referrals, ReferralStatus.Connected),
             WellbeingBySource(referrals, measurements),
             deprivation.Source,
-            deprivation.IsLoaded
-                ? $"Deprivation deciles from {deprivation.Source}; 1 is the most deprived tenth of areas."
-                : "No deprivation table is loaded (Deprivation:Path), so referrals are not grouped by deprivation.",
+            EquityGroups.DeprivationNote(deprivation, "referrals"),
             EquityRows(byDecile, counts[2]),
             EquityRows(byEthnicity, counts[3]),
             EquityRows(byLanguage, counts[4]),

@@ -14,6 +14,7 @@ public sealed class ConnectionMoves(
     IPlaces places,
     ConnectionLifecycle lifecycle,
     AuditTrail audit,
+    SurveyInvitations surveys,
     TimeProvider time)
 {
     public sealed record Staged(ConnectionRecord Record, PlaceEffect Place);
@@ -42,6 +43,10 @@ public sealed class ConnectionMoves(
             outbox.Add(integrationEvent);
         }
         audit.Record(caller, AuditAction.Change, record.PersonId, "connection", record.Id);
+        if (to == ConnectionStatus.Attended)
+        {
+            await surveys.AfterActivityAsync(record, cancellationToken);
+        }
         // Only activities have places at the directory; a volunteer's caseload is the volunteering service's.
         return new Staged(record, record.TargetKind == ConnectionTargetKind.Activity ? result.Place : PlaceEffect.None);
     }

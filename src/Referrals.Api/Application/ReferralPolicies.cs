@@ -29,4 +29,7 @@ public static class ReferralPolicies
 
     /// <summary>The public web alone, sending a person's own referral after its spam checks; no person's token may.</summary>
     public const string SelfReferrals = nameof(SelfReferrals);
+
+    /// <summary>The public web alone, opening and answering a person's single-use survey link for them (the link is their only key).</summary>
+    public const string Surveys = nameof(Surveys);
 }

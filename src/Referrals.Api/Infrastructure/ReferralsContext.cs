@@ -15,6 +15,7 @@ public sealed class ReferralsContext(DbContextOptions<ReferralsContext> options)
     public DbSet<SuggestionsRecord> Suggestions => Set<SuggestionsRecord>();
     public DbSet<VolunteerOrganisationsRecord> VolunteerOrganisations => Set<VolunteerOrganisationsRecord>();
     public DbSet<FhirOriginRecord> FhirOrigins => Set<FhirOriginRecord>();
+    public DbSet<SurveyRecord> Surveys => Set<SurveyRecord>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -107,6 +108,21 @@ public sealed class ReferralsContext(DbContextOptions<ReferralsContext> options)
             audit.Property(a => a.ActorRole).HasMaxLength(40);
             audit.Property(a => a.Record).HasMaxLength(40);
             audit.HasIndex(a => new { a.PersonId, a.At });
+        });
+
+        modelBuilder.Entity<SurveyRecord>(survey =>
+        {
+            survey.ToTable("experience_surveys");
+            survey.Property(x => x.Version).IsRowVersion();
+            survey.Property(x => x.TokenHash).HasMaxLength(SurveyRecord.HashLength);
+            survey.Property(x => x.ActivityName).HasMaxLength(SurveyRecord.NameLength);
+            survey.Property(x => x.Comment).HasMaxLength(Domain.Surveys.SurveyQuestion.MaxTextLength);
+            survey.Property(x => x.Choices).HasJsonConversion();
+            survey.HasIndex(x => x.TokenHash).IsUnique();
+            // One link per occurrence: a connection's after-activity survey, a referral's closing and carer surveys.
+            survey.HasIndex(x => new { x.ReferralId, x.Kind, x.ConnectionId }).IsUnique().AreNullsDistinct(false);
+            survey.HasIndex(x => new { x.ProviderId, x.AnsweredAt });
+            survey.HasIndex(x => x.AnsweredAt);
         });
 
         modelBuilder.AddMessagingTables();

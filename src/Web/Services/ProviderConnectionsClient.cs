@@ -61,6 +61,10 @@ public sealed class ProviderConnectionsClient(HttpClient http) : ServiceClient(h
     public Task AnswerAsync(Guid organisationId, Guid connectionId, bool accept, string? reason, CancellationToken cancellationToken) =>
         PostAsync<System.Text.Json.JsonElement>($"api/providers/{organisationId}/connections/{connectionId}/answer", new { accept, reason }, cancellationToken);
 
+    /// <summary>What people said after the organisation's activities: ratings and comments, no names.</summary>
+    public Task<List<ActivityFeedback>> FeedbackAsync(Guid organisationId, CancellationToken cancellationToken) =>
+        GetAsync<List<ActivityFeedback>>($"api/providers/{organisationId}/feedback", cancellationToken);
+
     /// <summary>Attended, DidNotAttend or DroppedOut (the service requires a reason for dropping out); managers only.</summary>
     public Task RecordAttendanceAsync(Guid organisationId, Guid connectionId, string outcome, string? reason, CancellationToken cancellationToken) =>
         PostAsync<System.Text.Json.JsonElement>($"api/providers/{organisationId}/connections/{connectionId}/attendance", new { outcome, reason }, cancellationToken);

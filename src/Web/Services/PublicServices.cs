@@ -26,6 +26,8 @@ public static class PublicServices
         builder.Services.AddKeyedScoped(Search, (services, _) => new DirectorySearchClient(
             services.GetRequiredService<IHttpClientFactory>().CreateClient(Search), services.GetRequiredService<IMemoryCache>()));
         builder.Services.AddHttpClient<SelfReferralsClient>(http => http.BaseAddress = new Uri("http://referrals")).AddServiceToken();
+        builder.Services.AddHttpClient<SurveysClient>(http => http.BaseAddress = new Uri("http://referrals")).AddServiceToken();
+        builder.Services.AddSingleton<Pages.Survey.SurveyDraft>();
 
         var limits = builder.Configuration.GetSection("PublicLimits");
         builder.Services.AddKeyedSingleton(Search, (services, _) =>

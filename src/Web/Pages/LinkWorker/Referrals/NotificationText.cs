@@ -8,6 +8,9 @@ public static class NotificationText
     public static string What(SentNotification n) => n.Template switch
     {
         "activity-tomorrow" => "Reminder of tomorrow's session",
+        "survey-after-activity" => "Survey link: rate the activity",
+        "survey-closing" => "Survey link: how the support felt",
+        "survey-carer" => "Survey link: carer's quality of life",
         _ => n.Template,
     };
 

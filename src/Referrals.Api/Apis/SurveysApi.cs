@@ -1,0 +1,80 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using SocialPrescribing.Referrals.Domain.Surveys;
+
+namespace SocialPrescribing.Referrals.Apis;
+
+/// <summary>
+/// A person's single-use survey link, opened and answered through the public web (its own client alone: the token in the
+/// link is the person's only key, and no one signs in). A link answers once; an unknown token is "not found", whatever the reason.
+/// </summary>
+public static class SurveysApi
+{
+    public static RouteGroupBuilder MapSurveysApi(this RouteGroupBuilder api)
+    {
+        api.MapGet("/{token}", GetAsync);
+        api.MapPost("/{token}/answers", AnswerAsync);
+        return api;
+    }
+
+    public static async Task<Ok<SurveyView>> GetAsync(string token, ReferralsContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var survey = await FindAsync(db, token, cancellationToken);
+        return TypedResults.Ok(SurveyView.Of(survey, time.GetUtcNow()));
+    }
+
+    public static async Task<Ok<SurveyView>> AnswerAsync(
+        string token, SurveyAnswersRequest request, ReferralsContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var survey = await FindAsync(db, token, cancellationToken);
+        var now = time.GetUtcNow();
+        switch (SurveyView.StateOf(survey, now))
+        {
+            case SurveyState.Answered:
+                throw ProblemException.Conflict("You have already answered this survey. Thank you.", "status");
+            case SurveyState.Expired:
+                throw ProblemException.Conflict("This survey link has expired: links last 30 days.", "status");
+        }
+        var answers = Questionnaires.Check(survey.Kind, request.Answers ?? []);
+        (survey.Choices, survey.Comment, survey.AnsweredAt) = (new Dictionary<string, int>(answers.Choices), answers.Comment, now);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // The same link answered twice at once: the first stands.
+            throw ProblemException.Conflict("You have already answered this survey. Thank you.", "status");
+        }
+        return TypedResults.Ok(SurveyView.Of(survey, now));
+    }
+
+    private static async Task<SurveyRecord> FindAsync(ReferralsContext db, string token, CancellationToken cancellationToken)
+    {
+        var hash = SurveyLink.Hash(token);
+        return await db.Surveys.SingleOrDefaultAsync(s => s.TokenHash == hash, cancellationToken)
+            ?? throw new ProblemException(StatusCodes.Status404NotFound, "Not found", "There is no survey at this link.");
+    }
+}
+
+public enum SurveyState
+{
+    Open,
+    Answered,
+    Expired,
+}
+
+/// <summary>What the survey page needs: its questions in order and whether it can still be answered; never who it is for.</summary>
+public sealed record SurveyView(SurveyKind Kind, SurveyState State, string? ActivityName, DateTimeOffset ExpiresAt, IReadOnlyList<SurveyQuestion> Questions)
+{
+    public static SurveyState StateOf(SurveyRecord survey, DateTimeOffset now) =>
+        survey.AnsweredAt is not null ? SurveyState.Answered
+        : now >= survey.ExpiresAt ? SurveyState.Expired
+        : SurveyState.Open;
+
+    public static SurveyView Of(SurveyRecord survey, DateTimeOffset now) =>
+        new(survey.Kind, StateOf(survey, now), survey.ActivityName, survey.ExpiresAt, Questionnaires.For(survey.Kind, survey.ActivityName));
+}
+
+/// <param name="Answers">By question key: a choice's value, or the words typed.</param>
+public sealed record SurveyAnswersRequest(Dictionary<string, string?>? Answers);
