@@ -14,7 +14,7 @@ namespace SocialPrescribing.Web.SystemTests;
 /// </summary>
 public sealed class VolunteerExperienceJourneyTests(SystemFixture system, ChromiumFixture chromium)
 {
-    private const string Volunteer = "kwame.asante@example.org";
+    private const string Volunteer = "gemma.tranter@example.com";
     private readonly WebSession _web = new(system, chromium);
 
     [Fact]
@@ -41,21 +41,21 @@ public sealed class VolunteerExperienceJourneyTests(SystemFixture system, Chromi
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
 
         await page.VerifyPageAsync("volunteer-survey-comments");
-        await page.GetByLabel("What helps, what could be better, in your own words").FillAsync("The Tuesday group makes me feel part of something.");
+        await page.GetByLabel("What helps, what could be better, in your own words").FillAsync("The Thursday cafe makes me feel part of something.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Check your answers before sending them");
         var answers = page.Locator("[data-survey-answers]");
         await Assertions.Expect(answers).ToContainTextAsync("Agree");
         await Assertions.Expect(answers).ToContainTextAsync("Strongly agree");
-        await Assertions.Expect(answers).ToContainTextAsync("The Tuesday group makes me feel part of something.");
+        await Assertions.Expect(answers).ToContainTextAsync("The Thursday cafe makes me feel part of something.");
         await page.VerifyPageAsync("volunteer-survey-check");
         // Changing one answer comes back to check answers, the others kept.
         await page.GetByRole(AriaRole.Link, new() { Name = "Change i feel useful" }).ClickAsync();
         await Assertions.Expect(page.GetByLabel("Agree", new() { Exact = true })).ToBeCheckedAsync();
         await page.GetByLabel("Strongly agree").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
-        await Assertions.Expect(answers).ToContainTextAsync("The Tuesday group makes me feel part of something.");
+        await Assertions.Expect(answers).ToContainTextAsync("The Thursday cafe makes me feel part of something.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Send answers" }).ClickAsync();
 
         await Assertions.Expect(page.Locator("[data-survey-done]")).ToContainTextAsync("Thank you");
@@ -71,7 +71,7 @@ public sealed class VolunteerExperienceJourneyTests(SystemFixture system, Chromi
     [Fact]
     public async Task A_volunteer_gives_equality_information_only_with_consent_and_can_withdraw_it()
     {
-        var page = await _web.SignInAsVolunteerAsync("leroy.campbell@example.org", Screen.Phone);
+        var page = await _web.SignInAsVolunteerAsync("shabana.begum@example.org", Screen.Phone);
         await Assertions.Expect(page.GetByText("Sign out")).ToBeVisibleAsync(new() { Timeout = 30_000 });
 
         await page.GotoAsync("/volunteer/equality");
@@ -117,14 +117,14 @@ public sealed class VolunteerExperienceJourneyTests(SystemFixture system, Chromi
     private async Task GiveApprovedHoursThisQuarterAsync()
     {
         var ct = TestContext.Current.CancellationToken;
-        var volunteerId = SeedIds.ToGuid("vol-kwame-asante");
+        var volunteerId = SeedIds.ToGuid("vol-gemma-tranter");
         var logId = Guid.NewGuid();
         using var volunteering = await system.AsVolunteerAsync(Volunteer, ct);
         using var logged = await volunteering.PostAsJsonAsync($"/api/volunteers/{volunteerId}/hours", new
         {
             id = logId,
-            organisationId = SeedIds.ToGuid("org-sandwell-money-matters"),
-            role = "group-helper",
+            organisationId = SeedIds.ToGuid("org-halesowen-recovery-cafe"),
+            role = "peer-supporter",
             date = DateOnly.FromDateTime(DateTime.UtcNow),
             minutes = 60,
         }, ct);
