@@ -12,7 +12,7 @@ namespace SocialPrescribing.Web.Pages;
 /// </summary>
 public sealed class IndexModel(Matching.MatchingClient matching, VolunteeringClient volunteering, TimeProvider time) : PageModel
 {
-    // The home page should not wait through every retry of a matcher that is down.
+    // The home page should not wait through every retry of a matcher (or, for a volunteer's survey, volunteering) that is down.
     private static readonly TimeSpan MatcherDeadline = TimeSpan.FromSeconds(3);
 
     public IReadOnlyList<KnownActivity> Activities { get; private set; } = [];
@@ -27,11 +27,14 @@ public sealed class IndexModel(Matching.MatchingClient matching, VolunteeringCli
         Links = RoleNavigation.For(User);
         if (User.HasClaim(c => c.Type == Authorization.ClaimNames.VolunteerId))
         {
+            using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            deadline.CancelAfter(MatcherDeadline);
             try
             {
-                Survey = await volunteering.SurveyStatusAsync(User.VolunteerId(), cancellationToken);
+                Survey = await volunteering.SurveyStatusAsync(User.VolunteerId(), deadline.Token);
             }
-            catch (Exception e) when (e is ServiceUnavailableException or ServiceAccessDeniedException)
+            catch (Exception e) when (e is ServiceUnavailableException or ServiceAccessDeniedException
+                                      || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
             {
                 // The survey can wait: the rest of home still works while the volunteering service is away.
             }
