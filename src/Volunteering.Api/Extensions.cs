@@ -4,7 +4,9 @@ using Microsoft.AspNetCore.Http.Json;
 using SocialPrescribing.Messaging;
 using SocialPrescribing.Messaging.Persistence;
 using SocialPrescribing.Notifications;
+using SocialPrescribing.Notifications.Dispatching;
 using SocialPrescribing.OpenApi;
+using SocialPrescribing.Seeds.Reference;
 
 namespace SocialPrescribing.Volunteering;
 
@@ -37,6 +39,11 @@ internal static class Extensions
         builder.Services.AddOptions<QualificationExpiryOptions>().BindConfiguration("Qualifications");
         builder.Services.AddHostedService<QualificationExpiryMonitor>();
         builder.Services.AddScoped<IDatabaseSeeder<VolunteeringContext>, VolunteeringSeeder>();
+        builder.Services.AddScoped<ExperienceSurvey>();
+        builder.Services.AddScoped<IReminderRule, SurveyInvitations>();
+        builder.Services.AddScoped<EqualityData>();
+        builder.Services.AddScoped<DiversityReports>();
+        builder.Services.AddSingleton(ConfiguredDeprivation.FromSetting(builder.Configuration["Deprivation:Path"]));
 
         builder.Services.Configure<JsonOptions>(options =>
         {

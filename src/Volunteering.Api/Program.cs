@@ -16,7 +16,8 @@ app.MapDefaultOpenApi("Volunteering API");
 app.MapGroup("/api").RequireAuthorization(VolunteeringPolicies.Api)
     .MapVolunteersApi()
     .MapOrganisationsApi()
-    .MapCommissioningApi();
+    .MapCommissioningApi()
+    .MapExperienceApi();
 // Each method names who may call it; a method without a rule still needs a token.
 app.MapGrpcService<VolunteeringService>().RequireAuthorization();
 

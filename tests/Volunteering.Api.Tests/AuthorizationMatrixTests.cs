@@ -122,6 +122,7 @@ public sealed class AuthorizationMatrixTests(InfrastructureFixture infrastructur
             Op(HttpMethod.Post, $"/api/programmes/{Guid.NewGuid()}/investments", new { }),
             Op(HttpMethod.Put, $"/api/programmes/{Guid.NewGuid()}/investments/{Guid.NewGuid()}", new { }),
             Op(HttpMethod.Post, "/api/sroi/reports", new { }),
+            Op(HttpMethod.Get, $"/api/reports/volunteering-diversity?{period}"),
         })
         {
             matrix.Expect(operation, (a, _) => a.Role is Roles.Commissioner or Roles.Administrator);
@@ -137,6 +138,13 @@ public sealed class AuthorizationMatrixTests(InfrastructureFixture infrastructur
         // Reminders: how the volunteer gets them is theirs alone to see and choose.
         matrix.AllowOwnOnly(Op(HttpMethod.Get, "/api/volunteers/{volunteerId}/reminders"), Roles.Volunteer)
             .AllowOwnOnly(Op(HttpMethod.Put, "/api/volunteers/{volunteerId}/reminders", new { preference = "none" }), Roles.Volunteer);
+
+        // The quarterly survey and equality data: the volunteer's own, seen by nobody else (not their organisation, nor an administrator).
+        matrix.AllowOwnOnly(Op(HttpMethod.Get, "/api/volunteers/{volunteerId}/survey"), Roles.Volunteer)
+            .AllowOwnOnly(Op(HttpMethod.Post, "/api/volunteers/{volunteerId}/survey", new { useful = "agree", supported = "agree" }), Roles.Volunteer)
+            .AllowOwnOnly(Op(HttpMethod.Get, "/api/volunteers/{volunteerId}/equality"), Roles.Volunteer)
+            .AllowOwnOnly(Op(HttpMethod.Put, "/api/volunteers/{volunteerId}/equality", new { consent = true, disability = "no" }), Roles.Volunteer)
+            .AllowOwnOnly(Op(HttpMethod.Delete, "/api/volunteers/{volunteerId}/equality"), Roles.Volunteer);
 
         // gRPC: every volunteer's availability and checks for the matcher alone; SROI figures are aggregates.
         var grpc = GrpcVolunteering.Descriptor;

@@ -107,7 +107,7 @@ public sealed class DbsRenewalReminderTests(InfrastructureFixture infrastructure
             problem.GetProperty("errors").GetProperty("preference")[0].GetString());
     }
 
-    private static async Task GiveEmailAsync(VolunteeringApp app, Community community)
+    internal static async Task GiveEmailAsync(VolunteeringApp app, Community community)
     {
         using var volunteer = app.ClientFor(community.Volunteer);
         using var response = await volunteer.PutAsJsonAsync($"/api/volunteers/{community.VolunteerId}/profile", new

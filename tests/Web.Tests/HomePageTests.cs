@@ -29,14 +29,14 @@ public sealed class HomePageTests(WebFixture fixture)
     }
 
     [Fact]
-    public async Task A_volunteer_is_offered_logging_hours_their_own_hours_their_invitations_and_their_reminders_and_nothing_for_staff()
+    public async Task A_volunteer_is_offered_logging_hours_their_own_hours_their_invitations_their_reminders_and_their_equality_information_and_nothing_for_staff()
     {
         var page = await fixture.NewPageAsync(Screen.Phone, TestSignIn.VolunteerHeader(Guid.NewGuid()));
         await page.GotoAsync("/");
 
         var offered = await page.Locator("[data-role-home] .nhsuk-card__link").AllInnerTextsAsync();
 
-        Assert.Equal(["Log hours", "Your hours", "Invitations", "Reminders"], offered.Select(t => t.Trim()));
+        Assert.Equal(["Log hours", "Your hours", "Invitations", "Reminders", "Equality information"], offered.Select(t => t.Trim()));
         await page.AssertAccessibleAsync();
         await page.Context.CloseAsync();
     }

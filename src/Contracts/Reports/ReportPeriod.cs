@@ -98,9 +98,11 @@ public readonly record struct ReportPeriod
         return errors;
     }
 
-    private static ReportPeriod Containing(DateOnly day) => new(day.Year, (day.Month + 2) / 3);
+    /// <summary>The quarter a day falls in.</summary>
+    public static ReportPeriod Containing(DateOnly day) => new(day.Year, (day.Month + 2) / 3);
 
-    private ReportPeriod Previous() => Quarter == 1 ? new ReportPeriod(Year - 1, 4) : new ReportPeriod(Year, Quarter - 1);
+    /// <summary>The quarter before this one.</summary>
+    public ReportPeriod Previous() => Quarter == 1 ? new ReportPeriod(Year - 1, 4) : new ReportPeriod(Year, Quarter - 1);
 
     private static string MonthName(DateOnly day) => day.ToString("MMMM", CultureInfo.InvariantCulture);
 }

@@ -1,4 +1,3 @@
-using SocialPrescribing.Seeds;
 using SocialPrescribing.Seeds.Reference;
 
 namespace SocialPrescribing.Referrals.Infrastructure;
@@ -11,7 +10,7 @@ namespace SocialPrescribing.Referrals.Infrastructure;
 /// </summary>
 public sealed class DeprivationTable
 {
-    public const string None = "none";
+    public const string None = ConfiguredDeprivation.None;
 
     private readonly IReadOnlyDictionary<string, int> _deciles;
 
@@ -26,16 +25,7 @@ public sealed class DeprivationTable
 
     public static DeprivationTable Load(IConfiguration configuration)
     {
-        var path = configuration["Deprivation:Path"];
-        if (string.Equals(path, None, StringComparison.OrdinalIgnoreCase) || (!string.IsNullOrWhiteSpace(path) && !File.Exists(path)))
-        {
-            return new DeprivationTable(new Dictionary<string, int>(), null);
-        }
-        if (!string.IsNullOrWhiteSpace(path))
-        {
-            return new DeprivationTable(DeprivationDeciles.Load(path), Path.GetFileName(path));
-        }
-        return new DeprivationTable(SeedCatalog.LoadBuiltIn().DeprivationDeciles,
-            $"{DeprivationDeciles.IllustrativeFileName} (ILLUSTRATIVE demo values, not the English Indices of Deprivation)");
+        var configured = ConfiguredDeprivation.FromSetting(configuration["Deprivation:Path"]);
+        return new DeprivationTable(configured.Deciles, configured.Source);
     }
 }

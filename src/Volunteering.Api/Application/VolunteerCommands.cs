@@ -56,6 +56,13 @@ public sealed class VolunteerCommands(VolunteeringContext db, IIntegrationEventO
         return caller.CanSee(volunteer) ? volunteer : throw Denied();
     }
 
+    /// <summary>A record only the volunteer themselves may use (<paramref name="whose"/> says why to anyone else).</summary>
+    public async Task<Volunteer> GetOwnAsync(Guid volunteerId, Caller caller, string whose, CancellationToken cancellationToken)
+    {
+        var volunteer = await GetAsync(volunteerId, caller, cancellationToken);
+        return caller.IsVolunteer(volunteerId) ? volunteer : throw new AccessDeniedException(whose);
+    }
+
     public async Task<Volunteer> UpdateProfileAsync(Guid volunteerId, VolunteerProfileRequest request, Caller caller, CancellationToken cancellationToken)
     {
         var volunteer = await GetAsync(volunteerId, caller, cancellationToken);

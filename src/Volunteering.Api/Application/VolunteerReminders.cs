@@ -31,13 +31,8 @@ public sealed class VolunteerReminders(VolunteeringContext db, VolunteerCommands
     }
 
     /// <summary>The choice is the volunteer's own: staff and administrators neither see nor change it.</summary>
-    private async Task<Volunteer> OwnAsync(Guid volunteerId, Caller caller, CancellationToken cancellationToken)
-    {
-        var volunteer = await volunteers.GetAsync(volunteerId, caller, cancellationToken);
-        return caller.IsVolunteer(volunteerId)
-            ? volunteer
-            : throw new AccessDeniedException("How a volunteer gets reminders is theirs to choose.");
-    }
+    private Task<Volunteer> OwnAsync(Guid volunteerId, Caller caller, CancellationToken cancellationToken) =>
+        volunteers.GetOwnAsync(volunteerId, caller, "How a volunteer gets reminders is theirs to choose.", cancellationToken);
 }
 
 public sealed record ReminderSettingsRequest(ReminderPreference? Preference);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SocialPrescribing.Messaging;
 using SocialPrescribing.Notifications.Infrastructure;
+using SocialPrescribing.Volunteering.Domain.Experience;
 using SocialPrescribing.Volunteering.Domain.HourLogs;
 
 namespace SocialPrescribing.Volunteering.Infrastructure;
@@ -18,6 +19,9 @@ public sealed class VolunteeringContext(DbContextOptions<VolunteeringContext> op
     public DbSet<ProgrammeInvestment> ProgrammeInvestments => Set<ProgrammeInvestment>();
     public DbSet<WellbeingOutcome> WellbeingOutcomes => Set<WellbeingOutcome>();
     public DbSet<ReferralAttendance> ReferralAttendances => Set<ReferralAttendance>();
+    public DbSet<SurveyAnswer> SurveyAnswers => Set<SurveyAnswer>();
+    public DbSet<EqualityRecord> Equality => Set<EqualityRecord>();
+    public DbSet<EqualityAccess> EqualityAccesses => Set<EqualityAccess>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -111,6 +115,35 @@ public sealed class VolunteeringContext(DbContextOptions<VolunteeringContext> op
         {
             attendance.ToTable("referral_attendances");
             attendance.HasKey(a => new { a.OrganisationId, a.ReferralId });
+        });
+
+        modelBuilder.Entity<SurveyAnswer>(answer =>
+        {
+            answer.ToTable("survey_answers");
+            answer.Property(a => a.Quarter).HasMaxLength(7);
+            answer.Property(a => a.Useful).HasConversion<string>().HasMaxLength(30);
+            answer.Property(a => a.Supported).HasConversion<string>().HasMaxLength(30);
+            answer.Property(a => a.Comments).HasMaxLength(SurveyAnswerRules.MaxCommentsLength);
+            // One answer per volunteer and quarter, however many taps or replicas.
+            answer.HasIndex(a => new { a.VolunteerId, a.Quarter }).IsUnique();
+            answer.HasIndex(a => a.Quarter);
+        });
+
+        modelBuilder.Entity<EqualityRecord>(equality =>
+        {
+            equality.ToTable("volunteer_equality");
+            equality.HasKey(e => e.VolunteerId);
+            equality.Property(e => e.AgeBand).HasConversion<string>().HasMaxLength(30);
+            equality.Property(e => e.Ethnicity).HasConversion<string>().HasMaxLength(30);
+            equality.Property(e => e.Disability).HasConversion<string>().HasMaxLength(30);
+        });
+
+        modelBuilder.Entity<EqualityAccess>(access =>
+        {
+            access.ToTable("volunteer_equality_audit");
+            access.Property(a => a.Actor).HasMaxLength(200);
+            access.Property(a => a.Action).HasConversion<string>().HasMaxLength(20);
+            access.HasIndex(a => a.VolunteerId);
         });
 
         modelBuilder.AddMessagingTables();

@@ -27,6 +27,8 @@ public static class RoleNavigation
         "Organisations asking you to volunteer with them: accept or decline each.");
     public static readonly NavigationLink VolunteerReminders = new("Reminders", "/volunteer/reminders",
         "How we remind you before your DBS check needs renewing: by email, by text message, or not at all.");
+    public static readonly NavigationLink VolunteerEquality = new("Equality information", "/volunteer/equality",
+        "Optional: your age, ethnic group and any disability, kept only with your consent, to show who volunteers. Change or withdraw it at any time.");
     public static readonly NavigationLink Reports = new("Reports", "/reports",
         "Referrals, waiting times, wellbeing, equity of access, volunteer hours and SROI for a period, with CSV downloads.");
 
@@ -50,7 +52,7 @@ public static class RoleNavigation
         }
         if (user.HasClaim(c => c.Type == ClaimNames.VolunteerId))
         {
-            links.AddRange([LogHours, MyHours, Invitations, VolunteerReminders]);
+            links.AddRange([LogHours, MyHours, Invitations, VolunteerReminders, VolunteerEquality]);
         }
         if (user.IsInRole(Roles.Commissioner) || user.IsInRole(Roles.Administrator))
         {

@@ -35,6 +35,14 @@ public abstract class ServiceClient(HttpClient http, string serviceName)
     protected Task<T> PutAsync<T>(string path, object body, CancellationToken cancellationToken) =>
         SendAsync<T>(HttpMethod.Put, path, body, cancellationToken);
 
+    protected Task DeleteAsync(string path, CancellationToken cancellationToken) =>
+        ServiceCalls.RunAsync(serviceName, async () =>
+        {
+            using var response = await http.DeleteAsync(path, cancellationToken);
+            await ServiceCalls.EnsureAnsweredAsync(serviceName, response, cancellationToken);
+            return true;
+        });
+
     /// <summary>A call with optimistic concurrency: <paramref name="eTag"/> goes out in If-Match, the new version comes back.</summary>
     protected Task<Versioned<T>> SendVersionedAsync<T>(HttpMethod method, string path, object? body, string? eTag, CancellationToken cancellationToken) =>
         VersionedServiceCalls.SendAsync<T>(http, serviceName, method, path, body, eTag, cancellationToken);

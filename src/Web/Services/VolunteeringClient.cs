@@ -63,6 +63,28 @@ public sealed class VolunteeringClient(HttpClient http) : ServiceClient(http, Se
     public Task<HourLog> RejectAsync(Guid organisationId, Guid logId, string reason, CancellationToken cancellationToken) =>
         PostAsync<HourLog>($"api/organisations/{organisationId}/hours/{logId}/reject", new { reason }, cancellationToken);
 
+    public Task<SurveyStatus> SurveyStatusAsync(Guid volunteerId, CancellationToken cancellationToken) =>
+        GetAsync<SurveyStatus>($"api/volunteers/{volunteerId}/survey", cancellationToken);
+
+    /// <summary>This quarter's answer; refused (as a field error) when the volunteer already answered this quarter.</summary>
+    public Task<SurveyAnswerSent> AnswerSurveyAsync(Guid volunteerId, SurveyAnswer answer, CancellationToken cancellationToken) =>
+        PostAsync<SurveyAnswerSent>($"api/volunteers/{volunteerId}/survey", answer, cancellationToken);
+
+    public Task<EqualityAnswers> EqualityAsync(Guid volunteerId, CancellationToken cancellationToken) =>
+        GetAsync<EqualityAnswers>($"api/volunteers/{volunteerId}/equality", cancellationToken);
+
+    /// <summary>Stores the answers with the volunteer's consent (refused without it).</summary>
+    public Task<EqualityAnswers> SetEqualityAsync(Guid volunteerId, bool consent, string? ageBand, string? ethnicity, string? disability, CancellationToken cancellationToken) =>
+        PutAsync<EqualityAnswers>($"api/volunteers/{volunteerId}/equality", new { consent, ageBand, ethnicity, disability }, cancellationToken);
+
+    /// <summary>Withdraws consent: the service deletes the data.</summary>
+    public Task WithdrawEqualityAsync(Guid volunteerId, CancellationToken cancellationToken) =>
+        DeleteAsync($"api/volunteers/{volunteerId}/equality", cancellationToken);
+
+    /// <summary>Volunteering effort by equality group for a quarter against the one before (commissioners).</summary>
+    public Task<DiversityReport> DiversityAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken) =>
+        GetAsync<DiversityReport>($"api/reports/volunteering-diversity?from={from:yyyy-MM-dd}&to={to:yyyy-MM-dd}", cancellationToken);
+
     /// <summary>Hours by organisation in a period, no volunteer named, counts suppressed (commissioners).</summary>
     public Task<HoursReport> HoursByOrganisationAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken) =>
         GetAsync<HoursReport>($"api/reports/hours?from={from:yyyy-MM-dd}&to={to:yyyy-MM-dd}", cancellationToken);

@@ -97,6 +97,7 @@ public sealed partial class StandInServices : IAsyncDisposable
     {
         app.AnswerUnavailableWhile(() => Down);
         MapReports(app);
+        MapVolunteerExperience(app);
 
         app.MapGet("/api/volunteers/{volunteerId:guid}", (Guid volunteerId) => Results.Ok(new
         {

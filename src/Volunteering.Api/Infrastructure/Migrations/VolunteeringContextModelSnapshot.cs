@@ -401,6 +401,66 @@ namespace SocialPrescribing.Volunteering.Infrastructure.Migrations
                     b.ToTable("hour_logs", (string)null);
                 });
 
+            modelBuilder.Entity("SocialPrescribing.Volunteering.Model.EqualityAccess", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("VolunteerId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VolunteerId");
+
+                    b.ToTable("volunteer_equality_audit", (string)null);
+                });
+
+            modelBuilder.Entity("SocialPrescribing.Volunteering.Model.EqualityRecord", b =>
+                {
+                    b.Property<Guid>("VolunteerId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AgeBand")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<DateTimeOffset>("ConsentedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Disability")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Ethnicity")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("VolunteerId");
+
+                    b.ToTable("volunteer_equality", (string)null);
+                });
+
             modelBuilder.Entity("SocialPrescribing.Volunteering.Model.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -551,6 +611,47 @@ namespace SocialPrescribing.Volunteering.Infrastructure.Migrations
                     b.HasKey("Id", "Version");
 
                     b.ToTable("valuation_sets", (string)null);
+                });
+
+            modelBuilder.Entity("SocialPrescribing.Volunteering.Model.SurveyAnswer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Comments")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Quarter")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.Property<string>("Supported")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Useful")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<Guid>("VolunteerId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Quarter");
+
+                    b.HasIndex("VolunteerId", "Quarter")
+                        .IsUnique();
+
+                    b.ToTable("survey_answers", (string)null);
                 });
 
             modelBuilder.Entity("SocialPrescribing.Volunteering.Model.Volunteer", b =>

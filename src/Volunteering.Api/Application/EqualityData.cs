@@ -1,0 +1,88 @@
+using Microsoft.EntityFrameworkCore;
+using SocialPrescribing.Volunteering.Domain.Equality;
+using SocialPrescribing.Volunteering.Domain.Validation;
+
+namespace SocialPrescribing.Volunteering.Application;
+
+/// <summary>
+/// A volunteer's optional equality data: theirs alone to see, give, change and withdraw (withdrawing deletes it), stored
+/// only with their explicit consent. Every read and change is audited with who and when, never the data.
+/// </summary>
+public sealed class EqualityData(VolunteeringContext db, VolunteerCommands volunteers, TimeProvider time)
+{
+    private const string Whose = "Equality information is the volunteer's own: only they see, change or withdraw it.";
+
+    public async Task<EqualityResponse> GetAsync(Guid volunteerId, Caller caller, CancellationToken cancellationToken)
+    {
+        await volunteers.GetOwnAsync(volunteerId, caller, Whose, cancellationToken);
+        var record = await db.Equality.AsNoTracking().SingleOrDefaultAsync(e => e.VolunteerId == volunteerId, cancellationToken);
+        if (record is not null)
+        {
+            Audit(volunteerId, caller, EqualityAction.Read);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        return EqualityResponse.Of(record);
+    }
+
+    public async Task<EqualityResponse> SetAsync(Guid volunteerId, EqualityRequest request, Caller caller, CancellationToken cancellationToken)
+    {
+        await volunteers.GetOwnAsync(volunteerId, caller, Whose, cancellationToken);
+        var errors = new FieldErrors();
+        if (request.Consent != true)
+        {
+            errors.Add("consent", "Confirm that you agree to us keeping this information, or leave this page without saving.");
+        }
+        Defined(errors, "ageBand", request.AgeBand);
+        Defined(errors, "ethnicity", request.Ethnicity);
+        Defined(errors, "disability", request.Disability);
+        errors.ThrowIfAny();
+
+        var now = time.GetUtcNow();
+        var record = await db.Equality.SingleOrDefaultAsync(e => e.VolunteerId == volunteerId, cancellationToken);
+        Audit(volunteerId, caller, record is null ? EqualityAction.Give : EqualityAction.Change);
+        if (record is null)
+        {
+            record = new EqualityRecord { VolunteerId = volunteerId, ConsentedAt = now };
+            db.Equality.Add(record);
+        }
+        record.AgeBand = request.AgeBand;
+        record.Ethnicity = request.Ethnicity;
+        record.Disability = request.Disability;
+        record.UpdatedAt = now;
+        await db.SaveChangesAsync(cancellationToken);
+        return EqualityResponse.Of(record);
+    }
+
+    /// <summary>Withdraws consent: the data is deleted, not hidden; the audit keeps that it was withdrawn.</summary>
+    public async Task WithdrawAsync(Guid volunteerId, Caller caller, CancellationToken cancellationToken)
+    {
+        await volunteers.GetOwnAsync(volunteerId, caller, Whose, cancellationToken);
+        if (await db.Equality.SingleOrDefaultAsync(e => e.VolunteerId == volunteerId, cancellationToken) is { } record)
+        {
+            db.Equality.Remove(record);
+            Audit(volunteerId, caller, EqualityAction.Withdraw);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+    }
+
+    private void Audit(Guid volunteerId, Caller caller, EqualityAction action) =>
+        db.EqualityAccesses.Add(new EqualityAccess { VolunteerId = volunteerId, Actor = caller.Name, Action = action, At = time.GetUtcNow() });
+
+    private static void Defined<T>(FieldErrors errors, string field, T? value) where T : struct, Enum
+    {
+        if (value is { } given && !Enum.IsDefined(given))
+        {
+            errors.Add(field, "Select one of the answers given.");
+        }
+    }
+}
+
+/// <param name="Consent">The volunteer's explicit agreement that this special-category data is kept; nothing is stored without it.</param>
+public sealed record EqualityRequest(bool? Consent, AgeBand? AgeBand, EthnicGroup? Ethnicity, Disability? Disability);
+
+/// <param name="Given">Whether the volunteer has given (and not withdrawn) their consent.</param>
+public sealed record EqualityResponse(bool Given, AgeBand? AgeBand, EthnicGroup? Ethnicity, Disability? Disability, DateTimeOffset? ConsentedAt)
+{
+    public static EqualityResponse Of(EqualityRecord? record) =>
+        new(record is not null, record?.AgeBand, record?.Ethnicity, record?.Disability, record?.ConsentedAt);
+}
