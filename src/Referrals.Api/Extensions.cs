@@ -64,6 +64,7 @@ internal static class Extensions
         builder.Services.AddScoped<AuditTrail>();
         builder.Services.AddScoped<ConnectionMoves>();
         builder.Services.AddScoped<ConnectionExpiry>();
+        builder.Services.AddScoped<LinkWorkers>();
         builder.Services.AddScoped<CaseServices>();
         builder.Services.AddHostedService<ConnectionExpiryJob>();
         builder.Services.AddScoped<IDatabaseSeeder<ReferralsContext>, ReferralsSeeder>();
@@ -80,5 +81,6 @@ internal static class Extensions
         builder.Services.AddScoped<IActivitySchedules, DirectorySchedules>();
         builder.Services.AddSingleton<ReminderDays>();
         builder.Services.AddScoped<IReminderRule, ActivityReminders>();
+        builder.Services.AddScoped<IReminderRule, LinkWorkerReminders>();
     }
 }
