@@ -11,4 +11,8 @@ public sealed class ReferralReportsClient(HttpClient http) : ServiceClient(http,
     /// <summary>Referrals, waiting times, wellbeing change and equity of access for a period (all teams the caller may see).</summary>
     public Task<ReferralsReport> ReferralsAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken) =>
         GetAsync<ReferralsReport>($"api/reports/referrals?from={from:yyyy-MM-dd}&to={to:yyyy-MM-dd}", cancellationToken);
+
+    /// <summary>Reminders the referrals service sent in a quarter, by template.</summary>
+    public Task<NotificationsReport> NotificationsAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken) =>
+        GetAsync<NotificationsReport>($"api/reports/notifications?from={from:yyyy-MM-dd}&to={to:yyyy-MM-dd}", cancellationToken);
 }
