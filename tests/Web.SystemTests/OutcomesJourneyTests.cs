@@ -100,6 +100,30 @@ public sealed class OutcomesJourneyTests(SystemFixture system, ChromiumFixture c
         Assert.Contains(rows, r => r.StartsWith("VCSE organisations answering the partners' survey,<5,", StringComparison.Ordinal) && r.EndsWith($",{quarter.To.Year}", StringComparison.Ordinal));
         Assert.Contains(rows, r => r.StartsWith("Volunteer hours approved,", StringComparison.Ordinal));
         Assert.Contains(rows, r => r.StartsWith("Notifications sent,", StringComparison.Ordinal));
+
+        await page.GotoAsync("/reports");
+        await page.GetByRole(AriaRole.Link, new() { Name = "VCSE partners' survey" }).ClickAsync();
+        await page.GetByLabel("Survey year").SelectOptionAsync(DateTime.UtcNow.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Show report" }).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-respondents]")).ToHaveTextAsync("<5");
+        await Assertions.Expect(page.Locator("[data-partner-survey]")).ToContainTextAsync("Not shown agree or strongly agree");
+        await Assertions.Expect(page.Locator("[data-comments]")).ToHaveCountAsync(0);
+        await page.VerifyPageAsync("commissioner-partner-survey");
+    }
+
+    [Fact]
+    public async Task A_link_worker_gets_the_daily_email_until_they_turn_it_off()
+    {
+        var page = await _web.SignInAsStaffAsync("lw.ruth.giles");
+        await page.GotoAsync("/link-worker/digest");
+        await Assertions.Expect(page.GetByRole(AriaRole.Radio, new() { Name = "Yes, email me each working day" })).ToBeCheckedAsync();
+
+        await page.GetByRole(AriaRole.Radio, new() { Name = "No, I will check my caseload myself" }).CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByText("Your choice is saved.")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Radio, new() { Name = "No, I will check my caseload myself" })).ToBeCheckedAsync();
+        await page.VerifyPageAsync("link-worker-digest");
     }
 
     private static async Task<JsonObject> CreatedAsync(HttpClient http, string path, object body, CancellationToken ct)
