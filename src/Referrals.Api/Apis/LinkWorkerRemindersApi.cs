@@ -1,5 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using SocialPrescribing.Authorization;
 using SocialPrescribing.Referrals.Domain.Common;
 
 namespace SocialPrescribing.Referrals.Apis;
@@ -14,8 +16,14 @@ public static class LinkWorkerRemindersApi
         return api;
     }
 
-    public static async Task<Ok<ReminderSettingsResponse>> GetAsync(ClaimsPrincipal user, CaseServices s, CancellationToken cancellationToken) =>
-        TypedResults.Ok(new ReminderSettingsResponse(await OwnAsync(user, s, cancellationToken) is { } own ? own.Reminders : ReminderPreference.None));
+    /// <summary>Reads only: a link worker not yet recorded gets the default; anyone else gets no digest.</summary>
+    public static async Task<Ok<ReminderSettingsResponse>> GetAsync(ClaimsPrincipal user, CaseServices s, CancellationToken cancellationToken)
+    {
+        var caller = Caller.Of(user);
+        var own = await s.Db.LinkWorkers.AsNoTracking().FirstOrDefaultAsync(l => l.Subject == caller.ActorId, cancellationToken);
+        return TypedResults.Ok(new ReminderSettingsResponse(
+            caller.Role != Roles.LinkWorker ? ReminderPreference.None : own?.Reminders ?? LinkWorkerRecord.DefaultReminders));
+    }
 
     public static async Task<Ok<ReminderSettingsResponse>> SetAsync(
         ReminderSettingsRequest request, ClaimsPrincipal user, CaseServices s, CancellationToken cancellationToken)
@@ -31,9 +39,7 @@ public static class LinkWorkerRemindersApi
         return TypedResults.Ok(new ReminderSettingsResponse(own.Reminders));
     }
 
-    private static async Task<LinkWorkerRecord?> OwnAsync(ClaimsPrincipal user, CaseServices s, CancellationToken cancellationToken)
-    {
-        var caller = Caller.Of(user);
-        return await s.LinkWorkers.RecordAsync(caller, cancellationToken) is { } id ? await s.Db.LinkWorkers.FindAsync([id], cancellationToken) : null;
-    }
+    /// <summary>The calling link worker's record, created from their token if need be; null for anyone else.</summary>
+    private static async Task<LinkWorkerRecord?> OwnAsync(ClaimsPrincipal user, CaseServices s, CancellationToken cancellationToken) =>
+        await s.LinkWorkers.RecordAsync(Caller.Of(user), cancellationToken) is { } id ? await s.Db.LinkWorkers.FindAsync([id], cancellationToken) : null;
 }

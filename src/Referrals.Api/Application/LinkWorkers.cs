@@ -29,7 +29,7 @@ public sealed class LinkWorkers(ReferralsContext db)
         // One statement, so two first requests at once from the same link worker make one record.
         var ids = await db.Database.SqlQuery<Guid>($"""
             INSERT INTO link_workers ("Id", "Subject", "Name", "Email", "Reminders")
-            VALUES ({Guid.CreateVersion7()}, {caller.ActorId}, {caller.Name}, {caller.Email}, {nameof(ReminderPreference.Email)})
+            VALUES ({Guid.CreateVersion7()}, {caller.ActorId}, {caller.Name}, {caller.Email}, {LinkWorkerRecord.DefaultReminders.ToString()})
             ON CONFLICT ("Subject") DO UPDATE SET "Name" = excluded."Name", "Email" = excluded."Email"
             RETURNING "Id" AS "Value"
             """).ToListAsync(cancellationToken);

@@ -16,6 +16,8 @@ public sealed class LinkWorkerRecord
     public string? Name { get; set; }
     public string? Email { get; set; }
 
-    /// <summary>Email until the link worker opts out (None); link workers have no mobile number here.</summary>
-    public ReminderPreference Reminders { get; set; } = ReminderPreference.Email;
+    /// <summary>A link worker gets the daily digest by email until they opt out; link workers have no mobile number here.</summary>
+    public const ReminderPreference DefaultReminders = ReminderPreference.Email;
+
+    public ReminderPreference Reminders { get; set; } = DefaultReminders;
 }

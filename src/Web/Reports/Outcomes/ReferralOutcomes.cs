@@ -1,3 +1,4 @@
+using SocialPrescribing.Contracts.Reports;
 using SocialPrescribing.Web.Services;
 
 namespace SocialPrescribing.Web.Reports.Outcomes;
@@ -19,7 +20,7 @@ public sealed class ReferralOutcomes(ReferralReportsClient reports) : IOutcomeSo
         var measures = new List<OutcomeMeasure>
         {
             Measure("Referrals", "Referrals received", report.Referrals, "Referrals received in the quarter, from every route, whatever their status now."),
-            Measure("Referrals", "Self-referrals", report.BySource.FirstOrDefault(r => r.Group == "SelfReferral")?.Referrals ?? "0",
+            Measure("Referrals", "Self-referrals", report.BySource.FirstOrDefault(r => r.Group == "SelfReferral")?.Referrals ?? Suppression.Suppressed,
                 "Referrals the person made themselves (on the public website or by contacting the team) received in the quarter."),
         };
         measures.AddRange(report.BySource.Where(r => r.Group != "SelfReferral").Select(r => Measure("Referrals", $"Referrals from {ReportWords.Source(r.Group)}", r.Referrals,
