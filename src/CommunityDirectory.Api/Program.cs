@@ -1,5 +1,6 @@
 using SocialPrescribing.OpenApi;
 using SocialPrescribing.CommunityDirectory.Apis.Oruk;
+using SocialPrescribing.CommunityDirectory.Apis.PartnerSurvey;
 using SocialPrescribing.CommunityDirectory.Apis.Search;
 using SocialPrescribing.CommunityDirectory.Apis.Vcse;
 
@@ -24,6 +25,10 @@ app.MapGroup("/api").RequireAuthorization(DirectoryPolicies.ManageListings)
     .MapActivitiesApi();
 app.MapGroup("/api").RequireAuthorization(DirectoryPolicies.Search)
     .MapSearchApi();
+app.MapGroup("/api").RequireAuthorization(DirectoryPolicies.AnswerPartnerSurvey)
+    .MapPartnerSurveyApi();
+app.MapGroup("/api").RequireAuthorization(DirectoryPolicies.Reports)
+    .MapPartnerSurveyReportApi();
 // Each method names the one service that calls it.
 app.MapGrpcService<DirectoryService>().RequireAuthorization();
 

@@ -38,6 +38,21 @@ public static class NotificationQueue
         return true;
     }
 
+    /// <summary>Saves a queued notification; false when another replica recorded the same occurrence first (its record stands).</summary>
+    public static async Task<bool> SaveQueuedAsync(this DbContext db, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateException e) when (IsDuplicate(e))
+        {
+            db.ChangeTracker.Clear();
+            return false;
+        }
+    }
+
     /// <summary>Another replica recorded the same occurrence first: its record stands.</summary>
     public static bool IsDuplicate(DbUpdateException e) =>
         e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };

@@ -65,6 +65,7 @@ internal static class Extensions
         builder.Services.AddScoped<AuditTrail>();
         builder.Services.AddScoped<ConnectionMoves>();
         builder.Services.AddScoped<ConnectionExpiry>();
+        builder.Services.AddScoped<LinkWorkers>();
         builder.Services.AddScoped<CaseServices>();
         builder.Services.AddHostedService<ConnectionExpiryJob>();
         builder.Services.AddScoped<IDatabaseSeeder<ReferralsContext>, ReferralsSeeder>();
@@ -83,5 +84,6 @@ internal static class Extensions
         builder.Services.AddScoped<IReminderRule, ActivityReminders>();
         builder.Services.AddOptions<SurveyOptions>().BindConfiguration(SurveyOptions.Section);
         builder.Services.AddScoped<SurveyInvitations>();
+        builder.Services.AddScoped<IReminderRule, LinkWorkerReminders>();
     }
 }

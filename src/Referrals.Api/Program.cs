@@ -21,7 +21,8 @@ app.MapGroup("/api").RequireAuthorization(ReferralPolicies.CaseWork)
     .MapCaseloadApi()
     .MapConnectionsApi()
     .MapMessageBackApi()
-    .MapRemindersApi();
+    .MapRemindersApi()
+    .MapLinkWorkerRemindersApi();
 app.MapGroup("/api/providers/{organisationId:guid}").RequireAuthorization(ReferralPolicies.AnswerRequests)
     .MapProvidersApi()
     .MapProviderFeedbackApi();

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using SocialPrescribing.Contracts.Matching;
 using SocialPrescribing.Web.Authentication;
 using SocialPrescribing.Web.Forms;
+using SocialPrescribing.Web.Reports.Outcomes;
 using SocialPrescribing.Web.Security;
 using SocialPrescribing.Web.Services;
 
@@ -47,6 +48,7 @@ internal static class Extensions
             .AddAuthTokenForwarding();
         builder.Services.AddHttpClient<DirectoryClient>(http => http.BaseAddress = new Uri("http://directory"));
         builder.AddVcseServiceClients();
+        builder.Services.AddOutcomeSources();
         builder.Services.AddMemoryCache();
         builder.Services.AddScoped<VolunteerFormOptions>();
         builder.AddLinkWorkerServices();

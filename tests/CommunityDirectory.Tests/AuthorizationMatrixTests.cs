@@ -74,6 +74,12 @@ public sealed class AuthorizationMatrixTests(DirectoryApp app)
             matrix.Expect(operation, OwnListing);
         }
 
+        // The yearly partners' survey: a manager answers for their own organisation (the token names it); commissioners see the aggregate.
+        matrix
+            .Expect(Rest(HttpMethod.Get, "/api/partner-survey"), (a, _) => a.Role == Roles.VcseManager)
+            .Expect(Rest(HttpMethod.Post, "/api/partner-survey", new { }), (a, _) => a.Role == Roles.VcseManager)
+            .Allow(Rest(HttpMethod.Get, "/api/reports/partner-survey?year=2026"), Roles.Commissioner, Roles.Administrator);
+
         // gRPC: the matcher reads activities (drafts included) for its read model, the referrals service to learn who runs
         // one and to check the needs a referral records are the directory's terms; the referrals service holds places.
         var service = GrpcDirectory.Descriptor;

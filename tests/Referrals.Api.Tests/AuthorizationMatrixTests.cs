@@ -95,6 +95,11 @@ public sealed class AuthorizationMatrixTests(ReferralsApp app)
                 (a, ownership) => ownership == Ownership.Own && a.OrganisationId == provider.ToString() && a.Role is Roles.VcseManager or Roles.VcseClient)
             .Allow(Rest(HttpMethod.Get, "/api/reports/referrals?from=2026-01-01&to=2026-12-31"), Roles.Commissioner, Roles.Administrator, Roles.TeamLead)
             .Allow(Rest(HttpMethod.Get, "/api/reports/experience?from=2026-01-01&to=2026-03-31"), Roles.Commissioner, Roles.Administrator, Roles.TeamLead)
+            // Reminders are not held by team, so a team lead is not shown every team's.
+            .Allow(Rest(HttpMethod.Get, "/api/reports/notifications?from=2026-07-01&to=2026-09-30"), Roles.Commissioner, Roles.Administrator)
+            // A link worker's own daily digest: any link worker, for themselves only (the route names no one else).
+            .Allow(Rest(HttpMethod.Get, "/api/link-workers/me/reminders"), Roles.LinkWorker, Roles.TeamLead)
+            .Allow(Rest(HttpMethod.Put, "/api/link-workers/me/reminders", new { preference = "Email" }), Roles.LinkWorker)
             // FHIR for GP systems: each client reads only what it sent (another client's referral is "not found", which
             // the matrix counts as admitted; GpReferralInTests and MessageBackOutTests show the refusal itself).
             .Allow(Rest(HttpMethod.Post, "/fhir", GpSystemClient.Example("referral-transaction")), Roles.GpSystem)

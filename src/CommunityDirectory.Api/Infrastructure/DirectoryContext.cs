@@ -15,9 +15,23 @@ public sealed class DirectoryContext(DbContextOptions<DirectoryContext> options)
     public DbSet<Taxonomy> Taxonomies => Set<Taxonomy>();
     public DbSet<TaxonomyTerm> TaxonomyTerms => Set<TaxonomyTerm>();
     public DbSet<PlaceHold> PlaceHolds => Set<PlaceHold>();
+    public DbSet<PartnerSurveyResponse> PartnerSurveyResponses => Set<PartnerSurveyResponse>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        modelBuilder.Entity<PartnerSurveyResponse>(response =>
+        {
+            response.ToTable("partner_survey_responses");
+            foreach (var answer in new[] { nameof(PartnerSurveyResponse.RelationshipWithCommissioners), nameof(PartnerSurveyResponse.AbleToAddValue),
+                         nameof(PartnerSurveyResponse.ReferralsAppropriate), nameof(PartnerSurveyResponse.FundingAndCapacity) })
+            {
+                response.Property(answer).HasConversion<string>().HasMaxLength(30);
+            }
+            response.Property(r => r.Comments).HasMaxLength(FieldLimits.Description);
+            // Once a year per organisation, even when two managers answer at once.
+            response.HasIndex(r => new { r.OrganisationId, r.Year }).IsUnique();
+        });
+
         modelBuilder.Entity<Organisation>(organisation =>
         {
             organisation.ToTable("organisations");

@@ -26,6 +26,12 @@ public static class DirectoryPolicies
     /// <summary>The matcher alone: every published activity, page by page, for its read model.</summary>
     public const string ReadSnapshot = nameof(ReadSnapshot);
 
+    /// <summary>A VCSE manager of an organisation, answering the yearly partners' survey for it (staff and API clients do not).</summary>
+    public const string AnswerPartnerSurvey = nameof(AnswerPartnerSurvey);
+
+    /// <summary>Commissioners and administrators: aggregates only, never one organisation's answers.</summary>
+    public const string Reports = nameof(Reports);
+
     public static IServiceCollection AddDirectoryPolicies(this IServiceCollection services)
     {
         services.AddAuthorizationBuilder()
@@ -36,7 +42,12 @@ public static class DirectoryPolicies
             .AddPolicy(Search, policy => policy.RequireAuthenticatedUser().RequireScope(ApiScopes.DirectoryRead))
             .AddPolicy(HoldPlaces, policy => policy.RequireServiceClient(ServiceClients.Referrals))
             .AddPolicy(ReadActivities, policy => policy.RequireServiceClient(ServiceClients.Matching, ServiceClients.Referrals))
-            .AddPolicy(ReadSnapshot, policy => policy.RequireServiceClient(ServiceClients.Matching));
+            .AddPolicy(ReadSnapshot, policy => policy.RequireServiceClient(ServiceClients.Matching))
+            .AddPolicy(AnswerPartnerSurvey, policy => policy
+                .RequireRole(Roles.VcseManager)
+                .RequireScope(ApiScopes.DirectoryWrite)
+                .RequireAssertion(context => Caller.HasOrganisationId(context.User)))
+            .AddPolicy(Reports, policy => policy.RequireRole(Roles.Commissioner, Roles.Administrator).RequireScope(ApiScopes.DirectoryRead));
         return services;
     }
 }

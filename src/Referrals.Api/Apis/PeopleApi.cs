@@ -90,7 +90,9 @@ public static class PeopleApi
         Guid id, ReferralRequest request, ClaimsPrincipal user, HttpResponse response, CaseServices s, CancellationToken cancellationToken)
     {
         var person = await s.Caseload.PersonAsync(user, id, cancellationToken);
-        var record = Intake.Refer(s, Caller.Of(user), person, request.ToDetails(), request.ServiceConsent);
+        var caller = Caller.Of(user);
+        var record = Intake.Refer(s, caller, person, request.ToDetails(), request.ServiceConsent);
+        await s.LinkWorkers.AssignAsync(caller, record, cancellationToken);
         await s.Db.SaveChangesAsync(cancellationToken);
         response.SetETag(record.Version);
         return TypedResults.Created($"/api/referrals/{record.Id}", record);

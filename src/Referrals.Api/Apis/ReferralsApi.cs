@@ -179,6 +179,7 @@ public static class ReferralsApi
             request.AgreedResponseWorkingDays ?? ResponseWindow.DefaultAgreedWorkingDays);
         var record = ConnectionRecord.From(connection, referral.PersonId, referral.TeamId);
         s.Db.Connections.Add(record);
+        await s.LinkWorkers.AssignAsync(caller, referral, cancellationToken);
         // The matcher leaves out what the person already has: it reads their open referrals again.
         await PeopleApi.ProfileChangedAsync(s, referral.PersonId, cancellationToken);
         s.Audit.Record(caller, AuditAction.Create, referral.PersonId, "connection", record.Id);
@@ -231,6 +232,7 @@ public static class ReferralsApi
         Concurrency.CheckIfMatch(http.Request, s.Db.Entry(record), record.Version);
         await EnsureServiceConsentAsync(s, record, cancellationToken);
         await change(record);
+        await s.LinkWorkers.AssignAsync(Caller.Of(user), record, cancellationToken);
         s.Audit.Record(Caller.Of(user), AuditAction.Change, record.PersonId, part, id);
         await s.Db.SaveChangesAsync(cancellationToken);
         http.Response.SetETag(record.Version);

@@ -57,7 +57,7 @@ public static class ReportsApi
     public static RouteGroupBuilder MapReportsApi(this RouteGroupBuilder reports)
     {
         reports.MapGet("/referrals", ReferralsAsync);
-        return reports;
+        return reports.MapNotificationsReportApi();
     }
 
     public static async Task<Results<Ok<ReferralsReport>, ValidationProblem>> ReferralsAsync(

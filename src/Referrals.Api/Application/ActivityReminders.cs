@@ -56,23 +56,9 @@ public sealed class ActivityReminders(ReferralsContext db, IActivitySchedules di
                     ["opens_at"] = session.OpensAt?.ToString("h:mmtt", English).ToLowerInvariant() ?? "",
                 },
                 now, cancellationToken);
-            recorded += added && await SaveAsync(cancellationToken) ? 1 : 0;
+            recorded += added && await db.SaveQueuedAsync(cancellationToken) ? 1 : 0;
         }
         days.MarkDone(Template, sessionDay);
         return recorded;
-    }
-
-    private async Task<bool> SaveAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return true;
-        }
-        catch (DbUpdateException e) when (NotificationQueue.IsDuplicate(e))
-        {
-            db.ChangeTracker.Clear();
-            return false;
-        }
     }
 }

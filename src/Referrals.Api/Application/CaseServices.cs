@@ -10,6 +10,7 @@ public sealed class CaseServices(
     AuditTrail audit,
     IIntegrationEventOutbox outbox,
     ConnectionMoves connections,
+    LinkWorkers linkWorkers,
     TimeProvider time)
 {
     public ReferralsContext Db => db;
@@ -17,6 +18,7 @@ public sealed class CaseServices(
     public AuditTrail Audit => audit;
     public IIntegrationEventOutbox Outbox => outbox;
     public ConnectionMoves Connections => connections;
+    public LinkWorkers LinkWorkers => linkWorkers;
     public DateTimeOffset Now => time.GetUtcNow();
 
     /// <summary>Today's date in the UK, for dates of birth and review dates.</summary>

@@ -16,6 +16,7 @@ public sealed class ReferralsContext(DbContextOptions<ReferralsContext> options)
     public DbSet<VolunteerOrganisationsRecord> VolunteerOrganisations => Set<VolunteerOrganisationsRecord>();
     public DbSet<FhirOriginRecord> FhirOrigins => Set<FhirOriginRecord>();
     public DbSet<SurveyRecord> Surveys => Set<SurveyRecord>();
+    public DbSet<LinkWorkerRecord> LinkWorkers => Set<LinkWorkerRecord>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -50,6 +51,16 @@ public sealed class ReferralsContext(DbContextOptions<ReferralsContext> options)
             referral.Property(r => r.Plan).HasJsonConversion();
             referral.HasIndex(r => r.TeamId);
             referral.HasIndex(r => r.PersonId);
+            referral.HasIndex(r => r.LinkWorkerId);
+        });
+
+        modelBuilder.Entity<LinkWorkerRecord>(linkWorker =>
+        {
+            linkWorker.ToTable("link_workers");
+            linkWorker.Property(l => l.Subject).HasMaxLength(LinkWorkerRecord.SubjectMaxLength);
+            linkWorker.Property(l => l.Name).HasMaxLength(200);
+            linkWorker.Property(l => l.Email).HasMaxLength(320);
+            linkWorker.HasIndex(l => l.Subject).IsUnique();
         });
 
         modelBuilder.Entity<SuggestionsRecord>(suggestions =>

@@ -27,6 +27,9 @@ public sealed class ReferralRecord
     /// <summary>How the person wants reminders, as agreed with their link worker; none until it is agreed.</summary>
     public ReminderPreference Reminders { get; set; } = ReminderPreference.None;
 
+    /// <summary>The link worker who last took or acted on the referral (<see cref="LinkWorkerRecord"/>): their daily digest lists it.</summary>
+    public Guid? LinkWorkerId { get; set; }
+
     public List<ConversationNote> Notes { get; set; } = [];
     public List<string> NeedTermIds { get; set; } = [];
     public List<string> InterestTermIds { get; set; } = [];

@@ -36,3 +36,8 @@ public sealed record ReferralsReport(
     List<EquityCount> ByEthnicity,
     List<EquityCount> ByFirstLanguage,
     List<EquityCount> ByCarerStatus);
+
+public sealed record NotificationCount(string Template, string Sent);
+
+/// <param name="Sent">Null where withheld so that no row under 5 can be worked back.</param>
+public sealed record NotificationsReport(DateOnly From, DateOnly To, string? Sent, List<NotificationCount> ByTemplate);

@@ -15,4 +15,7 @@ public sealed class ReferralReportsClient(HttpClient http) : ServiceClient(http,
     /// <summary>People's experience for a quarter: after-activity ratings, I statements, carers' measures, by equity group.</summary>
     public Task<ExperienceReport> ExperienceAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken) =>
         GetAsync<ExperienceReport>($"api/reports/experience?from={from:yyyy-MM-dd}&to={to:yyyy-MM-dd}", cancellationToken);
+    /// <summary>Reminders the referrals service sent in a quarter, by template.</summary>
+    public Task<NotificationsReport> NotificationsAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken) =>
+        GetAsync<NotificationsReport>($"api/reports/notifications?from={from:yyyy-MM-dd}&to={to:yyyy-MM-dd}", cancellationToken);
 }

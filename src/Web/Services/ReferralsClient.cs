@@ -55,6 +55,13 @@ public sealed class ReferralsClient(HttpClient http) : ServiceClient(http, Servi
     public Task<PersonReminders> SetRemindersAsync(Guid referralId, string preference, CancellationToken cancellationToken) =>
         PutAsync<PersonReminders>($"api/referrals/{referralId}/reminders", new { preference }, cancellationToken);
 
+    /// <summary>Whether the signed-in link worker gets their daily digest ("Email") or not ("None").</summary>
+    public Task<PersonReminders> DigestAsync(CancellationToken cancellationToken) =>
+        GetAsync<PersonReminders>("api/link-workers/me/reminders", cancellationToken);
+
+    public Task<PersonReminders> SetDigestAsync(string preference, CancellationToken cancellationToken) =>
+        PutAsync<PersonReminders>("api/link-workers/me/reminders", new { preference }, cancellationToken);
+
     /// <summary>Every notification recorded for the referral, newest first.</summary>
     public Task<List<SentNotification>> NotificationsAsync(Guid referralId, CancellationToken cancellationToken) =>
         GetAsync<List<SentNotification>>($"api/referrals/{referralId}/notifications", cancellationToken);

@@ -9,6 +9,8 @@ internal static class VcseServiceClients
             .AddAuthTokenForwarding();
         builder.Services.AddHttpClient<ProviderConnectionsClient>(http => http.BaseAddress = new Uri("http://referrals"))
             .AddAuthTokenForwarding();
+        builder.Services.AddHttpClient<PartnerSurveyClient>(http => http.BaseAddress = new Uri("http://directory"))
+            .AddAuthTokenForwarding();
         builder.Services.AddHttpClient<ApiClientsClient>(http => http.BaseAddress = new Uri("http://identity"))
             .AddAuthTokenForwarding();
     }

@@ -446,6 +446,38 @@ namespace SocialPrescribing.Referrals.Infrastructure.Migrations
                     b.ToTable("fhir_origins", (string)null);
                 });
 
+            modelBuilder.Entity("SocialPrescribing.Referrals.Model.LinkWorkerRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Reminders")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Subject")
+                        .IsUnique();
+
+                    b.ToTable("link_workers", (string)null);
+                });
+
             modelBuilder.Entity("SocialPrescribing.Referrals.Model.MeasurementRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -626,6 +658,9 @@ namespace SocialPrescribing.Referrals.Infrastructure.Migrations
                         .IsRequired()
                         .HasColumnType("text[]");
 
+                    b.Property<Guid?>("LinkWorkerId")
+                        .HasColumnType("uuid");
+
                     b.PrimitiveCollection<List<string>>("NeedTermIds")
                         .IsRequired()
                         .HasColumnType("text[]");
@@ -701,6 +736,8 @@ namespace SocialPrescribing.Referrals.Infrastructure.Migrations
                         .HasColumnName("xmin");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("LinkWorkerId");
 
                     b.HasIndex("PersonId");
 

@@ -60,7 +60,7 @@ public sealed class SroiModel(SroiClient sroi, DirectoryClient directory, TimePr
         {
             programmes = await sroi.ProgrammesAsync(cancellationToken);
             ValuationSets = await sroi.ValuationSetsAsync(cancellationToken);
-            Scopes = await ScopesAsync(programmes, cancellationToken);
+            Scopes = await SroiScope.ChoicesAsync(programmes, directory, cancellationToken);
         }, AddServiceErrors);
         if (!loaded || !ReadyToRun())
         {
@@ -72,18 +72,6 @@ public sealed class SroiModel(SroiClient sroi, DirectoryClient directory, TimePr
             return null;
         }
         return SroiRequests.Of(Input, scope);
-    }
-
-    private async Task<IReadOnlyList<(string, string)>> ScopesAsync(List<SroiProgramme> programmes, CancellationToken cancellationToken)
-    {
-        var scopes = new List<(string, string)>();
-        foreach (var organisation in programmes.GroupBy(p => p.OrganisationId))
-        {
-            var name = await OrganisationNames.NameAsync(directory, organisation.Key, cancellationToken);
-            scopes.Add((SroiScope.OfOrganisation(organisation.Key), $"{name}: all programmes"));
-            scopes.AddRange(organisation.OrderBy(p => p.Name, StringComparer.CurrentCulture).Select(p => (SroiScope.OfProgramme(p.Id), $"{name}: {p.Name}")));
-        }
-        return scopes;
     }
 
     /// <summary>The service's own words for the investment name its API; a commissioner here needs to know what to change.</summary>

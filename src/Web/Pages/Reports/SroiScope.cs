@@ -1,3 +1,6 @@
+using SocialPrescribing.Web.Reports;
+using SocialPrescribing.Web.Services;
+
 namespace SocialPrescribing.Web.Pages.Reports;
 
 /// <summary>What an SROI report covers: one programme, or all of an organisation's programmes. Written in the form as "programme:{id}" or "organisation:{id}".</summary>
@@ -11,7 +14,7 @@ public sealed record SroiScope(Guid OrganisationId, Guid? ProgrammeId)
     public static string OfOrganisation(Guid organisationId) => OrganisationPrefix + organisationId;
 
     /// <summary>The scope the form's value names, or null when it names nothing in <paramref name="programmes"/>.</summary>
-    public static SroiScope? Parse(string? value, IEnumerable<Services.SroiProgramme> programmes)
+    public static SroiScope? Parse(string? value, IEnumerable<SroiProgramme> programmes)
     {
         if (value?.StartsWith(ProgrammePrefix, StringComparison.Ordinal) == true && Guid.TryParse(value[ProgrammePrefix.Length..], out var programmeId))
         {
@@ -22,5 +25,19 @@ public sealed record SroiScope(Guid OrganisationId, Guid? ProgrammeId)
             return new SroiScope(organisationId, null);
         }
         return null;
+    }
+
+    /// <summary>The form's choices: each organisation with programmes ("all programmes"), then each of its programmes, by name.</summary>
+    public static async Task<IReadOnlyList<(string Value, string Text)>> ChoicesAsync(
+        IEnumerable<SroiProgramme> programmes, DirectoryClient directory, CancellationToken cancellationToken)
+    {
+        var scopes = new List<(string, string)>();
+        foreach (var organisation in programmes.GroupBy(p => p.OrganisationId))
+        {
+            var name = await OrganisationNames.NameAsync(directory, organisation.Key, cancellationToken);
+            scopes.Add((OfOrganisation(organisation.Key), $"{name}: all programmes"));
+            scopes.AddRange(organisation.OrderBy(p => p.Name, StringComparer.CurrentCulture).Select(p => (OfProgramme(p.Id), $"{name}: {p.Name}")));
+        }
+        return scopes;
     }
 }

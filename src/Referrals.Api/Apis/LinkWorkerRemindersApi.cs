@@ -1,0 +1,45 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using SocialPrescribing.Authorization;
+using SocialPrescribing.Referrals.Domain.Common;
+
+namespace SocialPrescribing.Referrals.Apis;
+
+/// <summary>The signed-in link worker's own daily digest (<see cref="LinkWorkerReminders"/>): by email, or none.</summary>
+public static class LinkWorkerRemindersApi
+{
+    public static RouteGroupBuilder MapLinkWorkerRemindersApi(this RouteGroupBuilder api)
+    {
+        api.MapGet("/link-workers/me/reminders", GetAsync);
+        api.MapPut("/link-workers/me/reminders", SetAsync);
+        return api;
+    }
+
+    /// <summary>Reads only: a link worker not yet recorded gets the default; anyone else gets no digest.</summary>
+    public static async Task<Ok<ReminderSettingsResponse>> GetAsync(ClaimsPrincipal user, CaseServices s, CancellationToken cancellationToken)
+    {
+        var caller = Caller.Of(user);
+        var own = await s.Db.LinkWorkers.AsNoTracking().FirstOrDefaultAsync(l => l.Subject == caller.ActorId, cancellationToken);
+        return TypedResults.Ok(new ReminderSettingsResponse(
+            caller.Role != Roles.LinkWorker ? ReminderPreference.None : own?.Reminders ?? LinkWorkerRecord.DefaultReminders));
+    }
+
+    public static async Task<Ok<ReminderSettingsResponse>> SetAsync(
+        ReminderSettingsRequest request, ClaimsPrincipal user, CaseServices s, CancellationToken cancellationToken)
+    {
+        if (request.Preference is not (ReminderPreference.Email or ReminderPreference.None))
+        {
+            throw new DomainException("Choose email or no reminders.", "preference");
+        }
+        var own = await OwnAsync(user, s, cancellationToken)
+                  ?? throw ProblemException.Forbidden("Only a link worker gets the daily digest.");
+        own.Reminders = request.Preference.Value;
+        await s.Db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(new ReminderSettingsResponse(own.Reminders));
+    }
+
+    /// <summary>The calling link worker's record, created from their token if need be; null for anyone else.</summary>
+    private static async Task<LinkWorkerRecord?> OwnAsync(ClaimsPrincipal user, CaseServices s, CancellationToken cancellationToken) =>
+        await s.LinkWorkers.RecordAsync(Caller.Of(user), cancellationToken) is { } id ? await s.Db.LinkWorkers.FindAsync([id], cancellationToken) : null;
+}
