@@ -71,6 +71,8 @@ internal static class LoadTest
         var latencies = new double[requestCount];
         var results = new long[2];
         var next = -100; // the first 100 requests warm up (JIT, plans, pools) and are not timed
+        using var commands = new CommandCounter();
+        var cpu = new CpuSplit(await PostgresServerPidAsync(database));
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
         {
@@ -88,15 +90,24 @@ internal static class LoadTest
                 if (index == 0)
                 {
                     clock.Restart();
+                    commands.Reset();
+                    cpu.Start();
                 }
             }
         }));
         var elapsed = clock.Elapsed;
+        var (benchCpu, postgresCpu) = cpu.Stop();
+        var commandCount = commands.Count;
         Array.Sort(latencies);
         Console.WriteLine($"GET /services?postcode=&proximity={proximity}&per_page=50, {requestCount:N0} requests, {concurrency} concurrent clients over loopback:");
         Console.WriteLine($"  p50 {Percentile(0.50):N1} ms   p95 {Percentile(0.95):N1} ms   p99 {Percentile(0.99):N1} ms   max {latencies[^1]:N1} ms");
         Console.WriteLine($"  {requestCount / elapsed.TotalSeconds:N0} requests/s; {results[0]:N0} succeeded, {results[1]:N0} failed");
+        Console.WriteLine($"  CPU per request: {benchCpu.TotalMilliseconds / requestCount:N2} ms in this process (the service and its client), " +
+                          $"{postgresCpu.TotalMilliseconds / requestCount:N2} ms in PostgreSQL; {commandCount / (double)requestCount:N1} database commands per request");
         Console.WriteLine(await ExplainAsync(database, districts[0]));
+        // One line for scripts/bench to read.
+        Console.WriteLine(FormattableString.Invariant(
+            $"BENCH directory-search p50={Percentile(0.50):F1} p95={Percentile(0.95):F1} rps={requestCount / elapsed.TotalSeconds:F0} failed={results[1]} cpu_ms={(benchCpu + postgresCpu).TotalMilliseconds / requestCount:F2} commands={commandCount / (double)requestCount:F1}"));
         return results[1] == 0 ? 0 : 1;
 
         double Percentile(double q) => latencies[Math.Min(latencies.Length - 1, (int)Math.Ceiling(q * latencies.Length) - 1)];
@@ -131,6 +142,15 @@ internal static class LoadTest
         {
             throw new InvalidOperationException($"{result.Outcome}: {string.Join("; ", (result.Errors ?? new Dictionary<string, string[]>()).Select(e => $"{e.Key}: {string.Join(" ", e.Value)}"))}");
         }
+    }
+
+    // The postmaster of the private server: its children are the backends serving this run.
+    private static async Task<int> PostgresServerPidAsync(string database)
+    {
+        await using var connection = new NpgsqlConnection(database);
+        await connection.OpenAsync();
+        await using var backend = new NpgsqlCommand("SELECT pg_backend_pid()", connection);
+        return CpuSplit.ParentOf((int)(await backend.ExecuteScalarAsync())!);
     }
 
     private static async Task AnalyzeAsync(string database)
