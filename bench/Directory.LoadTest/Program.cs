@@ -105,6 +105,11 @@ internal static class LoadTest
         Console.WriteLine($"  CPU per request: {benchCpu.TotalMilliseconds / requestCount:N2} ms in this process (the service and its client), " +
                           $"{postgresCpu.TotalMilliseconds / requestCount:N2} ms in PostgreSQL; {commandCount / (double)requestCount:N1} database commands per request");
         Console.WriteLine(await ExplainAsync(database, districts[0]));
+        if (Environment.GetEnvironmentVariable("EXPLAIN_REQUEST") == "1")
+        {
+            using var plans = new RequestPlans();
+            Console.WriteLine(await plans.ExplainAsync(async () => (await http.GetAsync(queries[0])).Dispose(), database));
+        }
         // One line for scripts/bench to read.
         Console.WriteLine(FormattableString.Invariant(
             $"BENCH directory-search p50={Percentile(0.50):F1} p95={Percentile(0.95):F1} rps={requestCount / elapsed.TotalSeconds:F0} failed={results[1]} cpu_ms={(benchCpu + postgresCpu).TotalMilliseconds / requestCount:F2} commands={commandCount / (double)requestCount:F1}"));
