@@ -1,22 +1,17 @@
 using System.Data.Common;
-using System.Diagnostics;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Npgsql;
 
 namespace SocialPrescribing.CommunityDirectory.LoadTest;
 
 /// <summary>
-/// Records the database commands EF Core runs (text and parameters, from its diagnostic events) while one request is
-/// served, then runs each again under EXPLAIN ANALYZE: where PostgreSQL's share of a request goes, command by command.
+/// Records the database commands EF Core runs (text and parameters, through a command interceptor) while one request
+/// is served, then runs each again under EXPLAIN ANALYZE: where PostgreSQL's share of a request goes, command by command.
 /// </summary>
-internal sealed class RequestPlans : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
+internal sealed class RequestPlans : DbCommandInterceptor
 {
-    private readonly List<IDisposable> _subscriptions = [];
     private readonly List<(string Text, NpgsqlParameter[] Parameters)> _commands = [];
     private volatile bool _recording;
-
-    public RequestPlans() => _subscriptions.Add(DiagnosticListener.AllListeners.Subscribe(this));
 
     public async Task<string> ExplainAsync(Func<Task> request, string database)
     {
@@ -40,17 +35,23 @@ internal sealed class RequestPlans : IObserver<DiagnosticListener>, IObserver<Ke
         return string.Join(Environment.NewLine, lines);
     }
 
-    public void OnNext(DiagnosticListener listener)
+    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+        DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
     {
-        if (listener.Name == DbLoggerCategory.Name)
-        {
-            _subscriptions.Add(listener.Subscribe(this));
-        }
+        Record(command);
+        return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
     }
 
-    public void OnNext(KeyValuePair<string, object?> value)
+    public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(
+        DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
     {
-        if (_recording && value.Key == RelationalEventId.CommandExecuting.Name && value.Value is CommandEventData { Command: DbCommand command })
+        Record(command);
+        return base.ScalarExecutingAsync(command, eventData, result, cancellationToken);
+    }
+
+    private void Record(DbCommand command)
+    {
+        if (_recording)
         {
             lock (_commands)
             {
@@ -58,14 +59,4 @@ internal sealed class RequestPlans : IObserver<DiagnosticListener>, IObserver<Ke
             }
         }
     }
-
-    public void OnCompleted()
-    {
-    }
-
-    public void OnError(Exception error)
-    {
-    }
-
-    public void Dispose() => _subscriptions.ForEach(s => s.Dispose());
 }
