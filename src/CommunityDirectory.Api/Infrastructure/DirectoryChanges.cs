@@ -70,6 +70,11 @@ internal sealed class DirectoryChangeInterceptor(DirectoryChanges changes) : DbC
 
     public override int NonQueryExecuted(DbCommand command, CommandExecutedEventData eventData, int result)
     {
+        // A save's own statements are the save's business (above): the relay's saves of outbox rows must not count.
+        if (eventData.CommandSource == CommandSource.SaveChanges)
+        {
+            return result;
+        }
         changes.Changed();
         if (eventData.Context is { Database.CurrentTransaction: not null } context)
         {
