@@ -4,7 +4,9 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using SocialPrescribing.CommunityDirectory.Infrastructure;
 using Npgsql;
 using SocialPrescribing.Bench;
 using SocialPrescribing.CommunityDirectory.Application;
@@ -34,8 +36,10 @@ internal static class LoadTest
         await using var infrastructure = await BenchInfrastructure.StartAsync("directory_load", withBroker: true);
         var database = infrastructure.Database;
 
+        var plans = new RequestPlans();
         await using var directory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
+            web.ConfigureServices(services => services.ConfigureDbContext<DirectoryContext>(options => options.AddInterceptors(plans)));
             web.UseContentRoot(Path.Combine(root, "src", "CommunityDirectory.Api"));
             web.UseSetting("ConnectionStrings:directory-db", database);
             web.UseSetting("ConnectionStrings:messaging", infrastructure.Broker);
@@ -65,41 +69,29 @@ internal static class LoadTest
 
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency }) { BaseAddress = new Uri(address) };
         var random = new Random(7);
-        var queries = Enumerable.Range(0, requestCount + 100)
+        var queries = Enumerable.Range(0, requestCount + LoadRun.WarmUp)
             .Select(_ => $"/services?postcode={Uri.EscapeDataString(districts[random.Next(districts.Count)].District + " 1AA")}&proximity={proximity}&per_page=50")
             .ToArray();
-        var latencies = new double[requestCount];
-        var results = new long[2];
-        var next = -100; // the first 100 requests warm up (JIT, plans, pools) and are not timed
-        var clock = Stopwatch.StartNew();
-        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
-        {
-            int index;
-            while ((index = Interlocked.Increment(ref next) - 1) < requestCount)
-            {
-                var started = Stopwatch.GetTimestamp();
-                using var response = await http.GetAsync(queries[index + 100]);
-                var body = await response.Content.ReadAsByteArrayAsync();
-                if (index >= 0)
-                {
-                    latencies[index] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-                    Interlocked.Increment(ref results[response.IsSuccessStatusCode ? 0 : 1]);
-                }
-                if (index == 0)
-                {
-                    clock.Restart();
-                }
-            }
-        }));
-        var elapsed = clock.Elapsed;
-        Array.Sort(latencies);
-        Console.WriteLine($"GET /services?postcode=&proximity={proximity}&per_page=50, {requestCount:N0} requests, {concurrency} concurrent clients over loopback:");
-        Console.WriteLine($"  p50 {Percentile(0.50):N1} ms   p95 {Percentile(0.95):N1} ms   p99 {Percentile(0.99):N1} ms   max {latencies[^1]:N1} ms");
-        Console.WriteLine($"  {requestCount / elapsed.TotalSeconds:N0} requests/s; {results[0]:N0} succeeded, {results[1]:N0} failed");
-        Console.WriteLine(await ExplainAsync(database, districts[0]));
-        return results[1] == 0 ? 0 : 1;
+        var run = new LoadRun(http, concurrency, await PostgresServerPidAsync(database));
 
-        double Percentile(double q) => latencies[Math.Min(latencies.Length - 1, (int)Math.Ceiling(q * latencies.Length) - 1)];
+        // The floor under any answer on this machine, in the same run: the API details (no database), same clients.
+        var floor = await run.RunAsync(Enumerable.Repeat("/", queries.Length).ToArray());
+        Console.WriteLine(floor.Describe("GET / (no database)", concurrency));
+        // Every request a new query (a parameter the API ignores makes each one different): what each search costs when
+        // no earlier answer can be reused. Then the same searches as a harvester or a town's users would repeat them.
+        var uncached = await run.RunAsync(queries.Select((q, i) => $"{q}&run={i}").ToArray());
+        Console.WriteLine(uncached.Describe($"GET /services?postcode=&proximity={proximity}&per_page=50, every query new", concurrency));
+        var search = await run.RunAsync(queries);
+        Console.WriteLine(search.Describe($"GET /services?postcode=&proximity={proximity}&per_page=50, {districts.Count} districts", concurrency));
+        Console.WriteLine(await ExplainAsync(database, districts[0]));
+        if (Environment.GetEnvironmentVariable("EXPLAIN_REQUEST") == "1")
+        {
+            Console.WriteLine(await plans.ExplainAsync(async () => (await http.GetAsync(queries[0] + "&run=explain")).Dispose(), database));
+        }
+        Console.WriteLine(floor.BenchLine("directory-floor"));
+        Console.WriteLine(uncached.BenchLine("directory-search-uncached"));
+        Console.WriteLine(search.BenchLine("directory-search"));
+        return search.Failures + uncached.Failures + floor.Failures == 0 ? 0 : 1;
     }
 
     private static async Task ListAsync(IServiceProvider services, IReadOnlyList<SocialPrescribing.Seeds.Model.OrganisationSeed> organisations, IReadOnlyList<SyntheticActivity> activities)
@@ -131,6 +123,15 @@ internal static class LoadTest
         {
             throw new InvalidOperationException($"{result.Outcome}: {string.Join("; ", (result.Errors ?? new Dictionary<string, string[]>()).Select(e => $"{e.Key}: {string.Join(" ", e.Value)}"))}");
         }
+    }
+
+    // The postmaster of the private server: its children are the backends serving this run.
+    private static async Task<int> PostgresServerPidAsync(string database)
+    {
+        await using var connection = new NpgsqlConnection(database);
+        await connection.OpenAsync();
+        await using var backend = new NpgsqlCommand("SELECT pg_backend_pid()", connection);
+        return CpuSplit.ParentOf((int)(await backend.ExecuteScalarAsync())!);
     }
 
     private static async Task AnalyzeAsync(string database)

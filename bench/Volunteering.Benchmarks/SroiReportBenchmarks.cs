@@ -28,6 +28,9 @@ namespace SocialPrescribing.Volunteering.Benchmarks;
 public class SroiReportBenchmarks
 {
     public const int HourLogs = 1_000_000;
+
+    /// <summary>How many logs the set-up loads: <see cref="HourLogs"/> unless a quick run asks for fewer.</summary>
+    public int LogCount { get; init; } = HourLogs;
     private const int Volunteers = 5_000;
     private const int GeneratorSeed = 42;
 
@@ -113,7 +116,7 @@ public class SroiReportBenchmarks
         var districts = new[] { new PostcodeDistrict("WV1", 52.585, -2.125, "Wolverhampton", null, null), new PostcodeDistrict("DY1", 52.511, -2.087, "Dudley", null, null) };
         var generator = new SyntheticDataGenerator(GeneratorSeed, districts);
         var volunteers = generator.Volunteers(Volunteers, generator.Organisations(20).ToList()).ToList();
-        return await HourLogBulkLoad.LoadAsync(_connectionString, generator.HourLogs(HourLogs, volunteers, DemoCalendar.ReferenceDate), _ => _organisation);
+        return await HourLogBulkLoad.LoadAsync(_connectionString, generator.HourLogs(LogCount, volunteers, DemoCalendar.ReferenceDate), _ => _organisation);
     }
 
     private async Task SetUpCommissioningAsync()

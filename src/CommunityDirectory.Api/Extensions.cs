@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.Json;
+using Npgsql;
 using SocialPrescribing.CommunityDirectory.Apis.Oruk;
 using SocialPrescribing.CommunityDirectory.Infrastructure.Postcodes;
 using SocialPrescribing.CommunityDirectory.Seeding;
@@ -15,7 +16,14 @@ internal static class Extensions
 {
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
+        builder.TuneConnections("directory-db");
         builder.AddServiceDatabase<DirectoryContext>("directory-db");
+        builder.Services.AddSingleton<DirectoryChanges>();
+        builder.Services.AddSingleton<DirectoryChangeInterceptor>();
+        // The context is pooled: its options are built once, from the root provider, so a singleton interceptor fits.
+        builder.Services.ConfigureDbContext<DirectoryContext>((services, options) =>
+            options.AddInterceptors(services.GetRequiredService<DirectoryChangeInterceptor>()));
+        builder.Services.AddSingleton<OrukResponseCache>();
         builder.AddMessaging<DirectoryContext>();
         builder.AddDefaultAuthentication();
         // Without Identity:Url no scheme is registered; the middleware still needs the services, and protected endpoints stay closed.
@@ -25,6 +33,7 @@ internal static class Extensions
 
         builder.Services.AddOptions<PostcodeOptions>().BindConfiguration("Postcodes");
         builder.Services.AddSingleton<PostcodeDirectory>();
+        builder.Services.AddSingleton<SharedTaxonomy>();
         builder.Services.AddScoped<TaxonomyCatalog>();
         builder.Services.AddScoped<ActivityRequestValidator>();
         builder.Services.AddScoped<LocationRequestValidator>();
@@ -51,5 +60,24 @@ internal static class Extensions
             new FixedWindowLimits(permitsPerMinute, TimeSpan.FromMinutes(1), services.GetService<TimeProvider>() ?? TimeProvider.System));
         // The ORUK profile asks for Access-Control-Allow-Origin: * on its read endpoints.
         builder.Services.AddCors(cors => cors.AddPolicy(OrukApi.CorsPolicy, policy => policy.AllowAnyOrigin().WithMethods("GET")));
+    }
+
+    /// <summary>
+    /// A search sends the same few statements with new values every time: prepared on each pooled connection
+    /// (Npgsql's automatic preparation), PostgreSQL parses and plans them once instead of at every request. The
+    /// directory's tables are small enough to stay in memory, where an index lookup costs about what a page of a
+    /// scan does: told so (random_page_cost), the planner fetches a page's schedules and places by index instead of
+    /// scanning every row. Settings already in the connection string win.
+    /// </summary>
+    private static void TuneConnections(this IHostApplicationBuilder builder, string connectionName)
+    {
+        var key = $"ConnectionStrings:{connectionName}";
+        if (builder.Configuration[key] is { Length: > 0 } connectionString)
+        {
+            var settings = new NpgsqlConnectionStringBuilder(connectionString);
+            settings.MaxAutoPrepare = settings.MaxAutoPrepare == 0 ? 64 : settings.MaxAutoPrepare;
+            settings.Options ??= "-c random_page_cost=1.1";
+            builder.Configuration[key] = settings.ConnectionString;
+        }
     }
 }

@@ -47,24 +47,24 @@ public sealed class ActivitySearch(DirectoryContext db)
     public async Task<SearchPage> SearchAsync(ActivityFilter filter, ActivitySort sort, int page, int perPage, CancellationToken cancellationToken)
     {
         var query = Filter(filter);
-        var total = await query.CountAsync(cancellationToken);
-
         var near = filter.Near;
-        IQueryable<RankedId> ordered = sort switch
+        var ordered = sort switch
         {
             // PostgreSQL sorts NULL last: activities with no place (online, by phone) come after every distance.
             ActivitySort.Distance when near is { } point => query
                 .OrderBy(a => a.Locations.Min(l => (double?)DirectoryDbFunctions.DistanceMetres(point.Latitude, point.Longitude, l.Location!.Latitude, l.Location.Longitude)))
-                .ThenBy(a => a.Id)
-                .Select(a => new RankedId(a.Id)),
+                .ThenBy(a => a.Id),
             ActivitySort.Relevance when !string.IsNullOrWhiteSpace(filter.Text) => query
                 .OrderByDescending(a => a.SearchVector.Rank(EF.Functions.WebSearchToTsQuery("english", filter.Text)))
-                .ThenBy(a => a.Id)
-                .Select(a => new RankedId(a.Id)),
-            ActivitySort.Name => query.OrderBy(a => a.Name).ThenBy(a => a.Id).Select(a => new RankedId(a.Id)),
-            _ => query.OrderByDescending(a => a.ModifiedAt).ThenBy(a => a.Id).Select(a => new RankedId(a.Id)),
+                .ThenBy(a => a.Id),
+            ActivitySort.Name => query.OrderBy(a => a.Name).ThenBy(a => a.Id),
+            _ => query.OrderByDescending(a => a.ModifiedAt).ThenBy(a => a.Id),
         };
-        var pageIds = await ordered.Skip((page - 1) * perPage).Take(perPage).ToListAsync(cancellationToken);
+        // The count rides along with the page (PostgreSQL computes it once, as an InitPlan): one round trip fewer.
+        var pageIds = await ordered.Skip((page - 1) * perPage).Take(perPage)
+            .Select(a => new RankedId(a.Id, query.Count()))
+            .ToListAsync(cancellationToken);
+        var total = pageIds.Count > 0 ? pageIds[0].Total : await query.CountAsync(cancellationToken);
 
         var ids = pageIds.Select(p => p.Id).ToList();
         var activities = await db.Activities.AsNoTracking().AsSplitQuery()
@@ -158,7 +158,7 @@ public sealed class ActivitySearch(DirectoryContext db)
         return query;
     }
 
-    private sealed record RankedId(Guid Id);
+    private sealed record RankedId(Guid Id, int Total);
 
     private static double? DistanceTo(Activity activity, GeoPoint? point) =>
         point is { } from && activity.Locations.Count > 0

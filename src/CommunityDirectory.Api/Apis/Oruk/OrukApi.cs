@@ -39,19 +39,14 @@ public static class OrukApi
         OrukJson.Ok(new OrukApiDetails("HSDS-UK-3.0", "https://github.com/OpenReferralUK/uk-profile/blob/main/docs/index.md",
             $"{request.Scheme}://{request.Host}/openapi/v1.json"));
 
-    public static async Task<IResult> Services(
-        [AsParameters] OrukServiceQuery query, ActivitySearch search, TaxonomyCatalog catalog, PostcodeDirectory postcodes, TimeProvider time, CancellationToken cancellationToken)
-    {
-        var taxonomy = await catalog.GetAsync(cancellationToken);
-        var (filter, sort, page, perPage, errors) = query.Parse(taxonomy, postcodes);
-        if (errors.Any)
+    public static Task<IResult> Services(
+        [AsParameters] OrukServiceQuery query, ActivitySearch search, TaxonomyCatalog catalog, PostcodeDirectory postcodes, TimeProvider time,
+        OrukResponseCache cache, HttpContext http, CancellationToken cancellationToken) =>
+        CachedSearch(http, cache, query, catalog, postcodes, time, cancellationToken, async (filter, sort, page, perPage, mapper) =>
         {
-            return Invalid(errors);
-        }
-        var result = await search.SearchAsync(filter, sort, page, perPage, cancellationToken);
-        var mapper = new OrukMapper(taxonomy, time.GetUtcNow());
-        return OrukJson.Ok(OrukPage<OrukService>.Of(result.Hits.Select(h => mapper.Service(h.Activity)).ToList(), result.TotalItems, page, perPage));
-    }
+            var result = await search.SearchAsync(filter, sort, page, perPage, cancellationToken);
+            return OrukJson.Ok(OrukPage<OrukService>.Of(result.Hits.Select(h => mapper.Service(h.Activity)).ToList(), result.TotalItems, page, perPage));
+        });
 
     public static async Task<IResult> Service(string id, DirectoryContext db, TaxonomyCatalog catalog, TimeProvider time, CancellationToken cancellationToken)
     {
@@ -64,20 +59,26 @@ public static class OrukApi
             : OrukJson.Ok(new OrukMapper(await catalog.GetAsync(cancellationToken), time.GetUtcNow()).Service(activity));
     }
 
-    public static async Task<IResult> ServiceAtLocations(
-        [AsParameters] OrukServiceQuery query, ActivitySearch search, TaxonomyCatalog catalog, PostcodeDirectory postcodes, TimeProvider time, CancellationToken cancellationToken)
-    {
-        var taxonomy = await catalog.GetAsync(cancellationToken);
-        var (filter, _, page, perPage, errors) = query.Parse(taxonomy, postcodes);
-        if (errors.Any)
+    public static Task<IResult> ServiceAtLocations(
+        [AsParameters] OrukServiceQuery query, ActivitySearch search, TaxonomyCatalog catalog, PostcodeDirectory postcodes, TimeProvider time,
+        OrukResponseCache cache, HttpContext http, CancellationToken cancellationToken) =>
+        CachedSearch(http, cache, query, catalog, postcodes, time, cancellationToken, async (filter, _, page, perPage, mapper) =>
         {
-            return Invalid(errors);
-        }
-        var (links, total) = await search.SearchServiceAtLocationsAsync(filter, page, perPage, cancellationToken);
-        var mapper = new OrukMapper(taxonomy, time.GetUtcNow());
-        return OrukJson.Ok(OrukPage<OrukServiceAtLocation>.Of(
-            links.Select(l => mapper.ServiceAtLocation(l.Activity, l.Link, withService: true)).ToList(), total, page, perPage));
-    }
+            var (links, total) = await search.SearchServiceAtLocationsAsync(filter, page, perPage, cancellationToken);
+            return OrukJson.Ok(OrukPage<OrukServiceAtLocation>.Of(
+                links.Select(l => mapper.ServiceAtLocation(l.Activity, l.Link, withService: true)).ToList(), total, page, perPage));
+        });
+
+    /// <summary>The searches' common part: the cache in front, then the query read (or refused) before the search runs.</summary>
+    private static Task<IResult> CachedSearch(
+        HttpContext http, OrukResponseCache cache, OrukServiceQuery query, TaxonomyCatalog catalog, PostcodeDirectory postcodes, TimeProvider time,
+        CancellationToken cancellationToken, Func<ActivityFilter, ActivitySort, int, int, OrukMapper, Task<IResult>> search) =>
+        cache.ServeAsync(http, async () =>
+        {
+            var taxonomy = await catalog.GetAsync(cancellationToken);
+            var (filter, sort, page, perPage, errors) = query.Parse(taxonomy, postcodes);
+            return errors.Any ? Invalid(errors) : await search(filter, sort, page, perPage, new OrukMapper(taxonomy, time.GetUtcNow()));
+        });
 
     public static async Task<IResult> ServiceAtLocation(string id, DirectoryContext db, TaxonomyCatalog catalog, TimeProvider time, CancellationToken cancellationToken)
     {

@@ -1,0 +1,43 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace SocialPrescribing.Volunteering.Benchmarks;
+
+/// <summary>
+/// `--quick`: the same set-up as <see cref="SroiReportBenchmarks"/>, then single reports and single database sums
+/// timed with a stopwatch after two warm-ups; prints their medians and one line for scripts/bench.
+/// </summary>
+public static class QuickRun
+{
+    public static async Task RunAsync(int logs, int reports)
+    {
+        var benchmarks = new SroiReportBenchmarks { LogCount = logs };
+        await benchmarks.SetUpAsync();
+        try
+        {
+            var report = await TimeAsync(benchmarks.Sroi_report_over_1_000_000_logs, reports);
+            var sum = await TimeAsync(benchmarks.Approved_hours_sum_only, reports);
+            Console.WriteLine($"SROI report over {logs:N0} hour logs x{reports}: median {report:N1} ms; the database's sum alone {sum:N1} ms");
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"BENCH sroi logs={logs} report_ms={report:F1} sum_ms={sum:F1}"));
+        }
+        finally
+        {
+            await benchmarks.CleanUpAsync();
+        }
+    }
+
+    private static async Task<double> TimeAsync<T>(Func<Task<T>> call, int times)
+    {
+        await call();
+        await call();
+        var millis = new double[times];
+        for (var i = 0; i < times; i++)
+        {
+            var started = Stopwatch.GetTimestamp();
+            await call();
+            millis[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        }
+        Array.Sort(millis);
+        return millis[times / 2];
+    }
+}
