@@ -2,12 +2,10 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
-using SocialPrescribing.Notifications.Dispatching;
 using SocialPrescribing.Notifications.Sending;
 using SocialPrescribing.Referrals.Api.Tests.Hosting;
 using SocialPrescribing.Referrals.Application;
 using SocialPrescribing.Referrals.Domain.Calendar;
-using SocialPrescribing.Referrals.Infrastructure;
 
 namespace SocialPrescribing.Referrals.Api.Tests;
 
@@ -22,13 +20,13 @@ public sealed class ActivityReminderTests(ReferralsApp app)
         using var choose = await worker.Http.PutAsJsonAsync($"/api/referrals/{referralId}/reminders", new { preference = "Text" }, Ct);
         await LinkWorkerClient.ReadAsync(choose);
 
-        await AtTenThirtyTheDayBeforeAsync(async () =>
+        await app.AtAsync(TenThirtyTheDayBefore().Utc, async () =>
         {
             // Two replicas' rules and dispatchers at once, then one retrying.
-            await Task.WhenAll(RecordDueAsync(), RecordDueAsync());
-            await Task.WhenAll(DispatchAsync(), DispatchAsync());
-            await RecordDueAsync();
-            await DispatchAsync();
+            await Task.WhenAll(app.RecordDueAsync<ActivityReminders>(), app.RecordDueAsync<ActivityReminders>());
+            await Task.WhenAll(app.DispatchAsync(), app.DispatchAsync());
+            await app.RecordDueAsync<ActivityReminders>();
+            await app.DispatchAsync();
         });
 
         var notification = Assert.Single((await NotificationsAsync(worker, referralId)).AsArray())!;
@@ -47,10 +45,10 @@ public sealed class ActivityReminderTests(ReferralsApp app)
         using var optOut = await worker.Http.PutAsJsonAsync($"/api/referrals/{referralId}/reminders", new { preference = "None" }, Ct);
         await LinkWorkerClient.ReadAsync(optOut);
 
-        await AtTenThirtyTheDayBeforeAsync(async () =>
+        await app.AtAsync(TenThirtyTheDayBefore().Utc, async () =>
         {
-            await RecordDueAsync();
-            await DispatchAsync();
+            await app.RecordDueAsync<ActivityReminders>();
+            await app.DispatchAsync();
         });
 
         var notification = Assert.Single((await NotificationsAsync(worker, referralId)).AsArray())!;
@@ -98,32 +96,6 @@ public sealed class ActivityReminderTests(ReferralsApp app)
         var uk = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
         var local = day.ToDateTime(new TimeOnly(10, 30));
         return (new DateTimeOffset(local, uk.GetUtcOffset(local)), day);
-    }
-
-    private async Task AtTenThirtyTheDayBeforeAsync(Func<Task> work)
-    {
-        app.Clock.Offset = TenThirtyTheDayBefore().Utc - TimeProvider.System.GetUtcNow();
-        try
-        {
-            await work();
-        }
-        finally
-        {
-            app.Clock.Offset = TimeSpan.Zero;
-        }
-    }
-
-    /// <summary>As a replica's rule would: each with its own record of days done, as each replica keeps its own.</summary>
-    private async Task RecordDueAsync()
-    {
-        await using var scope = app.Factory.Services.CreateAsyncScope();
-        await ActivatorUtilities.CreateInstance<ActivityReminders>(scope.ServiceProvider, new ReminderDays()).RecordDueAsync(Ct);
-    }
-
-    private async Task DispatchAsync()
-    {
-        await using var scope = app.Factory.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<NotificationDispatcher<ReferralsContext>>().RunOnceAsync(Ct);
     }
 
     private static async Task<JsonNode> NotificationsAsync(LinkWorkerClient worker, Guid referralId) =>

@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SocialPrescribing.Authorization;
 using SocialPrescribing.Contracts.Reports;
-using SocialPrescribing.Notifications.Dispatching;
 using SocialPrescribing.Notifications.Model;
 using SocialPrescribing.Notifications.Sending;
 using SocialPrescribing.Referrals.Api.Tests.Hosting;
@@ -25,15 +24,15 @@ public sealed class LinkWorkerReminderTests(ReferralsApp app)
         await worker.ReferAsync(await worker.RegisterPersonAsync());
 
         // A routine referral may wait 5 working days for first contact; 7 later it is overdue.
-        await AtHalfPastNineAsync(WorkingDaysFromToday(7), async () =>
+        await app.AtAsync(HalfPastNine(WorkingDaysFromToday(7)), async () =>
         {
-            await Task.WhenAll(RecordDueAsync(), RecordDueAsync());
+            await Task.WhenAll(app.RecordDueAsync<LinkWorkerReminders>(), app.RecordDueAsync<LinkWorkerReminders>());
             var recorded = Assert.Single(await DigestsAsync(subject));
             Assert.Equal("1", recorded.Personalisation!["overdue_first_contacts"]);
             Assert.Equal("0", recorded.Personalisation!["requests_nearing_expiry"]);
-            await Task.WhenAll(DispatchAsync(), DispatchAsync());
-            await RecordDueAsync();
-            await DispatchAsync();
+            await Task.WhenAll(app.DispatchAsync(), app.DispatchAsync());
+            await app.RecordDueAsync<LinkWorkerReminders>();
+            await app.DispatchAsync();
         });
 
         var digest = Assert.Single(await DigestsAsync(subject));
@@ -50,7 +49,7 @@ public sealed class LinkWorkerReminderTests(ReferralsApp app)
         var provider = Guid.NewGuid();
         await worker.RequestActivityAsync(referralId, app.Places.ActivityRunBy(provider), provider, agreedWorkingDays: 2);
 
-        await AtHalfPastNineAsync(WorkingDaysFromToday(1), RecordDueAsync);
+        await app.AtAsync(HalfPastNine(WorkingDaysFromToday(1)), app.RecordDueAsync<LinkWorkerReminders>);
 
         var digest = Assert.Single(await DigestsAsync(subject));
         Assert.Equal("1", digest.Personalisation!["requests_nearing_expiry"]);
@@ -65,10 +64,10 @@ public sealed class LinkWorkerReminderTests(ReferralsApp app)
         await LinkWorkerClient.ReadAsync(optOut);
         await worker.ReferAsync(await worker.RegisterPersonAsync());
 
-        await AtHalfPastNineAsync(WorkingDaysFromToday(7), async () =>
+        await app.AtAsync(HalfPastNine(WorkingDaysFromToday(7)), async () =>
         {
-            await RecordDueAsync();
-            await DispatchAsync();
+            await app.RecordDueAsync<LinkWorkerReminders>();
+            await app.DispatchAsync();
         });
 
         var digest = Assert.Single(await DigestsAsync(subject));
@@ -113,32 +112,11 @@ public sealed class LinkWorkerReminderTests(ReferralsApp app)
     private DateOnly WorkingDaysFromToday(int days) =>
         WorkingDays.Add(WorkingDays.UkDateOf(app.Clock.GetUtcNow()), days, app.Factory.Services.GetRequiredService<IWorkingDayCalendar>());
 
-    private async Task AtHalfPastNineAsync(DateOnly day, Func<Task> work)
+    private static DateTimeOffset HalfPastNine(DateOnly day)
     {
         var uk = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
         var local = day.ToDateTime(new TimeOnly(9, 30));
-        app.Clock.Offset = new DateTimeOffset(local, uk.GetUtcOffset(local)) - TimeProvider.System.GetUtcNow();
-        try
-        {
-            await work();
-        }
-        finally
-        {
-            app.Clock.Offset = TimeSpan.Zero;
-        }
-    }
-
-    /// <summary>As a replica's rule would: each with its own record of days done, as each replica keeps its own.</summary>
-    private async Task RecordDueAsync()
-    {
-        await using var scope = app.Factory.Services.CreateAsyncScope();
-        await ActivatorUtilities.CreateInstance<LinkWorkerReminders>(scope.ServiceProvider, new ReminderDays()).RecordDueAsync(Ct);
-    }
-
-    private async Task DispatchAsync()
-    {
-        await using var scope = app.Factory.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<NotificationDispatcher<ReferralsContext>>().RunOnceAsync(Ct);
+        return new DateTimeOffset(local, uk.GetUtcOffset(local));
     }
 
     private async Task<List<NotificationRecord>> DigestsAsync(string subject)
