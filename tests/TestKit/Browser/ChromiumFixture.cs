@@ -38,8 +38,9 @@ public sealed class ChromiumFixture : IAsyncLifetime
             Locale = "en-GB",
             ExtraHTTPHeaders = headers,
         });
-        // Generous: on two shared cores a sign-in round trip through identity can take several seconds.
-        context.SetDefaultTimeout(30_000);
+        // Generous: on two cores shared with whole systems under test, a page that calls two services can take
+        // many seconds; a test waits for what a user would see, not for a stopwatch.
+        context.SetDefaultTimeout(60_000);
         return await context.NewPageAsync();
     }
 
