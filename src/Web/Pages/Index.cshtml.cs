@@ -12,8 +12,9 @@ namespace SocialPrescribing.Web.Pages;
 /// </summary>
 public sealed class IndexModel(Matching.MatchingClient matching, VolunteeringClient volunteering, TimeProvider time) : PageModel
 {
-    // The home page should not wait through every retry of a matcher (or, for a volunteer's survey, volunteering) that is down.
-    private static readonly TimeSpan MatcherDeadline = TimeSpan.FromSeconds(3);
+    // Home asks the matcher and (for a volunteer's survey) volunteering at once, and waits for neither through
+    // every retry of a service that is down.
+    private static readonly TimeSpan ServiceDeadline = TimeSpan.FromSeconds(3);
 
     public IReadOnlyList<KnownActivity> Activities { get; private set; } = [];
     public bool Unavailable { get; private set; }
@@ -25,24 +26,34 @@ public sealed class IndexModel(Matching.MatchingClient matching, VolunteeringCli
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Links = RoleNavigation.For(User);
-        if (User.HasClaim(c => c.Type == Authorization.ClaimNames.VolunteerId))
+        await Task.WhenAll(LoadSurveyAsync(cancellationToken), LoadActivitiesAsync(cancellationToken));
+    }
+
+    private async Task LoadSurveyAsync(CancellationToken cancellationToken)
+    {
+        if (!User.HasClaim(c => c.Type == Authorization.ClaimNames.VolunteerId))
         {
-            using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            deadline.CancelAfter(MatcherDeadline);
-            try
-            {
-                Survey = await volunteering.SurveyStatusAsync(User.VolunteerId(), deadline.Token);
-            }
-            catch (Exception e) when (e is ServiceUnavailableException or ServiceAccessDeniedException
-                                      || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
-            {
-                // The survey can wait: the rest of home still works while the volunteering service is away.
-            }
+            return;
         }
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(ServiceDeadline);
+        try
+        {
+            Survey = await volunteering.SurveyStatusAsync(User.VolunteerId(), deadline.Token);
+        }
+        catch (Exception e) when (e is ServiceUnavailableException or ServiceAccessDeniedException
+                                  || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            // The survey can wait: the rest of home still works while the volunteering service is away.
+        }
+    }
+
+    private async Task LoadActivitiesAsync(CancellationToken cancellationToken)
+    {
         try
         {
             var response = await matching.ListKnownActivitiesAsync(new ListKnownActivitiesRequest { Limit = 20 },
-                deadline: time.GetUtcNow().Add(MatcherDeadline).UtcDateTime, cancellationToken: cancellationToken);
+                deadline: time.GetUtcNow().Add(ServiceDeadline).UtcDateTime, cancellationToken: cancellationToken);
             Activities = response.Activities;
         }
         catch (RpcException)
