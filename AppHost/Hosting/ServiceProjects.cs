@@ -21,6 +21,8 @@ public static class ServiceProjects
             .WithEnvironment("ASPNETCORE_ENVIRONMENT", builder.Environment.EnvironmentName)
             .WithEnvironment("Seeds__Load", settings.LoadSeeds ? "true" : "false")
             .WithEnvironment("Seeds__Path", Path.Combine(settings.RepositoryRoot, "seeds"))
+            // The demo's areas get the demo's ILLUSTRATIVE deciles, which reports label as such; a deployment sets its own.
+            .WithEnvironment("Deprivation__Path", settings.LoadSeeds ? Path.Combine(settings.RepositoryRoot, "seeds", "data", "deprivation-deciles.illustrative.csv") : "none")
             // Aspire's development defaults export metrics, traces and logs every second: an idle system would never
             // be idle. Traces and logs go at OpenTelemetry's own default of 5 s.
             .WithEnvironment("OTEL_METRIC_EXPORT_INTERVAL", "15000")

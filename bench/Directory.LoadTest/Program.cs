@@ -12,7 +12,7 @@ using SocialPrescribing.Bench;
 using SocialPrescribing.CommunityDirectory.Application;
 using SocialPrescribing.CommunityDirectory.Seeding;
 using SocialPrescribing.Seeds;
-using SocialPrescribing.Seeds.Reference;
+using SocialPrescribing.ReferenceData;
 using SocialPrescribing.Seeds.Synthetic;
 
 namespace SocialPrescribing.CommunityDirectory.LoadTest;

@@ -1,5 +1,6 @@
 using SocialPrescribing.Matching.Domain.Configuration;
 using SocialPrescribing.Matching.Domain.Profiles;
+using SocialPrescribing.ReferenceData;
 
 namespace SocialPrescribing.Matching.Benchmarks;
 
@@ -36,7 +37,7 @@ public sealed class WestMidlandsData
             .. Enumerable.Range(1, 10).Select(n => $"WS{n}"), .. Enumerable.Range(1, 9).Select(n => $"DY{n}")];
         Configuration = new MatchingConfiguration
         {
-            Deprivation = new DeprivationTable(Districts.ToDictionary(d => d, _ => random.Next(1, 11))),
+            Deprivation = new DeprivationTable(Districts.ToDictionary(d => d, _ => random.Next(1, 11)), "random deciles"),
         };
     }
 

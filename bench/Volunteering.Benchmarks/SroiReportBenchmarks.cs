@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using SocialPrescribing.Bench;
 using SocialPrescribing.Seeds;
-using SocialPrescribing.Seeds.Reference;
+using SocialPrescribing.ReferenceData;
 using SocialPrescribing.Seeds.Synthetic;
 using SocialPrescribing.Volunteering.Application;
 using SocialPrescribing.Volunteering.Domain.Calendar;

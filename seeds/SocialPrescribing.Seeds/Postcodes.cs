@@ -7,8 +7,6 @@ public static partial class Postcodes
 {
     public static bool IsWellFormed(string? postcode) => postcode is not null && FullPostcode().IsMatch(postcode);
 
-    public static bool IsWellFormedDistrict(string? district) => district is not null && District().IsMatch(district);
-
     /// <summary>The district of a full postcode: the part before the space ("DY4 8QT" is in "DY4").</summary>
     public static string DistrictOf(string postcode)
     {
@@ -20,7 +18,4 @@ public static partial class Postcodes
 
     [GeneratedRegex("^[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}$")]
     private static partial Regex FullPostcode();
-
-    [GeneratedRegex("^[A-Z]{1,2}[0-9][A-Z0-9]?$")]
-    private static partial Regex District();
 }

@@ -1,6 +1,6 @@
 using System.Reflection;
 using SocialPrescribing.Seeds.Model;
-using SocialPrescribing.Seeds.Reference;
+using SocialPrescribing.ReferenceData;
 
 namespace SocialPrescribing.Seeds;
 
@@ -17,6 +17,9 @@ public sealed class SeedCatalog
     public const string PeopleFile = "people.json";
     public const string UsersFile = "users.json";
 
+    /// <summary>ILLUSTRATIVE deprivation deciles for the demo districts; the AppHost points <c>Deprivation:Path</c> at it when it loads the demo.</summary>
+    public const string IllustrativeDeprivationFile = "deprivation-deciles.illustrative.csv";
+
     private SeedCatalog(Func<string, Stream> open)
     {
         var taxonomy = Read<TaxonomyFileContent>(open, TaxonomyFile);
@@ -31,9 +34,9 @@ public sealed class SeedCatalog
         var users = Read<UsersFileContent>(open, UsersFile);
         Teams = users.Teams;
         Users = users.Users;
-        using (var deprivation = new StreamReader(open(Reference.DeprivationDeciles.IllustrativeFileName)))
+        using (var deprivation = new StreamReader(open(IllustrativeDeprivationFile)))
         {
-            DeprivationDeciles = Reference.DeprivationDeciles.Parse(deprivation, Reference.DeprivationDeciles.IllustrativeFileName);
+            DeprivationDeciles = ReferenceData.DeprivationDeciles.Parse(deprivation, IllustrativeDeprivationFile);
         }
     }
 

@@ -317,7 +317,7 @@ internal static partial class SeedCatalogValidator
 
         public void Districts(IEnumerable<string> districts, string who)
         {
-            foreach (var district in districts.Where(d => !Postcodes.IsWellFormedDistrict(d)))
+            foreach (var district in districts.Where(d => !ReferenceData.PostcodeDistrictKey.IsWellFormed(d)))
             {
                 Problems.Add($"{who}: '{district}' is not a postcode district such as 'WV14'.");
             }

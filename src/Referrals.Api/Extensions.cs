@@ -5,6 +5,7 @@ using SocialPrescribing.Messaging.Persistence;
 using SocialPrescribing.Notifications;
 using SocialPrescribing.Notifications.Dispatching;
 using SocialPrescribing.OpenApi;
+using SocialPrescribing.ReferenceData;
 using SocialPrescribing.Referrals.Domain.Calendar;
 using SocialPrescribing.Referrals.Domain.Connections;
 using SocialPrescribing.Referrals.Fhir;
@@ -59,7 +60,7 @@ internal static class Extensions
         builder.Services.AddSingleton<IWorkingDayCalendar>(new EnglandAndWalesBankHolidays());
         builder.Services.AddSingleton<ConnectionLifecycle>();
         builder.Services.AddSingleton<FhirValidation>();
-        builder.Services.AddSingleton(services => DeprivationTable.Load(services.GetRequiredService<IConfiguration>()));
+        builder.Services.AddSingleton(services => DeprivationTable.FromSetting(services.GetRequiredService<IConfiguration>()[DeprivationTable.SettingName]));
         builder.Services.AddScoped<Caseload>();
         builder.Services.AddSingleton(services => SelfReferralTeams.From(services.GetRequiredService<IConfiguration>()));
         builder.Services.AddScoped<AuditTrail>();

@@ -6,7 +6,7 @@ using SocialPrescribing.Messaging.Persistence;
 using SocialPrescribing.Notifications;
 using SocialPrescribing.Notifications.Dispatching;
 using SocialPrescribing.OpenApi;
-using SocialPrescribing.Seeds.Reference;
+using SocialPrescribing.ReferenceData;
 
 namespace SocialPrescribing.Volunteering;
 
@@ -43,7 +43,7 @@ internal static class Extensions
         builder.Services.AddScoped<IReminderRule, SurveyInvitations>();
         builder.Services.AddScoped<EqualityData>();
         builder.Services.AddScoped<DiversityReports>();
-        builder.Services.AddSingleton(ConfiguredDeprivation.FromSetting(builder.Configuration["Deprivation:Path"]));
+        builder.Services.AddSingleton(DeprivationTable.FromSetting(builder.Configuration[DeprivationTable.SettingName]));
 
         builder.Services.Configure<JsonOptions>(options =>
         {

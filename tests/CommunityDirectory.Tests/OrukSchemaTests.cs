@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using NJsonSchema;
 using SocialPrescribing.CommunityDirectory.Tests.Hosting;
+using SocialPrescribing.TestKit;
 
 namespace SocialPrescribing.CommunityDirectory.Tests;
 

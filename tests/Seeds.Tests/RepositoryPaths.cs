@@ -1,19 +1,17 @@
-using SocialPrescribing.Seeds.Reference;
+using SocialPrescribing.ReferenceData;
 
 namespace SocialPrescribing.Seeds.Tests;
 
-/// <summary>Where the tests find the demo files and the postcode district centroids, all in the repository.</summary>
+/// <summary>Where the tests find the demo files in the repository, and the postcode district centroids they use.</summary>
 internal static class RepositoryPaths
 {
     private const string SolutionFile = "SocialPrescribing.sln";
 
-    private static readonly Lazy<PostcodeDistricts> LoadedDistricts = new(() => PostcodeDistricts.Load(PostcodeDistrictsCsv));
+    private static readonly Lazy<PostcodeDistricts> LoadedDistricts = new(PostcodeDistricts.LoadBuiltIn);
 
     public static string Root { get; } = FindRoot();
 
     public static string SeedsData => Path.Combine(Root, "seeds", "data");
-
-    public static string PostcodeDistrictsCsv => Path.Combine(SeedsData, PostcodeDistricts.BuiltInFileName);
 
     public static PostcodeDistricts Districts => LoadedDistricts.Value;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using SocialPrescribing.Seeds.Model;
-using SocialPrescribing.Seeds.Reference;
+using SocialPrescribing.ReferenceData;
 using SocialPrescribing.Seeds.Synthetic;
 
 namespace SocialPrescribing.Seeds.Tests;

@@ -1,5 +1,5 @@
 using SocialPrescribing.Seeds.Model;
-using SocialPrescribing.Seeds.Reference;
+using SocialPrescribing.ReferenceData;
 using static SocialPrescribing.Seeds.Synthetic.SyntheticWords;
 
 namespace SocialPrescribing.Seeds.Synthetic;

@@ -1,15 +1,15 @@
 using SocialPrescribing.Matching.Domain;
 using SocialPrescribing.Matching.Domain.Configuration;
 using SocialPrescribing.Matching.Domain.Profiles;
+using SocialPrescribing.ReferenceData;
 using SocialPrescribing.Seeds;
-using SocialPrescribing.Seeds.Reference;
 
 namespace SocialPrescribing.Matching.Configuration;
 
 /// <summary>
 /// Reads the matcher's configuration: <c>Matching:Weights:*</c> (defaults in <see cref="MatchingWeights"/>), the
-/// deprivation table at <c>Deprivation:Path</c> (default: the seeds' illustrative table, from <c>Seeds:Path</c> or
-/// built in), the taxonomy from the same seeds, and district centroids from <c>Postcodes:Path</c> (default: the ones the seeds ship).
+/// deprivation table at <c>Deprivation:Path</c> (none without it), the taxonomy from the seeds (<c>Seeds:Path</c> or
+/// built in), and district centroids from <c>Postcodes:Path</c> (default: the ones built into the reference data).
 /// Wrong weights stop the service at start with a message rather than rank people wrongly.
 /// </summary>
 public static class MatchingReferenceLoader
@@ -29,9 +29,6 @@ public static class MatchingReferenceLoader
         var catalog = configuration["Seeds:Path"] is { Length: > 0 } seeds && Directory.Exists(seeds)
             ? SeedCatalog.Load(seeds)
             : SeedCatalog.LoadBuiltIn();
-        var deciles = configuration["Deprivation:Path"] is { Length: > 0 } deprivationPath
-            ? DeprivationDeciles.Load(deprivationPath)
-            : catalog.DeprivationDeciles;
         var taxonomy = new Taxonomy(catalog.Terms.Select(t => new TaxonomyTerm(t.Id, t.Name, t.ParentId)));
         // The directory's term ids (what referrals record) and its codes (what activities carry) both name a term.
         var termIdByCode = catalog.Terms
@@ -44,7 +41,7 @@ public static class MatchingReferenceLoader
             : PostcodeDistricts.LoadBuiltIn();
         var centroids = districts.All.ToDictionary(d => d.District, d => new GeoPoint(d.Latitude, d.Longitude), StringComparer.OrdinalIgnoreCase);
 
-        var matching = new MatchingConfiguration { Weights = weights, Deprivation = new DeprivationTable(deciles) };
+        var matching = new MatchingConfiguration { Weights = weights, Deprivation = DeprivationTable.FromSetting(configuration[DeprivationTable.SettingName]) };
         return new MatchingReference(matching, taxonomy, termIdByCode, centroids);
     }
 }

@@ -1,3 +1,5 @@
+using SocialPrescribing.ReferenceData;
+
 namespace SocialPrescribing.Matching.Domain.Configuration;
 
 /// <summary>A place's matching settings.</summary>

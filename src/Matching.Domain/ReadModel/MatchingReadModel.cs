@@ -1,5 +1,6 @@
 using SocialPrescribing.Matching.Domain.Configuration;
 using SocialPrescribing.Matching.Domain.Profiles;
+using SocialPrescribing.ReferenceData;
 
 namespace SocialPrescribing.Matching.Domain.ReadModel;
 
@@ -81,7 +82,7 @@ public sealed class MatchingReadModel
             Times = WeeklySlots.From(activity.Sessions, whose, merge: false),
             AccessibilityFeatures = AccessibilityFeatures.AddAll(activity.AccessibilityFeatures),
             EligibilityGroups = EligibilityGroups.AddAll(activity.EligibilityGroups),
-            AreaServed = Districts.AddAll(activity.AreaServedDistricts.Select(DeprivationTable.Normalise)),
+            AreaServed = Districts.AddAll(activity.AreaServedDistricts.Select(PostcodeDistrictKey.Normalise)),
         };
     }
 

@@ -1,5 +1,6 @@
 using SocialPrescribing.Matching.Domain.Configuration;
 using SocialPrescribing.Matching.Domain.Profiles;
+using SocialPrescribing.ReferenceData;
 
 namespace SocialPrescribing.Matching.Domain.ReadModel;
 
@@ -29,7 +30,7 @@ internal sealed class PersonQuery
         PreferredLanguage = profile.Languages.Count > 0 ? model.Languages.Find(profile.Languages[0]) : -1;
         AccessibilityNeeds = model.AccessibilityFeatures.FindAll(profile.AccessibilityNeeds);
         EligibilityGroups = model.EligibilityGroups.FindAll(profile.EligibilityGroups);
-        District = profile.PostcodeDistrict is { } d ? model.Districts.Find(DeprivationTable.Normalise(d)) : -1;
+        District = profile.PostcodeDistrict is { } d ? model.Districts.Find(PostcodeDistrictKey.Normalise(d)) : -1;
         FreeTimes = WeeklySlots.From(profile.FreeTimes, $"Referral {profile.ReferralId}", merge: true);
         DeprivationDecile = profile.DeprivationDecile ?? configuration.Deprivation.DecileOf(profile.PostcodeDistrict);
         DaysWaited = Math.Max(0, (now - profile.WaitingSince).TotalDays);
@@ -141,7 +142,10 @@ internal sealed class PersonQuery
         }
         if (profile.DeprivationDecile is { } decile)
         {
-            DeprivationTable.EnsureDecile(decile, whose);
+            if (!DeprivationTable.IsDecile(decile))
+            {
+                throw new MatchingDomainException($"Deprivation decile {decile} for {whose} is outside 1 (most deprived) to 10 (least).");
+            }
         }
     }
 }

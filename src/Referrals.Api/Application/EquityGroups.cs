@@ -1,3 +1,5 @@
+using SocialPrescribing.ReferenceData;
+
 namespace SocialPrescribing.Referrals.Application;
 
 /// <summary>The groups every report's equity breakdowns put a person in, named the same way in each report.</summary>

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SocialPrescribing.Contracts.Reports;
-using SocialPrescribing.Seeds.Reference;
+using SocialPrescribing.ReferenceData;
 using SocialPrescribing.Volunteering.Domain.Equality;
 using SocialPrescribing.Volunteering.Domain.Experience;
 
@@ -11,7 +11,7 @@ namespace SocialPrescribing.Volunteering.Application;
 /// with consent (<see cref="EqualityData"/>) and the deprivation of their postcode district, against the quarter
 /// before, with the quarterly survey's results. No volunteer is named and nothing personal leaves.
 /// </summary>
-public sealed class DiversityReports(VolunteeringContext db, ConfiguredDeprivation deprivation)
+public sealed class DiversityReports(VolunteeringContext db, DeprivationTable deprivation)
 {
     public async Task<DiversityReport> CreateAsync(ReportPeriod period, CancellationToken cancellationToken)
     {
@@ -60,7 +60,7 @@ public sealed class DiversityReports(VolunteeringContext db, ConfiguredDeprivati
                 ReportGroups.Of(given?.AgeBand),
                 ReportGroups.Of(given?.Ethnicity),
                 ReportGroups.Of(given?.Disability),
-                ReportGroups.QuintileOf(district is not null && deprivation.Deciles.TryGetValue(district, out var decile) ? decile : null));
+                ReportGroups.QuintileOf(deprivation.DecileOf(district)));
         })];
     }
 

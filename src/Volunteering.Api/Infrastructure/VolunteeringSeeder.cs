@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SocialPrescribing.Messaging.Persistence;
 using SocialPrescribing.Seeds;
 using SocialPrescribing.Seeds.Model;
-using SocialPrescribing.Seeds.Reference;
+using SocialPrescribing.ReferenceData;
 using SocialPrescribing.Seeds.Synthetic;
 using SocialPrescribing.Volunteering.Domain.Calendar;
 using SocialPrescribing.Volunteering.Domain.HourLogs;

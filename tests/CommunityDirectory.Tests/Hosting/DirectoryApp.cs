@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using SocialPrescribing.TestKit;
 using SocialPrescribing.TestKit.Hosting;
 using DirectoryClient = SocialPrescribing.Contracts.Directory.Directory.DirectoryClient;
 

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SocialPrescribing.Contracts.IntegrationEvents;
 using SocialPrescribing.Referrals.Application;
+using SocialPrescribing.TestKit;
 using SocialPrescribing.TestKit.Auth;
 using SocialPrescribing.TestKit.Hosting;
 using SocialPrescribing.TestKit.Messaging;
@@ -47,6 +48,7 @@ public sealed class ReferralsApp : IAsyncLifetime
             web.UseSetting("Logging:LogLevel:Default", "Warning");
             web.UseSetting("Messaging:RelayPollInterval", "00:00:00.200");
             web.UseSetting("Seeds:Load", "true");
+            web.UseSetting("Deprivation:Path", RepositoryPaths.IllustrativeDeprivation);
             web.ConfigureTestServices(services =>
             {
                 TestTokens.TrustIn(services);

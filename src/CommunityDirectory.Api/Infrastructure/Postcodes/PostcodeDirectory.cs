@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using System.Text;
 using Microsoft.Extensions.Options;
-using SocialPrescribing.Seeds.Reference;
+using SocialPrescribing.ReferenceData;
 
 namespace SocialPrescribing.CommunityDirectory.Infrastructure.Postcodes;
 

@@ -1,17 +1,15 @@
 using System.Globalization;
 using CsvHelper;
 
-namespace SocialPrescribing.Seeds.Reference;
+namespace SocialPrescribing.ReferenceData;
 
 /// <summary>
 /// Index of Multiple Deprivation decile (1 most deprived .. 10 least) by postcode district, from a CSV with the
-/// columns district, decile, note and '#' comment lines. The demo ships an ILLUSTRATIVE table; a deployment
-/// points the same loader at its own (e.g. population-weighted from the IoD 2019 LSOA deciles).
+/// columns district, decile, note and '#' comment lines: a deployment's own (e.g. population-weighted from the IoD
+/// 2019 LSOA deciles), or the demo's ILLUSTRATIVE table in <c>seeds/data</c>.
 /// </summary>
 public static class DeprivationDeciles
 {
-    public const string IllustrativeFileName = "deprivation-deciles.illustrative.csv";
-
     public static IReadOnlyDictionary<string, int> Load(string csvPath)
     {
         using var reader = new StreamReader(csvPath);
@@ -20,7 +18,7 @@ public static class DeprivationDeciles
 
     public static IReadOnlyDictionary<string, int> Parse(TextReader reader, string sourceName = "deprivation deciles")
     {
-        using var csv = CsvReader.Create(reader, SeedCsv.Options with { CommentPrefix = '#' }, leaveOpen: true);
+        using var csv = CsvReader.Create(reader, ReferenceCsv.Options with { CommentPrefix = '#' }, leaveOpen: true);
         csv.ReadHeader();
         var deciles = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var problems = new List<string>();
@@ -28,7 +26,7 @@ public static class DeprivationDeciles
         {
             var row = csv.LineNumber;
             var district = csv.GetStringOrNull("district")?.Trim().ToUpperInvariant() ?? "";
-            if (!Postcodes.IsWellFormedDistrict(district))
+            if (!PostcodeDistrictKey.IsWellFormed(district))
             {
                 problems.Add($"{sourceName}, line {row}: '{district}' is not a postcode district.");
             }
@@ -41,6 +39,6 @@ public static class DeprivationDeciles
                 problems.Add($"{sourceName}, line {row}: {district} appears twice.");
             }
         }
-        return problems.Count > 0 ? throw new SeedDataException(problems) : deciles;
+        return problems.Count > 0 ? throw new ReferenceDataException(problems) : deciles;
     }
 }

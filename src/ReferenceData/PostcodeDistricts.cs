@@ -1,11 +1,11 @@
 using System.Globalization;
 using CsvHelper;
 
-namespace SocialPrescribing.Seeds.Reference;
+namespace SocialPrescribing.ReferenceData;
 
 /// <summary>
 /// District centroids read from a CSV with the columns postcode, latitude, longitude, city, county, region_name
-/// (others ignored): the OS Code-Point Open derived file shipped in <c>seeds/data</c> and built into this assembly
+/// (others ignored): the OS Code-Point Open derived file shipped in <c>src/ReferenceData/Data</c> and built into this assembly
 /// (<see cref="LoadBuiltIn"/>), or a file at a configured path, such as the ONS Postcode Directory reduced to those columns.
 /// </summary>
 public sealed class PostcodeDistricts
@@ -19,7 +19,7 @@ public sealed class PostcodeDistricts
         {
             if (!byDistrict.TryAdd(district.District, district))
             {
-                throw new SeedDataException($"Postcode district {district.District} appears twice.");
+                throw new ReferenceDataException($"Postcode district {district.District} appears twice.");
             }
         }
         All = [.. byDistrict.Values];
@@ -33,25 +33,27 @@ public sealed class PostcodeDistricts
     {
         if (!File.Exists(csvPath))
         {
-            throw new SeedDataException($"Postcode district file not found at '{csvPath}'.");
+            throw new ReferenceDataException($"Postcode district file not found at '{csvPath}'.");
         }
         using var reader = new StreamReader(csvPath);
         return Parse(reader, Path.GetFileName(csvPath));
     }
 
-    /// <summary>The file name in <c>seeds/data</c> and in the assembly.</summary>
+    /// <summary>The file name in <c>Data</c> and in the assembly.</summary>
     public const string BuiltInFileName = "uk-postcode-districts.csv";
 
     /// <summary>The district centroids shipped with the repository (OS Code-Point Open, OGL v3).</summary>
     public static PostcodeDistricts LoadBuiltIn()
     {
-        using var reader = new StreamReader(SeedCatalog.OpenBuiltIn(typeof(PostcodeDistricts).Assembly, BuiltInFileName));
+        var resource = $"SocialPrescribing.ReferenceData.{BuiltInFileName}";
+        using var reader = new StreamReader(typeof(PostcodeDistricts).Assembly.GetManifestResourceStream(resource)
+            ?? throw new ReferenceDataException($"{BuiltInFileName}: not built into this assembly."));
         return Parse(reader, BuiltInFileName);
     }
 
     public static PostcodeDistricts Parse(TextReader reader, string sourceName = "postcode districts")
     {
-        using var csv = CsvReader.Create(reader, SeedCsv.Options, leaveOpen: true);
+        using var csv = CsvReader.Create(reader, ReferenceCsv.Options, leaveOpen: true);
         csv.ReadHeader();
         var districts = new List<PostcodeDistrict>();
         while (csv.Read())
@@ -61,14 +63,14 @@ public sealed class PostcodeDistricts
                 || !double.TryParse(csv.GetStringOrNull("latitude"), NumberStyles.Float, CultureInfo.InvariantCulture, out var latitude)
                 || !double.TryParse(csv.GetStringOrNull("longitude"), NumberStyles.Float, CultureInfo.InvariantCulture, out var longitude))
             {
-                throw new SeedDataException($"{sourceName}, line {csv.LineNumber}: needs a postcode district, latitude and longitude.");
+                throw new ReferenceDataException($"{sourceName}, line {csv.LineNumber}: needs a postcode district, latitude and longitude.");
             }
             districts.Add(new PostcodeDistrict(district, latitude, longitude,
                 Blank(csv.GetStringOrNull("city")), Blank(csv.GetStringOrNull("county")), Blank(csv.GetStringOrNull("region_name"))));
         }
         if (districts.Count == 0)
         {
-            throw new SeedDataException($"{sourceName}: holds no postcode districts.");
+            throw new ReferenceDataException($"{sourceName}: holds no postcode districts.");
         }
         return new PostcodeDistricts(districts);
     }

@@ -1,10 +1,10 @@
 using System.Globalization;
 using CsvHelper;
 
-namespace SocialPrescribing.Seeds.Reference;
+namespace SocialPrescribing.ReferenceData;
 
 /// <summary>Reference CSVs are comma-separated with a header; line numbers are kept for error messages.</summary>
-internal static class SeedCsv
+internal static class ReferenceCsv
 {
     public static CsvReaderOptions Options { get; } = CsvReaderOptions.Default with
     {

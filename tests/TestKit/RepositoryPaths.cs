@@ -1,6 +1,6 @@
 using Xunit;
 
-namespace SocialPrescribing.CommunityDirectory.Tests.Hosting;
+namespace SocialPrescribing.TestKit;
 
 /// <summary>Files outside the repository that tests read in place: found from the folder holding SocialPrescribing.sln.</summary>
 public static class RepositoryPaths
@@ -26,6 +26,9 @@ public static class RepositoryPaths
     }
 
     public static string Seeds => Path.Combine(Root, "seeds");
+
+    /// <summary>The demo's ILLUSTRATIVE deprivation deciles, which a service reads only when told to (<c>Deprivation:Path</c>).</summary>
+    public static string IllustrativeDeprivation => Path.Combine(Seeds, "data", "deprivation-deciles.illustrative.csv");
 
     private static string FindRoot()
     {
