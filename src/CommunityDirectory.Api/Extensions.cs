@@ -1,14 +1,14 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json;
 using Microsoft.AspNetCore.Http.Json;
 using Npgsql;
 using SocialPrescribing.CommunityDirectory.Apis.Oruk;
 using SocialPrescribing.CommunityDirectory.Infrastructure.Postcodes;
 using SocialPrescribing.CommunityDirectory.Seeding;
 using SocialPrescribing.Messaging;
-using SocialPrescribing.Messaging.Persistence;
 using SocialPrescribing.OpenApi;
 using SocialPrescribing.RateLimiting;
+using SocialPrescribing.ServiceData;
 
 namespace SocialPrescribing.CommunityDirectory;
 

@@ -1,13 +1,13 @@
 using System.Net;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.DataProtection;
 using OpenIddict.Validation.AspNetCore;
 using SocialPrescribing.Identity.Apis;
 using SocialPrescribing.Identity.Infrastructure.OneTimeCodes;
 using SocialPrescribing.Identity.Infrastructure.SignInLimits;
-using SocialPrescribing.Messaging.Persistence;
 using SocialPrescribing.OpenApi;
+using SocialPrescribing.ServiceData;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 using static OpenIddict.Server.OpenIddictServerEvents;
 

@@ -2,7 +2,7 @@ using SocialPrescribing.Matching.Snapshot;
 using SocialPrescribing.Matching.Sources;
 using SocialPrescribing.Matching.Suggestions;
 using SocialPrescribing.Messaging;
-using SocialPrescribing.Messaging.Persistence;
+using SocialPrescribing.ServiceData;
 using DirectoryClient = SocialPrescribing.Contracts.Directory.Directory.DirectoryClient;
 using ReferralsClient = SocialPrescribing.Contracts.Referrals.Referrals.ReferralsClient;
 using VolunteeringClient = SocialPrescribing.Contracts.Volunteering.Volunteering.VolunteeringClient;

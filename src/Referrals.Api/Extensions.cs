@@ -1,15 +1,15 @@
 using System.Text.Json.Serialization;
 using SocialPrescribing.Authorization;
 using SocialPrescribing.Messaging;
-using SocialPrescribing.Messaging.Persistence;
-using SocialPrescribing.Notifications;
 using SocialPrescribing.Notifications.Dispatching;
+using SocialPrescribing.Notifications;
 using SocialPrescribing.OpenApi;
 using SocialPrescribing.ReferenceData;
 using SocialPrescribing.Referrals.Domain.Calendar;
 using SocialPrescribing.Referrals.Domain.Connections;
 using SocialPrescribing.Referrals.Fhir;
 using SocialPrescribing.Referrals.Seeding;
+using SocialPrescribing.ServiceData;
 using DirectoryClient = SocialPrescribing.Contracts.Directory.Directory.DirectoryClient;
 
 namespace SocialPrescribing.Referrals;

@@ -1,12 +1,12 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json;
 using Microsoft.AspNetCore.Http.Json;
 using SocialPrescribing.Messaging;
-using SocialPrescribing.Messaging.Persistence;
-using SocialPrescribing.Notifications;
 using SocialPrescribing.Notifications.Dispatching;
+using SocialPrescribing.Notifications;
 using SocialPrescribing.OpenApi;
 using SocialPrescribing.ReferenceData;
+using SocialPrescribing.ServiceData;
 
 namespace SocialPrescribing.Volunteering;
 

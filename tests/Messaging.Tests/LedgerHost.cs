@@ -1,7 +1,7 @@
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using SocialPrescribing.Messaging.Persistence;
+using SocialPrescribing.ServiceData;
 using SocialPrescribing.TestKit.Hosting;
 
 namespace SocialPrescribing.Messaging.Tests;

@@ -1,15 +1,15 @@
 using System.Collections.Concurrent;
-using System.Net;
 using System.Net.Sockets;
+using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using SocialPrescribing.Messaging.Outbox;
-using SocialPrescribing.Messaging.Persistence;
-using SocialPrescribing.TestKit;
+using SocialPrescribing.ServiceData;
 using SocialPrescribing.TestKit.Hosting;
+using SocialPrescribing.TestKit;
 
 namespace SocialPrescribing.Messaging.Tests;
 

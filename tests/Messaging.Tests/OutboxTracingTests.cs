@@ -4,9 +4,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using SocialPrescribing.Messaging.Outbox;
-using SocialPrescribing.Messaging.Persistence;
-using SocialPrescribing.TestKit;
+using SocialPrescribing.ServiceData;
 using SocialPrescribing.TestKit.Hosting;
+using SocialPrescribing.TestKit;
 
 namespace SocialPrescribing.Messaging.Tests;
 

@@ -1,8 +1,8 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.EntityFrameworkCore;
 using SocialPrescribing.Contracts.IntegrationEvents;
 using SocialPrescribing.Messaging.Outbox;
-using SocialPrescribing.Messaging.Persistence;
+using SocialPrescribing.ServiceData;
 
 namespace SocialPrescribing.CommunityDirectory.Application;
 

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
-using SocialPrescribing.Messaging.Persistence;
-using SocialPrescribing.Seeds;
 using SocialPrescribing.Seeds.Model;
+using SocialPrescribing.Seeds;
+using SocialPrescribing.ServiceData;
 
 namespace SocialPrescribing.CommunityDirectory.Seeding;
 

@@ -2,7 +2,7 @@ using System.Security.Claims;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using OpenIddict.Abstractions;
-using SocialPrescribing.Messaging.Persistence;
+using SocialPrescribing.ServiceData;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace SocialPrescribing.Identity.Apis;

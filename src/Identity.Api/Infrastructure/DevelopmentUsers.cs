@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Identity;
-using SocialPrescribing.Messaging.Persistence;
 using SocialPrescribing.Seeds;
+using SocialPrescribing.ServiceData;
 
 namespace SocialPrescribing.Identity.Infrastructure;
 

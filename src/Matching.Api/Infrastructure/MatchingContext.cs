@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SocialPrescribing.Messaging;
+using SocialPrescribing.ServiceData;
 
 namespace SocialPrescribing.Matching.Infrastructure;
 
@@ -17,7 +18,7 @@ public sealed class MatchingContext(DbContextOptions<MatchingContext> options) :
             activity.ToTable("activities");
             activity.HasKey(a => a.ActivityId);
             activity.Property(a => a.Name).HasMaxLength(Sources.ActivityDetails.MaxNameLength);
-            activity.Property(a => a.Sessions).AsJson();
+            activity.Property(a => a.Sessions).HasJsonConversion();
         });
         modelBuilder.Entity<VolunteerReadModel>(volunteer =>
         {
@@ -25,8 +26,8 @@ public sealed class MatchingContext(DbContextOptions<MatchingContext> options) :
             volunteer.HasKey(v => v.VolunteerId);
             volunteer.Property(v => v.PostcodeDistrict).HasMaxLength(8);
             volunteer.Property(v => v.DbsLevel).HasMaxLength(40);
-            volunteer.Property(v => v.Availability).AsJson();
-            volunteer.Property(v => v.Trainings).AsJson();
+            volunteer.Property(v => v.Availability).HasJsonConversion();
+            volunteer.Property(v => v.Trainings).HasJsonConversion();
         });
         modelBuilder.Entity<ReferralProfileReadModel>(profile =>
         {
@@ -34,13 +35,13 @@ public sealed class MatchingContext(DbContextOptions<MatchingContext> options) :
             profile.HasKey(p => p.ReferralId);
             profile.Property(p => p.PostcodeDistrict).HasMaxLength(8);
             profile.Property(p => p.Status).HasMaxLength(40);
-            profile.Property(p => p.FreeTimes).AsJson();
+            profile.Property(p => p.FreeTimes).HasJsonConversion();
         });
         modelBuilder.Entity<ProposedMatchesRecord>(proposed =>
         {
             proposed.ToTable("proposed_matches");
             proposed.HasKey(p => p.ReferralId);
-            proposed.Property(p => p.Matches).AsJson();
+            proposed.Property(p => p.Matches).HasJsonConversion();
         });
         modelBuilder.AddMessagingTables();
     }

@@ -1,4 +1,4 @@
-using SocialPrescribing.Messaging.Persistence;
+using SocialPrescribing.ServiceData;
 
 namespace SocialPrescribing.Matching.Infrastructure;
 

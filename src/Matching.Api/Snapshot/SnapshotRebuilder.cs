@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using SocialPrescribing.Messaging.Persistence;
 using SocialPrescribing.Matching.Suggestions;
+using SocialPrescribing.ServiceData;
 
 namespace SocialPrescribing.Matching.Snapshot;
 

@@ -1,7 +1,7 @@
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using SocialPrescribing.Messaging.Persistence;
+using SocialPrescribing.ServiceData;
 
 namespace SocialPrescribing.Messaging.Inbox;
 

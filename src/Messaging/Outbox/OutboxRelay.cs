@@ -6,7 +6,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using OpenTelemetry;
-using SocialPrescribing.Messaging.Persistence;
+using SocialPrescribing.ServiceData;
 
 namespace SocialPrescribing.Messaging.Outbox;
 

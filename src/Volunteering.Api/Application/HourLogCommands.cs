@@ -1,8 +1,8 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using SocialPrescribing.Messaging.Outbox;
-using SocialPrescribing.Messaging.Persistence;
+using SocialPrescribing.ServiceData;
 using SocialPrescribing.Volunteering.Domain.HourLogs;
 using SocialPrescribing.Volunteering.Domain.Validation;
 

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using SocialPrescribing.Messaging.Outbox;
-using SocialPrescribing.Messaging.Persistence;
+using SocialPrescribing.ServiceData;
 using SocialPrescribing.Volunteering.Domain.Validation;
 
 namespace SocialPrescribing.Volunteering.Application;

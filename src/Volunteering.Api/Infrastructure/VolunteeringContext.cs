@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SocialPrescribing.Messaging;
 using SocialPrescribing.Notifications.Infrastructure;
+using SocialPrescribing.ServiceData;
 using SocialPrescribing.Volunteering.Domain.Experience;
 using SocialPrescribing.Volunteering.Domain.HourLogs;
 

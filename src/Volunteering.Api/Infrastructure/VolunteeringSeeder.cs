@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
-using SocialPrescribing.Messaging.Persistence;
-using SocialPrescribing.Seeds;
-using SocialPrescribing.Seeds.Model;
 using SocialPrescribing.ReferenceData;
+using SocialPrescribing.Seeds.Model;
 using SocialPrescribing.Seeds.Synthetic;
+using SocialPrescribing.Seeds;
+using SocialPrescribing.ServiceData;
 using SocialPrescribing.Volunteering.Domain.Calendar;
 using SocialPrescribing.Volunteering.Domain.HourLogs;
 using SeedHourLogStatus = SocialPrescribing.Seeds.Model.HourLogStatus;

@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
-namespace SocialPrescribing.Messaging.Persistence;
+namespace SocialPrescribing.ServiceData;
 
 /// <summary>
 /// Applies migrations at start-up (hosted services start before the server listens, so no

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
-namespace SocialPrescribing.Messaging.Persistence;
+namespace SocialPrescribing.ServiceData;
 
 public static class DatabaseTransactions
 {

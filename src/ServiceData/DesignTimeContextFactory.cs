@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
-namespace SocialPrescribing.Messaging.Persistence;
+namespace SocialPrescribing.ServiceData;
 
 /// <summary>
 /// Lets <c>dotnet ef migrations add</c> build a service's model without a running database

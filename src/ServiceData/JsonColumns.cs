@@ -4,13 +4,14 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace SocialPrescribing.Referrals.Infrastructure;
+namespace SocialPrescribing.ServiceData;
 
 /// <summary>
-/// Stores a value (a kept history, a plan) as one jsonb column. These parts are only ever read
-/// and written whole with their owner, so a table each would buy nothing but joins.
+/// Stores a value (a kept history, a plan, a volunteer's weekly slots) as one jsonb column, the same way in every
+/// service: web-style names, enums by name (numbers written before are still read). These parts are only ever read
+/// and written whole with their owner, so a table each would buy nothing but joins; change tracking compares their JSON.
 /// </summary>
-internal static class JsonColumns
+public static class JsonColumns
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
