@@ -10,7 +10,6 @@ namespace SocialPrescribing.Seeds;
 /// </summary>
 public sealed class SeedCatalog
 {
-    public const string TaxonomyFile = "taxonomy.json";
     public const string OrganisationsFile = "organisations.json";
     public const string ActivitiesFile = "activities.json";
     public const string VolunteersFile = "volunteers.json";
@@ -22,7 +21,7 @@ public sealed class SeedCatalog
 
     private SeedCatalog(Func<string, Stream> open)
     {
-        var taxonomy = Read<TaxonomyFileContent>(open, TaxonomyFile);
+        var taxonomy = TaxonomyDefinition.LoadBuiltIn();
         Vocabularies = taxonomy.Vocabularies;
         Terms = taxonomy.Terms;
         Organisations = Read<OrganisationsFileContent>(open, OrganisationsFile).Organisations;
@@ -40,8 +39,8 @@ public sealed class SeedCatalog
         }
     }
 
-    public IReadOnlyList<VocabularySeed> Vocabularies { get; }
-    public IReadOnlyList<TaxonomyTermSeed> Terms { get; }
+    public IReadOnlyList<VocabularyDefinition> Vocabularies { get; }
+    public IReadOnlyList<TermDefinition> Terms { get; }
     public IReadOnlyList<OrganisationSeed> Organisations { get; }
     public IReadOnlyList<LocationSeed> Locations { get; }
     public IReadOnlyList<ActivitySeed> Activities { get; }
@@ -66,7 +65,7 @@ public sealed class SeedCatalog
             throw new SeedDataException($"Seeds folder '{seedsDirectory}' does not exist.");
         }
         var dataFolder = Path.Combine(seedsDirectory, "data");
-        var folder = !File.Exists(Path.Combine(seedsDirectory, TaxonomyFile)) && Directory.Exists(dataFolder) ? dataFolder : seedsDirectory;
+        var folder = !File.Exists(Path.Combine(seedsDirectory, OrganisationsFile)) && Directory.Exists(dataFolder) ? dataFolder : seedsDirectory;
         return Checked(new SeedCatalog(fileName =>
         {
             var path = Path.Combine(folder, fileName);
@@ -106,8 +105,6 @@ public sealed class SeedCatalog
         using var stream = open(fileName);
         return SeedJson.Read<T>(stream, fileName);
     }
-
-    private sealed record TaxonomyFileContent(IReadOnlyList<VocabularySeed> Vocabularies, IReadOnlyList<TaxonomyTermSeed> Terms);
 
     private sealed record OrganisationsFileContent(IReadOnlyList<OrganisationSeed> Organisations);
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using SocialPrescribing.ReferenceData;
 using SocialPrescribing.Seeds.Model;
 
 namespace SocialPrescribing.Seeds;
@@ -24,7 +25,7 @@ internal static partial class SeedCatalogValidator
 
     private static void CheckTaxonomy(Context c)
     {
-        const string where = SeedCatalog.TaxonomyFile;
+        const string where = TaxonomyDefinition.FileName;
         Index(c.Catalog.Terms.Select(t => t.Code), where, "term code", c.Problems);
         foreach (var term in c.Catalog.Terms)
         {
@@ -276,8 +277,8 @@ internal static partial class SeedCatalogValidator
     {
         public SeedCatalog Catalog { get; } = catalog;
         public List<string> Problems { get; } = problems;
-        public Dictionary<string, VocabularySeed> Vocabularies { get; } = Index(catalog.Vocabularies, v => v.Id, SeedCatalog.TaxonomyFile, "vocabulary", problems);
-        public Dictionary<string, TaxonomyTermSeed> TermsById { get; } = Index(catalog.Terms, t => t.Id, SeedCatalog.TaxonomyFile, "term", problems);
+        public Dictionary<string, VocabularyDefinition> Vocabularies { get; } = Index(catalog.Vocabularies, v => v.Id, TaxonomyDefinition.FileName, "vocabulary", problems);
+        public Dictionary<string, TermDefinition> TermsById { get; } = Index(catalog.Terms, t => t.Id, TaxonomyDefinition.FileName, "term", problems);
         public Dictionary<string, OrganisationSeed> Organisations { get; } = Index(catalog.Organisations, o => o.Id, SeedCatalog.OrganisationsFile, "organisation", problems);
         public Dictionary<string, LocationSeed> Locations { get; } = Index(catalog.Locations, l => l.Id, SeedCatalog.ActivitiesFile, "location", problems);
         public Dictionary<string, ActivitySeed> Activities { get; } = Index(catalog.Activities, a => a.Id, SeedCatalog.ActivitiesFile, "activity", problems);

@@ -45,6 +45,7 @@ internal static class Extensions
         builder.Services.AddScoped<StaleListings>();
         builder.Services.AddOptions<StaleListingOptions>().BindConfiguration("StaleListings");
         builder.Services.AddHostedService<StaleListingMonitor>();
+        builder.Services.AddScoped<IReferenceDataLoader<DirectoryContext>, TaxonomyLoader>();
         builder.Services.AddScoped<IDatabaseSeeder<DirectoryContext>, DirectorySeeder>();
 
         builder.Services.Configure<JsonOptions>(options =>

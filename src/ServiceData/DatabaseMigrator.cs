@@ -8,8 +8,9 @@ namespace SocialPrescribing.ServiceData;
 
 /// <summary>
 /// Applies migrations at start-up (hosted services start before the server listens, so no
-/// request sees an old schema), retrying while PostgreSQL is still coming up. Seeds when
-/// <c>Seeds:Load</c> is true and a seeder is registered.
+/// request sees an old schema), retrying while PostgreSQL is still coming up. Then writes the service's reference
+/// data (<see cref="IReferenceDataLoader{TContext}"/>), always, and seeds demo data when <c>Seeds:Load</c> is true and a
+/// seeder is registered.
 /// </summary>
 internal sealed partial class DatabaseMigrator<TContext>(
     IServiceScopeFactory scopes,
@@ -32,7 +33,7 @@ internal sealed partial class DatabaseMigrator<TContext>(
                 await using var scope = scopes.CreateAsyncScope();
                 var db = scope.ServiceProvider.GetRequiredService<TContext>();
                 await db.Database.MigrateAsync(cancellationToken);
-                await SeedAsync(scope.ServiceProvider, db, cancellationToken);
+                await LoadDataAsync(scope.ServiceProvider, db, cancellationToken);
                 return;
             }
             catch (Npgsql.NpgsqlException ex) when (DateTimeOffset.UtcNow < deadline)
@@ -43,20 +44,28 @@ internal sealed partial class DatabaseMigrator<TContext>(
         }
     }
 
-    private async Task SeedAsync(IServiceProvider services, TContext db, CancellationToken cancellationToken)
+    private async Task LoadDataAsync(IServiceProvider services, TContext db, CancellationToken cancellationToken)
     {
-        var seeder = services.GetService<IDatabaseSeeder<TContext>>();
-        if (seeder is null || !configuration.GetValue<bool>("Seeds:Load"))
+        var references = services.GetServices<IReferenceDataLoader<TContext>>().ToList();
+        var seeder = configuration.GetValue<bool>("Seeds:Load") ? services.GetService<IDatabaseSeeder<TContext>>() : null;
+        if (references.Count == 0 && seeder is null)
         {
             return;
         }
-        // Replicas start together: one seeds while the others wait, then each finds the data there and adds nothing.
+        // Replicas start together: one loads while the others wait, then each finds the data there and adds nothing.
         // A session lock on the connection kept open, released by hand (or by PostgreSQL if the connection breaks).
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
             await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_lock({SeedingLock})", cancellationToken);
-            await seeder.SeedAsync(db, cancellationToken);
+            foreach (var reference in references)
+            {
+                await reference.LoadAsync(db, cancellationToken);
+            }
+            if (seeder is not null)
+            {
+                await seeder.SeedAsync(db, cancellationToken);
+            }
             await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_unlock({SeedingLock})", cancellationToken);
         }
         finally

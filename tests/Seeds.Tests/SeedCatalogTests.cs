@@ -1,3 +1,4 @@
+using SocialPrescribing.ReferenceData;
 using SocialPrescribing.Seeds.Model;
 
 namespace SocialPrescribing.Seeds.Tests;

@@ -1,5 +1,5 @@
-using SocialPrescribing.Seeds.Model;
 using SocialPrescribing.ReferenceData;
+using SocialPrescribing.Seeds.Model;
 using static SocialPrescribing.Seeds.Synthetic.SyntheticWords;
 
 namespace SocialPrescribing.Seeds.Synthetic;
@@ -15,14 +15,14 @@ public sealed class SyntheticDataGenerator
     private static readonly TimeOnly EarliestStart = new(9, 0);
 
     private readonly IReadOnlyList<PostcodeDistrict> districts;
-    private readonly IReadOnlyList<TaxonomyTermSeed> needs;
-    private readonly IReadOnlyList<TaxonomyTermSeed> activityTypes;
-    private readonly IReadOnlyList<TaxonomyTermSeed> allTerms;
+    private readonly IReadOnlyList<TermDefinition> needs;
+    private readonly IReadOnlyList<TermDefinition> activityTypes;
+    private readonly IReadOnlyList<TermDefinition> allTerms;
 
     /// <param name="seed">Same seed, same data.</param>
     /// <param name="districts">Where things are: venues sit near these centroids, people and volunteers live in them.</param>
     /// <param name="terms">The taxonomy to tag with; the demo taxonomy when null.</param>
-    public SyntheticDataGenerator(int seed, IReadOnlyList<PostcodeDistrict> districts, IReadOnlyList<TaxonomyTermSeed>? terms = null)
+    public SyntheticDataGenerator(int seed, IReadOnlyList<PostcodeDistrict> districts, IReadOnlyList<TermDefinition>? terms = null)
     {
         ArgumentNullException.ThrowIfNull(districts);
         if (districts.Count == 0)

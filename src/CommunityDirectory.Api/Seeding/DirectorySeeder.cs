@@ -6,9 +6,9 @@ using SocialPrescribing.ServiceData;
 namespace SocialPrescribing.CommunityDirectory.Seeding;
 
 /// <summary>
-/// Loads the demo directory when <c>Seeds:Load</c> is true: the taxonomy (reference data, written
-/// directly), then organisations, places and activities through the same commands the VCSE API uses,
-/// published as a group would publish them. Re-running it adds only what is missing.
+/// Loads the demo directory when <c>Seeds:Load</c> is true (the taxonomy is already there: see <see cref="TaxonomyLoader"/>):
+/// organisations, places and activities through the same commands the VCSE API uses, published as a group would
+/// publish them. Re-running it adds only what is missing.
 /// </summary>
 public sealed partial class DirectorySeeder(
     IConfiguration configuration,
@@ -18,7 +18,6 @@ public sealed partial class DirectorySeeder(
     public async Task SeedAsync(DirectoryContext db, CancellationToken cancellationToken)
     {
         var catalog = LoadCatalog(configuration["Seeds:Path"]);
-        await SeedTaxonomyAsync(db, catalog, cancellationToken);
         var added = 0;
         foreach (var organisation in catalog.Organisations)
         {
@@ -30,31 +29,7 @@ public sealed partial class DirectorySeeder(
 
     /// <summary>Seeds:Path may name the repository's seeds folder or its data folder; without it the built-in copy is used.</summary>
     public static SeedCatalog LoadCatalog(string? path) =>
-        string.IsNullOrWhiteSpace(path) ? SeedCatalog.LoadBuiltIn()
-        : File.Exists(Path.Combine(path, "data", SeedCatalog.TaxonomyFile)) ? SeedCatalog.Load(Path.Combine(path, "data"))
-        : SeedCatalog.Load(path);
-
-    public static async Task SeedTaxonomyAsync(DirectoryContext db, SeedCatalog catalog, CancellationToken cancellationToken)
-    {
-        var taxonomies = await db.Taxonomies.Select(t => t.Id).ToListAsync(cancellationToken);
-        var terms = await db.TaxonomyTerms.Select(t => t.Id).ToListAsync(cancellationToken);
-        db.Taxonomies.AddRange(catalog.Vocabularies
-            .Where(v => !taxonomies.Contains(SeedIds.ToGuid(v.Id)))
-            .Select(v => new Taxonomy { Id = SeedIds.ToGuid(v.Id), Code = v.Code, Name = v.Name, Description = v.Description, Version = "1" }));
-        var vocabularies = catalog.Vocabularies.ToDictionary(v => v.Id);
-        db.TaxonomyTerms.AddRange(catalog.Terms
-            .Where(t => !terms.Contains(SeedIds.ToGuid(t.Id)))
-            .Select(t => new TaxonomyTerm
-            {
-                Id = SeedIds.ToGuid(t.Id),
-                TaxonomyId = SeedIds.ToGuid(vocabularies[t.Vocabulary].Id),
-                Code = t.Code,
-                Name = t.Name,
-                Description = t.Description,
-                ParentId = t.ParentId is null ? null : SeedIds.ToGuid(t.ParentId),
-            }));
-        await db.SaveChangesAsync(cancellationToken);
-    }
+        string.IsNullOrWhiteSpace(path) ? SeedCatalog.LoadBuiltIn() : SeedCatalog.Load(path);
 
     private async Task<int> SeedOrganisationAsync(IServiceProvider services, SeedCatalog catalog, OrganisationSeed seed, CancellationToken cancellationToken)
     {

@@ -2,14 +2,13 @@ using SocialPrescribing.Matching.Domain;
 using SocialPrescribing.Matching.Domain.Configuration;
 using SocialPrescribing.Matching.Domain.Profiles;
 using SocialPrescribing.ReferenceData;
-using SocialPrescribing.Seeds;
 
 namespace SocialPrescribing.Matching.Configuration;
 
 /// <summary>
 /// Reads the matcher's configuration: <c>Matching:Weights:*</c> (defaults in <see cref="MatchingWeights"/>), the
-/// deprivation table at <c>Deprivation:Path</c> (none without it), the taxonomy from the seeds (<c>Seeds:Path</c> or
-/// built in), and district centroids from <c>Postcodes:Path</c> (default: the ones built into the reference data).
+/// deprivation table at <c>Deprivation:Path</c> (none without it), the product's taxonomy, and district centroids from
+/// <c>Postcodes:Path</c> (default: the ones built into the reference data).
 /// Wrong weights stop the service at start with a message rather than rank people wrongly.
 /// </summary>
 public static class MatchingReferenceLoader
@@ -26,13 +25,11 @@ public static class MatchingReferenceLoader
             throw new InvalidOperationException($"Matching:Weights is invalid: {ex.Message}", ex);
         }
 
-        var catalog = configuration["Seeds:Path"] is { Length: > 0 } seeds && Directory.Exists(seeds)
-            ? SeedCatalog.Load(seeds)
-            : SeedCatalog.LoadBuiltIn();
-        var taxonomy = new Taxonomy(catalog.Terms.Select(t => new TaxonomyTerm(t.Id, t.Name, t.ParentId)));
+        var terms = TaxonomyDefinition.LoadBuiltIn().Terms;
+        var taxonomy = new Taxonomy(terms.Select(t => new TaxonomyTerm(t.Id, t.Name, t.ParentId)));
         // The directory's term ids (what referrals record) and its codes (what activities carry) both name a term.
-        var termIdByCode = catalog.Terms
-            .SelectMany(t => new[] { (Alias: t.Code, t.Id), (Alias: SeedIds.ToGuid(t.Id).ToString(), t.Id) })
+        var termIdByCode = terms
+            .SelectMany(t => new[] { (Alias: t.Code, t.Id), (Alias: StableIds.ToGuid(t.Id).ToString(), t.Id) })
             .GroupBy(t => t.Alias, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.First().Id, StringComparer.OrdinalIgnoreCase);
 
