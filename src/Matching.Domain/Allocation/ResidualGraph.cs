@@ -53,22 +53,12 @@ internal static class ResidualGraph
 
     private static long[] BellmanFord(int nodes, List<(int From, int To, long Cost)> arcs)
     {
-        var start = new int[nodes + 1];
-        foreach (var arc in arcs)
-        {
-            start[arc.From + 1]++;
-        }
-        for (var node = 0; node < nodes; node++)
-        {
-            start[node + 1] += start[node];
-        }
-        var next = start[..^1];
+        var (start, byNode) = KeyGroups.Of(nodes, arcs.Count, a => arcs[a].From);
         var to = new int[arcs.Count];
         var cost = new long[arcs.Count];
-        foreach (var arc in arcs)
+        for (var k = 0; k < byNode.Length; k++)
         {
-            to[next[arc.From]] = arc.To;
-            cost[next[arc.From]++] = arc.Cost;
+            (_, to[k], cost[k]) = arcs[byNode[k]];
         }
 
         var distance = new long[nodes];
