@@ -4,7 +4,7 @@ using SocialPrescribing.Matching.Domain.Allocation;
 
 namespace SocialPrescribing.Matching.Benchmarks;
 
-/// <summary>Allocating 10,000 people to 2,000 activities' places (0-8 each), optimally, plus the greedy comparison.</summary>
+/// <summary>Allocating 50,000 people to 10,000 activities' places (0-8 each), optimally, plus the greedy comparison.</summary>
 [Config(typeof(SingleCallInProcessConfig))]
 public class AllocateBenchmarks
 {

@@ -10,8 +10,8 @@ public sealed class Scenario
 {
     public const int ActivityCount = 10_000;
     public const int VolunteerCount = 5_000;
-    public const int PeopleCount = 10_000;
-    public const int AllocationActivityCount = 2_000;
+    public const int PeopleCount = 50_000;
+    public const int AllocationActivityCount = 10_000;
 
     public static readonly DateTimeOffset Now = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
 

@@ -50,6 +50,43 @@ public class AssignmentTests
         Assert.True(greedyStrictlyWorse > 50, $"greedy was beaten on only {greedyStrictlyWorse} instances");
     }
 
+    [Fact]
+    public void Starting_from_each_persons_single_best_pair_still_reaches_the_brute_force_optimum()
+    {
+        var random = new Random(20261207);
+        for (var instance = 0; instance < 1500; instance++)
+        {
+            var problem = RandomProblem(random);
+
+            var optimal = OptimalAssigner.Solve(problem, firstPairsPerPerson: 1);
+
+            BruteForce.AssertFeasible(problem, optimal);
+            Assert.Equal(BruteForce.Optimum(problem), optimal.Objective);
+        }
+    }
+
+    [Fact]
+    public void Starting_from_a_few_pairs_per_person_reaches_the_optimum_of_the_flow_over_every_pair_on_larger_problems()
+    {
+        var random = new Random(7);
+        for (var instance = 0; instance < 40; instance++)
+        {
+            var (people, places) = (random.Next(50, 200), random.Next(5, 40));
+            var capacities = Enumerable.Range(0, places).Select(_ => random.Next(0, 6)).ToArray();
+            var pairs = Enumerable.Range(0, people)
+                .SelectMany(person => Enumerable.Range(0, places).Where(_ => random.NextDouble() < 0.5)
+                    .Select(place => new ScoredPair(person, place, random.Next(0, 5) * 200_000 + random.Next(0, 3))))
+                .ToList();
+            var problem = new AssignmentProblem(people, capacities, pairs, maxPerPerson: random.Next(1, 3));
+
+            var everyPairAtOnce = OptimalAssigner.Solve(problem, firstPairsPerPerson: places);
+            var fewFirst = OptimalAssigner.Solve(problem, firstPairsPerPerson: 2);
+
+            BruteForce.AssertFeasible(problem, fewFirst);
+            Assert.Equal(everyPairAtOnce.Objective, fewFirst.Objective);
+        }
+    }
+
     /// <summary>Up to 6 people and 4 places, capacities 0-3, up to 2 matches per person, scores with frequent ties.</summary>
     private static AssignmentProblem RandomProblem(Random random)
     {

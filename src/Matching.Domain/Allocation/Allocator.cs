@@ -43,7 +43,7 @@ public sealed class Allocator
                 placeEntries.Add(entry);
             }
         }
-        var pairs = new List<ScoredPair>(eligible.Sum(e => e.Count));
+        var pairs = new List<ScoredPair>(eligible.Sum(e => e.Length));
         for (var person = 0; person < people.Length; person++)
         {
             foreach (var (entry, score) in eligible[person])
@@ -72,7 +72,7 @@ public sealed class Allocator
             .Select(p => new UnmatchedPerson(people[p].Profile.ReferralId, WhyUnmatched(people[p], request.Kind, eligible[p], capacities)))
             .ToArray();
         return new AllocationResult(request.Kind, AssignmentProblem.FromUnits(optimal.Objective), AssignmentProblem.FromUnits(greedy.Objective),
-            assignments, greedy.ChosenPairs.Count, unmatched, eligible.Sum(e => e.Count));
+            assignments, greedy.ChosenPairs.Count, unmatched, eligible.Sum(e => e.Length));
     }
 
     private PersonQuery[] Compile(AllocationRequest request)
@@ -104,28 +104,35 @@ public sealed class Allocator
     }
 
     /// <summary>Per person, every candidate that breaks no hard rule (capacity aside) and its score.</summary>
-    private List<(int Entry, double Score)>[] EligiblePairs(PersonQuery[] people, CandidateKind kind)
+    /// <remarks>Collected in one reused buffer per thread and copied out at their exact size: tens of millions of pairs
+    /// otherwise cost as much again in growing lists and collecting their garbage.</remarks>
+    private (int Entry, double Score)[][] EligiblePairs(PersonQuery[] people, CandidateKind kind)
     {
-        var eligible = new List<(int Entry, double Score)>[people.Length];
+        var eligible = new (int Entry, double Score)[people.Length][];
         Parallel.For(0, people.Length, person =>
         {
-            var collector = new PairCollector([]);
+            var buffer = eligibleBuffer ??= new List<(int Entry, double Score)>(4096);
+            buffer.Clear();
+            var collector = new PairCollector(buffer);
             search.ForEachEligible(people[person], kind, includeCapacity: false, ref collector);
-            eligible[person] = collector.Pairs;
+            eligible[person] = [.. buffer];
         });
         return eligible;
     }
 
-    private string WhyUnmatched(PersonQuery person, CandidateKind kind, List<(int Entry, double Score)> eligible, int[] capacities)
+    [ThreadStatic]
+    private static List<(int Entry, double Score)>? eligibleBuffer;
+
+    private string WhyUnmatched(PersonQuery person, CandidateKind kind, (int Entry, double Score)[] eligible, int[] capacities)
     {
         var kindName = kind == CandidateKind.Activity ? "activities" : "volunteers";
-        if (eligible.Count == 0)
+        if (eligible.Length == 0)
         {
             return WhyNothingEligible(person, kind, kindName);
         }
         var withRoom = eligible.Count(e => capacities[e.Entry] > 0);
         return withRoom == 0
-            ? $"No eligible place with capacity: the {eligible.Count} eligible {kindName} have no room in this batch."
+            ? $"No eligible place with capacity: the {eligible.Length} eligible {kindName} have no room in this batch."
             : $"Places went to higher-scoring people: the {withRoom} eligible {kindName} with room were filled in the allocation with the highest total score.";
     }
 
@@ -158,8 +165,6 @@ public sealed class Allocator
 
     private readonly struct PairCollector(List<(int Entry, double Score)> pairs) : ICandidateSink
     {
-        public List<(int Entry, double Score)> Pairs => pairs;
-
         public void Accept(int index, double score) => pairs.Add((index, score));
     }
 }

@@ -54,24 +54,10 @@ public sealed class AssignmentProblem
         }
     }
 
-    /// <summary>Groups pair indices by person (counting sort) and marks each person's places, so a million pairs are checked without hashing.</summary>
+    /// <summary>Groups pair indices by person (<see cref="KeyGroups"/>) and marks each person's places, so a million pairs are checked without hashing.</summary>
     private static void EnsureNoPairTwice(int personCount, int placeCount, IReadOnlyList<ScoredPair> pairs)
     {
-        var start = new int[personCount + 1];
-        foreach (var pair in pairs)
-        {
-            start[pair.Person + 1]++;
-        }
-        for (var person = 0; person < personCount; person++)
-        {
-            start[person + 1] += start[person];
-        }
-        var next = start[..^1];
-        var byPerson = new int[pairs.Count];
-        for (var i = 0; i < pairs.Count; i++)
-        {
-            byPerson[next[pairs[i].Person]++] = i;
-        }
+        var (start, byPerson) = KeyGroups.Of(personCount, pairs.Count, i => pairs[i].Person);
         var markedFor = new int[placeCount];
         for (var person = 0; person < personCount; person++)
         {

@@ -8,17 +8,11 @@ public static class GreedyAssigner
 {
     public static AssignmentSolution Solve(AssignmentProblem problem)
     {
-        var order = new (long Score, int Index)[problem.Pairs.Count];
-        for (var i = 0; i < order.Length; i++)
-        {
-            order[i] = (problem.Pairs[i].Score, i);
-        }
-        order.AsSpan().Sort(new HighestFirst());
         var taken = new int[problem.PersonCount];
         var room = problem.PlaceCapacities.ToArray();
         var chosen = new List<int>();
         long objective = 0;
-        foreach (var (_, index) in order)
+        foreach (var index in HighestFirst(problem.Pairs))
         {
             var pair = problem.Pairs[index];
             if (taken[pair.Person] < problem.MaxPerPerson && room[pair.Place] > 0)
@@ -32,10 +26,38 @@ public static class GreedyAssigner
         return new AssignmentSolution(objective, chosen);
     }
 
-    /// <summary>Highest score first; ties go to the earlier pair, so the result is the same every run.</summary>
-    private readonly struct HighestFirst : IComparer<(long Score, int Index)>
+    /// <summary>
+    /// Pair indices, highest score first; ties go to the earlier pair, so the result is the same every run.
+    /// Scores within the usual 0..<see cref="AssignmentProblem.ScoreScale"/> units are counted into buckets
+    /// (linear: tens of millions of pairs in a fraction of a second); larger ones are sorted.
+    /// </summary>
+    private static int[] HighestFirst(IReadOnlyList<ScoredPair> pairs)
     {
-        public int Compare((long Score, int Index) x, (long Score, int Index) y) =>
-            x.Score != y.Score ? y.Score.CompareTo(x.Score) : x.Index.CompareTo(y.Index);
+        var order = new int[pairs.Count];
+        var highest = pairs.Count == 0 ? 0 : pairs.Max(p => p.Score);
+        if (highest > AssignmentProblem.ScoreScale)
+        {
+            for (var i = 0; i < order.Length; i++)
+            {
+                order[i] = i;
+            }
+            Array.Sort(order, (x, y) => pairs[x].Score != pairs[y].Score ? pairs[y].Score.CompareTo(pairs[x].Score) : x.CompareTo(y));
+            return order;
+        }
+        // Bucket b holds score (highest - b), so walking the buckets upwards goes from the highest score down.
+        var next = new int[highest + 2];
+        foreach (var pair in pairs)
+        {
+            next[highest - pair.Score + 1]++;
+        }
+        for (var bucket = 1; bucket < next.Length; bucket++)
+        {
+            next[bucket] += next[bucket - 1];
+        }
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[next[highest - pairs[i].Score]++] = i;
+        }
+        return order;
     }
 }

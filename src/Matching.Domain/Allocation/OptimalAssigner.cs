@@ -8,18 +8,114 @@ namespace SocialPrescribing.Matching.Domain.Allocation;
 /// pair) or straight to the sink unmatched (cost 0); each place passes on at most its capacity. The cheapest
 /// flow is the assignment with the highest total score. Leaving someone unmatched is allowed, so a person with
 /// one good option is not pushed out to fill a place with a poor one.
+/// <para>
+/// Tens of millions of pairs would make the flow slow, and few of them matter: the flow is first solved over
+/// each person's best few pairs only, then proved optimal for all of them. Shortest distances in the solved
+/// flow's residual graph are prices no pair left out may beat (a pair p→q beats them when its score exceeds
+/// d(p) − d(q), and only then could it open a cheaper cycle); pairs that do (or nearly do) are added and the flow
+/// solved again, until none does. The result is the optimum of the whole problem, found over a fraction of its pairs.
+/// </para>
 /// </summary>
 public static class OptimalAssigner
 {
-    public static AssignmentSolution Solve(AssignmentProblem problem)
+    /// <summary>How many pairs per match a person may take start in the flow: enough that one or two rounds prove it.</summary>
+    private const int FirstPairsPerMatch = 6;
+
+    /// <summary>
+    /// Pairs that come within this many units of beating the prices join the next flow too (0.05 of a score), since
+    /// the prices move as pairs are added: without it, each round adds a few pairs and the next solve finds a few more.
+    /// </summary>
+    private const long Margin = AssignmentProblem.ScoreScale / 20;
+
+    public static AssignmentSolution Solve(AssignmentProblem problem) => Solve(problem, FirstPairsPerMatch * problem.MaxPerPerson);
+
+    /// <param name="firstPairsPerPerson">How many of each person's best pairs the first flow gets (tests set it low to exercise the proof).</param>
+    internal static AssignmentSolution Solve(AssignmentProblem problem, int firstPairsPerPerson)
+    {
+        var inFlow = new bool[problem.Pairs.Count];
+        var candidates = BestPairsOfEachPerson(problem, firstPairsPerPerson, inFlow);
+        while (true)
+        {
+            var chosen = SolveFlow(problem, candidates);
+            var distances = ResidualGraph.ShortestDistances(problem, candidates, chosen);
+            var nearlyBeating = new List<int>();
+            var beating = 0;
+            for (var i = 0; i < problem.Pairs.Count; i++)
+            {
+                var pair = problem.Pairs[i];
+                var slack = distances[pair.Person] - distances[problem.PersonCount + pair.Place] - pair.Score;
+                if (!inFlow[i] && slack < Margin)
+                {
+                    nearlyBeating.Add(i);
+                    beating += slack < 0 ? 1 : 0;
+                }
+            }
+            if (beating == 0)
+            {
+                var pairs = chosen.Select(c => candidates[c]).Order().ToList();
+                return new AssignmentSolution(pairs.Sum(i => problem.Pairs[i].Score), pairs);
+            }
+            foreach (var i in nearlyBeating)
+            {
+                inFlow[i] = true;
+                candidates.Add(i);
+            }
+        }
+    }
+
+    /// <summary>Indices of each person's <paramref name="perPerson"/> highest-scoring pairs (all of them if fewer), marked in <paramref name="inFlow"/>.</summary>
+    private static List<int> BestPairsOfEachPerson(AssignmentProblem problem, int perPerson, bool[] inFlow)
+    {
+        // Per person, a small array of its best pairs so far, lowest first, so most pairs are turned away by one comparison.
+        var best = new int[problem.PersonCount * perPerson];
+        var count = new int[problem.PersonCount];
+        for (var i = 0; i < problem.Pairs.Count; i++)
+        {
+            var person = problem.Pairs[i].Person;
+            var slots = best.AsSpan(person * perPerson, perPerson);
+            var score = problem.Pairs[i].Score;
+            if (count[person] < perPerson)
+            {
+                var at = count[person]++;
+                for (; at > 0 && problem.Pairs[slots[at - 1]].Score > score; at--)
+                {
+                    slots[at] = slots[at - 1];
+                }
+                slots[at] = i;
+            }
+            else if (score > problem.Pairs[slots[0]].Score)
+            {
+                var at = 0;
+                for (; at + 1 < perPerson && problem.Pairs[slots[at + 1]].Score < score; at++)
+                {
+                    slots[at] = slots[at + 1];
+                }
+                slots[at] = i;
+            }
+        }
+        var candidates = new List<int>(best.Length);
+        for (var person = 0; person < problem.PersonCount; person++)
+        {
+            foreach (var i in best.AsSpan(person * perPerson, count[person]))
+            {
+                inFlow[i] = true;
+                candidates.Add(i);
+            }
+        }
+        return candidates;
+    }
+
+    /// <summary>The min-cost flow over the candidate pairs; returns positions in <paramref name="candidates"/> of the pairs chosen.</summary>
+    private static List<int> SolveFlow(AssignmentProblem problem, List<int> candidates)
     {
         var people = problem.PersonCount;
         var places = problem.PlaceCapacities.Count;
         var sink = people + places;
         using var flow = new MinCostFlow();
-        // Pair arcs go in first, so arc i is pair i.
-        foreach (var pair in problem.Pairs)
+        // Pair arcs go in first, so arc k is candidate k.
+        foreach (var i in candidates)
         {
+            var pair = problem.Pairs[i];
             flow.AddArcWithCapacityAndUnitCost(pair.Person, people + pair.Place, 1, -pair.Score);
         }
         for (var person = 0; person < people; person++)
@@ -39,13 +135,13 @@ public static class OptimalAssigner
             throw new InvalidOperationException($"The min-cost flow solver stopped with status {status}.");
         }
         var chosen = new List<int>();
-        for (var arc = 0; arc < problem.Pairs.Count; arc++)
+        for (var arc = 0; arc < candidates.Count; arc++)
         {
             if (flow.Flow(arc) > 0)
             {
                 chosen.Add(arc);
             }
         }
-        return new AssignmentSolution(-flow.OptimalCost(), chosen);
+        return chosen;
     }
 }

@@ -23,23 +23,25 @@ public sealed record OrganisationTotal(Guid? OrganisationId, long ApprovedMinute
 /// </summary>
 public sealed class HourTotalsQueries(VolunteeringContext db)
 {
+    /// <summary>
+    /// Read from the running totals (<see cref="Infrastructure.ApprovedHourTotals"/>): whole months from the monthly
+    /// totals, the period's ragged ends from the daily ones, so the rows read grow with months and activities, not logs.
+    /// </summary>
     /// <param name="activityIds">Only logs naming one of these activities; null or empty for all the organisation's logs.</param>
     public async Task<ApprovedTime> ApprovedAsync(Guid organisationId, IReadOnlyList<Guid>? activityIds, DatePeriod period, CancellationToken cancellationToken)
     {
-        var query = activityIds is { Count: > 0 }
-            ? db.Database.SqlQuery<ApprovedTime>($"""
-                SELECT COALESCE(SUM(duration_minutes), 0)::bigint AS "Minutes", COUNT(*) AS "Logs"
-                FROM hour_logs
-                WHERE status = 'Approved' AND organisation_id = {organisationId}
-                  AND date BETWEEN {period.From} AND {period.To} AND activity_id = ANY({activityIds.ToArray()})
-                """)
-            : db.Database.SqlQuery<ApprovedTime>($"""
-                SELECT COALESCE(SUM(duration_minutes), 0)::bigint AS "Minutes", COUNT(*) AS "Logs"
-                FROM hour_logs
-                WHERE status = 'Approved' AND organisation_id = {organisationId}
-                  AND date BETWEEN {period.From} AND {period.To}
-                """);
-        return await query.SingleAsync(cancellationToken);
+        var activities = activityIds?.ToArray() ?? [];
+        var (firstWhole, endWhole) = period.WholeMonths();
+        return await db.Database.SqlQuery<ApprovedTime>($"""
+            SELECT COALESCE(SUM(minutes), 0)::bigint AS "Minutes", COALESCE(SUM(logs), 0)::bigint AS "Logs"
+            FROM (SELECT minutes, logs, activity_id FROM approved_hours_by_month
+                  WHERE organisation_id = {organisationId} AND month >= {firstWhole} AND month < {endWhole}
+                  UNION ALL
+                  SELECT minutes, logs, activity_id FROM approved_hours_by_day
+                  WHERE organisation_id = {organisationId} AND date BETWEEN {period.From} AND {period.To}
+                    AND (date < {firstWhole} OR date >= {endWhole})) totals
+            WHERE cardinality({activities}) = 0 OR activity_id = ANY({activities})
+            """).SingleAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<ActivityRoleTotal>> ByActivityAndRoleAsync(Guid organisationId, DatePeriod period, CancellationToken cancellationToken) =>

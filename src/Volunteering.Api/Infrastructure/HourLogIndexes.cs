@@ -4,8 +4,8 @@ namespace SocialPrescribing.Volunteering.Infrastructure;
 
 /// <summary>
 /// Indexes on hour-log content columns, created by the migration because EF cannot declare indexes
-/// over complex-type columns. The SROI index covers the approved-hours sum, so it is answered from
-/// the index alone (an index-only scan) even over a million logs.
+/// over complex-type columns. The approved-logs index answers a sum of approved time from the index
+/// alone (an index-only scan); the SROI report itself now reads running totals (<see cref="ApprovedHourTotals"/>).
 /// </summary>
 internal static class HourLogIndexes
 {
