@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using SocialPrescribing.Contracts.IntegrationEvents;
+using SocialPrescribing.Messaging.Outbox;
 using SocialPrescribing.Referrals.Domain.Surveys;
 
 namespace SocialPrescribing.Referrals.Apis;
@@ -24,7 +26,7 @@ public static class SurveysApi
     }
 
     public static async Task<Ok<SurveyView>> AnswerAsync(
-        string token, SurveyAnswersRequest request, ReferralsContext db, TimeProvider time, CancellationToken cancellationToken)
+        string token, SurveyAnswersRequest request, ReferralsContext db, IIntegrationEventOutbox outbox, TimeProvider time, CancellationToken cancellationToken)
     {
         var survey = await FindAsync(db, token, cancellationToken);
         var now = time.GetUtcNow();
@@ -37,6 +39,10 @@ public static class SurveysApi
         }
         var answers = Questionnaires.Check(survey.Kind, request.Answers ?? []);
         (survey.Choices, survey.Comment, survey.AnsweredAt) = (new Dictionary<string, int>(answers.Choices), answers.Comment, now);
+        if (RatingOf(survey) is { } rated)
+        {
+            outbox.Add(rated);
+        }
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -48,6 +54,13 @@ public static class SurveysApi
         }
         return TypedResults.Ok(SurveyView.Of(survey, now));
     }
+
+    /// <summary>An activity's rating, for matching's quality signal; saved with the answers, so published once they are kept.</summary>
+    private static ActivityRatedIntegrationEvent? RatingOf(SurveyRecord survey) =>
+        survey is { Kind: SurveyKind.AfterActivity, ActivityId: { } activity, ProviderId: { } provider, AnsweredAt: { } at }
+        && survey.Choices?.GetValueOrDefault(Questionnaires.Rating) is { } rating and > 0
+            ? new ActivityRatedIntegrationEvent(activity, provider, rating, at)
+            : null;
 
     private static async Task<SurveyRecord> FindAsync(ReferralsContext db, string token, CancellationToken cancellationToken)
     {
