@@ -1,0 +1,102 @@
+using System.Security.Cryptography;
+using System.Text;
+using Npgsql;
+using SocialPrescribing.Seeds;
+using SocialPrescribing.TestKit;
+using SocialPrescribing.TestKit.Hosting;
+using SocialPrescribing.Web.SystemTests.Hosting;
+
+namespace SocialPrescribing.Web.SystemTests;
+
+/// <summary>
+/// People who attended an activity rate it on their phones; the ratings travel from referrals to matching over the
+/// broker, and the link worker's suggestion for that activity then gives them in words. The survey links are made as
+/// the referrals service makes them when attendance is recorded, with tokens the test knows.
+/// </summary>
+public sealed class ActivityRatingJourneyTests(SystemFixture system, ChromiumFixture chromium)
+{
+    private static readonly Guid LilyReferral = SeedIds.ToGuid("ref-lily-1");
+    private static readonly Guid CafeOtherTestsRate = SeedIds.ToGuid("act-friendship-line-wednesfield-cafe");
+    private readonly WebSession _web = new(system, chromium);
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Five_people_rate_an_activity_and_the_link_worker_sees_the_rating_among_the_reasons_it_is_suggested()
+    {
+        var worker = await _web.SignInAsStaffAsync("lw.ama.owusu");
+        var referralPath = $"/link-worker/referrals/{LilyReferral}";
+        var activity = await SuggestedActivityAsync(worker, referralPath);
+        var ratingReason = worker.Locator($"[data-suggestion='{activity}'] [data-reasons] li", new() { HasText = "People's ratings" });
+        await Assertions.Expect(ratingReason).ToBeVisibleAsync();
+        await Assertions.Expect(ratingReason).Not.ToContainTextAsync("out of 5");
+
+        // Five people rate it: very good, good, good, very good, good (mean 4.4).
+        var person = await _web.OpenAsync(Screen.Phone);
+        foreach (var rating in new[] { "Very good", "Good", "Good", "Very good", "Good" })
+        {
+            await RateAsync(person, await AddSurveyAsync(activity), rating);
+        }
+
+        await Eventually.HoldsAsync(async () =>
+        {
+            await worker.GotoAsync(referralPath);
+            return await ratingReason.CountAsync() == 1 && (await ratingReason.InnerTextAsync()).Contains("Rated 4.4 out of 5 by 5 people.", StringComparison.Ordinal);
+        }, "the suggestion's reasons give the five ratings", TimeSpan.FromSeconds(90));
+        await worker.VerifyPageAsync("rating-in-suggestion-reasons");
+    }
+
+    /// <summary>An activity the matcher suggests for Lily, not the café other journeys rate (their ratings would add to this one's).</summary>
+    private async Task<Guid> SuggestedActivityAsync(IPage page, string referralPath)
+    {
+        var suggested = page.Locator($"[data-suggestions='Activity'] [data-suggestion]:not([data-suggestion='{CafeOtherTestsRate}'])");
+        await Eventually.HoldsAsync(async () =>
+        {
+            await page.GotoAsync(referralPath);
+            return await suggested.CountAsync() > 0;
+        }, "the matcher suggests an activity for Lily", TimeSpan.FromSeconds(90));
+        return Guid.Parse((await suggested.First.GetAttributeAsync("data-suggestion"))!);
+    }
+
+    private static async Task RateAsync(IPage page, string token, string rating)
+    {
+        await page.GotoAsync($"/survey/{token}");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Start now" }).ClickAsync();
+        await page.GetByLabel(rating, new() { Exact = true }).CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send answers" }).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-survey-sent]")).ToContainTextAsync("Answers sent");
+    }
+
+    /// <summary>
+    /// A link for Lily's seeded referral after <paramref name="activity"/>, as the referrals service records it when attendance
+    /// is recorded; the activity's name and organisation are read from the matcher's copy of the directory.
+    /// </summary>
+    private async Task<string> AddSurveyAsync(Guid activity)
+    {
+        var token = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24));
+        await using var matching = new NpgsqlConnection(await system.App.GetConnectionStringAsync("matching-db"));
+        await matching.OpenAsync(Ct);
+        await using var read = new NpgsqlCommand("""SELECT "Name", "OrganisationId" FROM activities WHERE "ActivityId" = @activity""", matching);
+        read.Parameters.AddWithValue("activity", activity);
+        await using var row = await read.ExecuteReaderAsync(Ct);
+        Assert.True(await row.ReadAsync(Ct));
+        var (name, provider) = (row.GetString(0), row.GetGuid(1));
+
+        await using var referrals = new NpgsqlConnection(await system.App.GetConnectionStringAsync("referrals-db"));
+        await referrals.OpenAsync(Ct);
+        await using var insert = new NpgsqlCommand("""
+            INSERT INTO experience_surveys ("Id", "TokenHash", "Kind", "ReferralId", "TeamId", "ConnectionId", "ActivityId", "ProviderId", "ActivityName", "CreatedAt", "ExpiresAt")
+            SELECT gen_random_uuid(), @hash, 'AfterActivity', r."Id", r."TeamId", gen_random_uuid(), @activity, @provider, @name, now(), now() + interval '30 days'
+            FROM referrals r WHERE r."Id" = @referral
+            """, referrals);
+        insert.Parameters.AddWithValue("hash", Convert.ToHexStringLower(SHA256.HashData(Encoding.ASCII.GetBytes(token))));
+        insert.Parameters.AddWithValue("activity", activity);
+        insert.Parameters.AddWithValue("provider", provider);
+        insert.Parameters.AddWithValue("name", name);
+        insert.Parameters.AddWithValue("referral", LilyReferral);
+        Assert.Equal(1, await insert.ExecuteNonQueryAsync(Ct));
+        return token;
+    }
+}
