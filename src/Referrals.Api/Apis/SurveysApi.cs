@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using SocialPrescribing.Contracts.IntegrationEvents;
 using SocialPrescribing.Messaging.Outbox;
 using SocialPrescribing.Referrals.Domain.Surveys;
+using SocialPrescribing.Referrals.Domain.Wellbeing;
 
 namespace SocialPrescribing.Referrals.Apis;
 
@@ -43,6 +44,10 @@ public static class SurveysApi
         {
             outbox.Add(rated);
         }
+        if (survey.Kind == SurveyKind.FollowUpWellbeing)
+        {
+            await RecordFollowUpAsync(db, outbox, survey, now, cancellationToken);
+        }
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -61,6 +66,16 @@ public static class SurveysApi
         && survey.Choices?.GetValueOrDefault(Questionnaires.Rating) is { } rating and > 0
             ? new ActivityRatedIntegrationEvent(activity, provider, rating, at)
             : null;
+
+    /// <summary>The person's own follow-up SWEMWBS, kept with their referral as the link worker's would be.</summary>
+    private static async Task RecordFollowUpAsync(ReferralsContext db, IIntegrationEventOutbox outbox, SurveyRecord survey, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var referral = await db.Referrals.FindAsync([survey.ReferralId], cancellationToken) ?? throw ProblemException.NotFound("referral", survey.ReferralId);
+        var items = SwemwbsScores.FieldNames.Select(item => survey.Choices!.TryGetValue(item, out var value) ? value : (int?)null).ToList();
+        var measurement = new WellbeingMeasurement(
+            referral.PersonId, referral.Id, MeasurementPoint.FollowUp, now, WellbeingOutcomes.ByThePerson, null, new SwemwbsScores(items));
+        await WellbeingOutcomes.AddAsync(db, outbox, referral, measurement, now, cancellationToken);
+    }
 
     private static async Task<SurveyRecord> FindAsync(ReferralsContext db, string token, CancellationToken cancellationToken)
     {
