@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.RegularExpressions;
 using Npgsql;
 using SocialPrescribing.Seeds;
@@ -12,7 +10,7 @@ namespace SocialPrescribing.Web.SystemTests;
 /// <summary>
 /// People who attended an activity rate it on their phones; the ratings travel from referrals to matching over the
 /// broker, and the link worker's suggestion for that activity then gives them in words. The survey links are made as
-/// the referrals service makes them when attendance is recorded, with tokens the test knows.
+/// the referrals service makes them when attendance is recorded (see <see cref="SurveyLinks"/>).
 /// </summary>
 public sealed partial class ActivityRatingJourneyTests(SystemFixture system, ChromiumFixture chromium)
 {
@@ -77,34 +75,15 @@ public sealed partial class ActivityRatingJourneyTests(SystemFixture system, Chr
         await Assertions.Expect(page.Locator("[data-survey-sent]")).ToContainTextAsync("Answers sent");
     }
 
-    /// <summary>
-    /// A link for the referral after <paramref name="activity"/>, as the referrals service records it when attendance
-    /// is recorded; the activity's name and organisation are read from the matcher's copy of the directory.
-    /// </summary>
+    /// <summary>A link for the referral after <paramref name="activity"/>; its name and organisation are read from the matcher's copy of the directory.</summary>
     private async Task<string> AddSurveyAsync(Guid referralId, Guid activity)
     {
-        var token = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24));
         await using var matching = new NpgsqlConnection(await system.App.GetConnectionStringAsync("matching-db"));
         await matching.OpenAsync(Ct);
         await using var read = new NpgsqlCommand("""SELECT "Name", "OrganisationId" FROM activities WHERE "ActivityId" = @activity""", matching);
         read.Parameters.AddWithValue("activity", activity);
         await using var row = await read.ExecuteReaderAsync(Ct);
         Assert.True(await row.ReadAsync(Ct));
-        var (name, provider) = (row.GetString(0), row.GetGuid(1));
-
-        await using var referrals = new NpgsqlConnection(await system.App.GetConnectionStringAsync("referrals-db"));
-        await referrals.OpenAsync(Ct);
-        await using var insert = new NpgsqlCommand("""
-            INSERT INTO experience_surveys ("Id", "TokenHash", "Kind", "ReferralId", "TeamId", "ConnectionId", "ActivityId", "ProviderId", "ActivityName", "CreatedAt", "ExpiresAt")
-            SELECT gen_random_uuid(), @hash, 'AfterActivity', r."Id", r."TeamId", gen_random_uuid(), @activity, @provider, @name, now(), now() + interval '30 days'
-            FROM referrals r WHERE r."Id" = @referral
-            """, referrals);
-        insert.Parameters.AddWithValue("hash", Convert.ToHexStringLower(SHA256.HashData(Encoding.ASCII.GetBytes(token))));
-        insert.Parameters.AddWithValue("activity", activity);
-        insert.Parameters.AddWithValue("provider", provider);
-        insert.Parameters.AddWithValue("name", name);
-        insert.Parameters.AddWithValue("referral", referralId);
-        Assert.Equal(1, await insert.ExecuteNonQueryAsync(Ct));
-        return token;
+        return await system.AddSurveyLinkAsync(referralId, "AfterActivity", (activity, row.GetGuid(1), row.GetString(0)));
     }
 }
