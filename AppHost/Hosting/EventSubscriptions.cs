@@ -17,7 +17,7 @@ public static class EventSubscriptions
         ["matching"] =
         [
             typeof(ActivityPublishedIntegrationEvent), typeof(ActivityChangedIntegrationEvent), typeof(ActivityWithdrawnIntegrationEvent),
-            typeof(ActivityCapacityChangedIntegrationEvent),
+            typeof(ActivityCapacityChangedIntegrationEvent), typeof(ActivityRatedIntegrationEvent),
             typeof(ReferralSubmittedIntegrationEvent), typeof(ReferralProfileChangedIntegrationEvent), typeof(ReferralClosedIntegrationEvent),
             typeof(VolunteerRegisteredIntegrationEvent), typeof(VolunteerChangedIntegrationEvent), typeof(VolunteerAvailabilityChangedIntegrationEvent),
             typeof(QualificationExpiredIntegrationEvent),

@@ -22,6 +22,7 @@ internal static class Extensions
             bus.AddConsumer<ActivityChangedConsumer>();
             bus.AddConsumer<ActivityWithdrawnConsumer>();
             bus.AddConsumer<ActivityCapacityChangedConsumer>();
+            bus.AddConsumer<ActivityRatedConsumer>();
             bus.AddConsumer<ReferralSubmittedConsumer>();
             bus.AddConsumer<ReferralProfileChangedConsumer>();
             bus.AddConsumer<ReferralClosedConsumer>();

@@ -86,5 +86,6 @@ internal static class Extensions
         builder.Services.AddOptions<SurveyOptions>().BindConfiguration(SurveyOptions.Section);
         builder.Services.AddScoped<SurveyInvitations>();
         builder.Services.AddScoped<IReminderRule, LinkWorkerReminders>();
+        builder.Services.AddScoped<IReminderRule, FollowUpWellbeingReminders>();
     }
 }

@@ -17,7 +17,7 @@ public sealed class ConfigurationTests
     [Fact]
     public void All_weights_zero_stops_the_service_at_start()
     {
-        string[] parts = ["Needs", "Distance", "TimeOverlap", "Responsiveness", "Deprivation", "Waiting", "Language"];
+        string[] parts = ["Needs", "Distance", "TimeOverlap", "Responsiveness", "Rating", "Deprivation", "Waiting", "Language"];
         var error = Assert.Throws<InvalidOperationException>(() => MatchingReferenceLoader.Load(Configuration([.. parts.Select(p => ($"Matching:Weights:{p}", "0"))])));
         Assert.Contains("All matching weights are zero", error.Message, StringComparison.Ordinal);
     }

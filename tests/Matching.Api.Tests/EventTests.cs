@@ -80,6 +80,38 @@ public sealed class EventTests(InfrastructureFixture infrastructure)
     }
 
     [Fact]
+    public async Task Ratings_from_people_who_attended_reach_the_explanation_once_each()
+    {
+        var referral = Guid.NewGuid();
+        var counter = new DeliveryCounter();
+        await using var app = await MatchingApp.StartWithDirectoryAsync(infrastructure, a => a.Referrals.Put(TestWorld.Person(referral, "need-loneliness")));
+        app.Services.GetRequiredService<IBusControl>().ConnectConsumeObserver(counter);
+        // An activity of this test's own: every test's matcher hears every rating.
+        var choir = Guid.NewGuid();
+        app.Directory.Put(TestWorld.Activity(choir, "Community choir", ["loneliness"]));
+        await app.PublishAsync(new ActivityPublishedIntegrationEvent(choir, TestWorld.Organisation, "Community choir", DateTimeOffset.UtcNow));
+        Assert.Equal("No one has rated it yet.", RatingReason(await app.WaitForSuggestionAsync(referral, choir), choir));
+
+        // Five people rate it 5, 4, 4, 5, 4 (mean 4.4); the first rating is delivered twice, as a relay retry would.
+        var ratings = new[] { 5, 4, 4, 5, 4 }.Select(r => new ActivityRatedIntegrationEvent(choir, TestWorld.Organisation, r, DateTimeOffset.UtcNow)).ToList();
+        foreach (var rated in ratings.Append(ratings[0]))
+        {
+            await app.PublishAsync(rated);
+        }
+        await Eventually.HoldsAsync(() => Task.FromResult(counter.Count(ratings[0].EventId) == 2), "both deliveries of the first rating are consumed");
+
+        await Eventually.HoldsAsync(async () =>
+            RatingReason(await app.WaitForSuggestionAsync(referral, choir), choir) == "Rated 4.4 out of 5 by 5 people.",
+            "the choir's explanation gives its five ratings");
+        await using var scope = app.Services.CreateAsyncScope();
+        var stored = await scope.ServiceProvider.GetRequiredService<MatchingContext>().ActivityRatings.SingleAsync(r => r.ActivityId == choir, Ct);
+        Assert.Equal((5, 22), (stored.Count, stored.Sum));
+    }
+
+    private static string RatingReason(SuggestResponse response, Guid activity) =>
+        response.Suggestions.Single(s => s.CandidateId == activity.ToString()).Score.Parts.Single(p => p.Name == "People's ratings").Reason;
+
+    [Fact]
     public async Task An_activity_event_delivered_three_times_is_applied_once()
     {
         var counter = new DeliveryCounter();

@@ -50,7 +50,7 @@ public class BadInputTests
     [Fact]
     public void All_zero_weights_are_refused()
     {
-        var zero = new MatchingWeights { Needs = 0, Distance = 0, TimeOverlap = 0, Responsiveness = 0, Deprivation = 0, Waiting = 0, Language = 0 };
+        var zero = new MatchingWeights { Needs = 0, Distance = 0, TimeOverlap = 0, Responsiveness = 0, Rating = 0, Deprivation = 0, Waiting = 0, Language = 0 };
 
         var allZero = Assert.Throws<MatchingDomainException>(zero.Validate);
         var onlyProvider = Assert.Throws<MatchingDomainException>((zero with { Responsiveness = 1 }).Validate);

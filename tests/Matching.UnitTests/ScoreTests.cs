@@ -33,16 +33,18 @@ public class ScoreTests
         //   needs:       physical-activity met by its child "walking" = 0.5, loneliness exact = 1 -> (0.5 + 1) / 2 = 0.75;  0.35 x 0.75  = 0.2625
         //   distance:    2 km of a 5 km limit -> 1 - 2/5 = 0.6;                                                          0.20 x 0.6   = 0.12
         //   free times:  free Tue 10:00-12:00, session Tue 11:00-12:30 -> 60 of 90 minutes = 2/3;                         0.15 x 2/3   = 0.1
-        //   provider:    (0.9 answered + 0.6 accepted + (1 - 7/14) promptness) / 3 = 2.0 / 3 = 2/3;                      0.10 x 2/3   = 0.0666667
+        //   provider:    (0.9 answered + 0.6 accepted + (1 - 7/14) promptness) / 3 = 2.0 / 3 = 2/3;                      0.05 x 2/3   = 0.0333333
+        //   ratings:     no one has rated it yet -> neutral 0.5;                                                         0.05 x 0.5   = 0.025
         //   deprivation: decile 2 -> (10 - 2) / 9 = 8/9;                                                                 0.10 x 8/9   = 0.0888889
         //   waiting:     42 of 84 days = 0.5;                                                                             0.05 x 0.5   = 0.025
         //   language:    speaks "en", not the first language "pa" = 0.7;                                                0.05 x 0.7   = 0.035
-        //   total = 0.2625 + 0.12 + 0.1 + 0.0666667 + 0.0888889 + 0.025 + 0.035 = 0.6980556
-        Assert.Equal(0.6980556, score.Total, 6);
+        //   total = 0.2625 + 0.12 + 0.1 + 0.0333333 + 0.025 + 0.0888889 + 0.025 + 0.035 = 0.6897222
+        Assert.Equal(0.6897222, score.Total, 6);
         Assert.Equal(0.75, Part(score, ScorePartNames.Needs).Value, 9);
         Assert.Equal(0.6, Part(score, ScorePartNames.Distance).Value, 9);
         Assert.Equal(2.0 / 3, Part(score, ScorePartNames.TimeOverlap).Value, 9);
         Assert.Equal(2.0 / 3, Part(score, ScorePartNames.Responsiveness).Value, 9);
+        Assert.Equal(0.5, Part(score, ScorePartNames.Rating).Value, 9);
         Assert.Equal(8.0 / 9, Part(score, ScorePartNames.Deprivation).Value, 9);
         Assert.Equal(0.5, Part(score, ScorePartNames.Waiting).Value, 9);
         Assert.Equal(0.7, Part(score, ScorePartNames.Language).Value, 9);
@@ -71,15 +73,16 @@ public class ScoreTests
     }
 
     [Fact]
-    public void Volunteers_are_scored_without_the_provider_part_and_their_weights_are_renormalised()
+    public void Volunteers_are_scored_without_the_provider_and_rating_parts_and_their_weights_are_renormalised()
     {
         var volunteer = Volunteer();
         var score = Suggester(volunteer).Explain(Person(), CandidateKind.Volunteer, volunteer.Id).Score;
 
         Assert.DoesNotContain(score.Parts, p => p.Name == ScorePartNames.Responsiveness);
+        Assert.DoesNotContain(score.Parts, p => p.Name == ScorePartNames.Rating);
         // needs 1 (walking), distance 1 - 1/5 = 0.8, free times: the person's 120 free minutes lie within the
         // 4-hour slot and 120 minutes is enough -> 1, language 1, deprivation unknown 0.5, waiting 14/84 = 1/6.
-        // Weights without responsiveness sum to 0.9:
+        // Weights without responsiveness and ratings sum to 0.9:
         // (0.35 x 1 + 0.20 x 0.8 + 0.15 x 1 + 0.05 x 1 + 0.10 x 0.5 + 0.05 x 1/6) / 0.9
         //   = (0.35 + 0.16 + 0.15 + 0.05 + 0.05 + 0.0083333) / 0.9 = 0.7683333 / 0.9 = 0.8537037
         Assert.Equal(0.8537037, score.Total, 6);
@@ -91,7 +94,7 @@ public class ScoreTests
         var nearButOffTopic = Activity(1) with { TaxonomyTermIds = ["gardening"], Location = North(0.1) };
         var farButOnTopic = Activity(2) with { TaxonomyTermIds = ["walking"], Location = North(4.5) };
         var model = Model([nearButOffTopic, farButOnTopic]);
-        var distanceOnly = new MatchingConfiguration { Weights = new MatchingWeights { Needs = 0, Distance = 1, TimeOverlap = 0, Responsiveness = 0, Deprivation = 0, Waiting = 0, Language = 0 } };
+        var distanceOnly = new MatchingConfiguration { Weights = new MatchingWeights { Needs = 0, Distance = 1, TimeOverlap = 0, Responsiveness = 0, Rating = 0, Deprivation = 0, Waiting = 0, Language = 0 } };
 
         var byDefault = Suggester(model).Suggest(Person(), CandidateKind.Activity, 2);
         var byDistance = Suggester(model, distanceOnly).Suggest(Person(), CandidateKind.Activity, 2);

@@ -19,7 +19,7 @@ public class SuggesterTests
 
         Assert.Equal([Activity(1).Id, Activity(2).Id, Activity(3).Id], suggestions.Select(s => s.CandidateId));
         Assert.Equal([1, 2, 3], suggestions.Select(s => s.Rank));
-        Assert.All(suggestions, s => Assert.Equal(7, s.Score.Parts.Count));
+        Assert.All(suggestions, s => Assert.Equal(8, s.Score.Parts.Count));
         Assert.All(suggestions.SelectMany(s => s.Score.Parts), p => Assert.False(string.IsNullOrWhiteSpace(p.Reason)));
         Assert.Equal(9, suggester.Suggest(Person(), CandidateKind.Activity, 100).Count);
     }

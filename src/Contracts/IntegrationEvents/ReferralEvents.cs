@@ -117,6 +117,17 @@ public sealed record ConnectionAttendedIntegrationEvent(
     DateTimeOffset AttendedAt) : IntegrationEvent;
 
 /// <summary>
+/// A person rated an activity they attended (1 very poor to 5 very good) in its after-activity survey. Who rated it
+/// is left out: matching needs only the activity, its provider, the rating and when.
+/// </summary>
+[PublishedBy("referrals")]
+public sealed record ActivityRatedIntegrationEvent(
+    Guid ActivityId,
+    Guid ProviderId,
+    int Rating,
+    DateTimeOffset RatedAt) : IntegrationEvent;
+
+/// <summary>
 /// A follow-up or exit wellbeing measurement was recorded against a baseline. The ONS4
 /// life-satisfaction answers before and after (0–10) feed the SROI's WELLBY valuation.
 /// </summary>

@@ -10,6 +10,7 @@ public sealed class MatchingContext(DbContextOptions<MatchingContext> options) :
     public DbSet<VolunteerReadModel> Volunteers => Set<VolunteerReadModel>();
     public DbSet<ReferralProfileReadModel> Profiles => Set<ReferralProfileReadModel>();
     public DbSet<ProposedMatchesRecord> ProposedMatches => Set<ProposedMatchesRecord>();
+    public DbSet<ActivityRatingsReadModel> ActivityRatings => Set<ActivityRatingsReadModel>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -42,6 +43,11 @@ public sealed class MatchingContext(DbContextOptions<MatchingContext> options) :
             proposed.ToTable("proposed_matches");
             proposed.HasKey(p => p.ReferralId);
             proposed.Property(p => p.Matches).HasJsonConversion();
+        });
+        modelBuilder.Entity<ActivityRatingsReadModel>(ratings =>
+        {
+            ratings.ToTable("activity_ratings");
+            ratings.HasKey(r => r.ActivityId);
         });
         modelBuilder.AddMessagingTables();
     }

@@ -19,7 +19,7 @@ internal static class ReadModelMapping
     private static readonly double DefaultMaxTravelKm = new PersonProfile { ReferralId = Guid.Empty, Age = 0, WaitingSince = default }.MaxTravelKm;
 
     /// <summary>The activity as a candidate; null when it cannot be matched (no place, or an age range the wrong way round).</summary>
-    public static ActivityCandidate? ToCandidate(ActivityReadModel activity)
+    public static ActivityCandidate? ToCandidate(ActivityReadModel activity, ActivityRatingsReadModel? ratings)
     {
         if (activity.Latitude is not { } latitude || activity.Longitude is not { } longitude || activity.MinAge > activity.MaxAge)
         {
@@ -40,6 +40,7 @@ internal static class ReadModelMapping
             AreaServedDistricts = activity.AreaServedDistricts,
             CostPerSession = Math.Max(0, activity.CostPerSession),
             FreePlaces = activity.FreePlaces is { } free ? Math.Max(0, free) : OpenCapacity,
+            Ratings = ratings is { Count: > 0 } ? new PeoplesRatings(ratings.Count, ratings.Sum) : null,
         };
     }
 

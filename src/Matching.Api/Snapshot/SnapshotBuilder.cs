@@ -13,8 +13,9 @@ public sealed partial class SnapshotBuilder(MatchingContext db, MatchingReferenc
         var activities = await db.Activities.AsNoTracking().ToListAsync(cancellationToken);
         var volunteers = await db.Volunteers.AsNoTracking().ToListAsync(cancellationToken);
         var profiles = await db.Profiles.AsNoTracking().ToListAsync(cancellationToken);
+        var ratings = await db.ActivityRatings.AsNoTracking().ToDictionaryAsync(r => r.ActivityId, cancellationToken);
 
-        var activityCandidates = activities.Select(ReadModelMapping.ToCandidate).OfType<ActivityCandidate>().ToList();
+        var activityCandidates = activities.Select(a => ReadModelMapping.ToCandidate(a, ratings.GetValueOrDefault(a.ActivityId))).OfType<ActivityCandidate>().ToList();
         var volunteerCandidates = volunteers.Select(v => ReadModelMapping.ToCandidate(v, reference)).OfType<VolunteerCandidate>().ToList();
         if (activityCandidates.Count < activities.Count || volunteerCandidates.Count < volunteers.Count)
         {

@@ -4,15 +4,16 @@ namespace SocialPrescribing.Matching.Domain.Configuration;
 /// How much each named part counts in a score; configured per place (PCN, council...). Only the ratios
 /// matter: a score is the weighted mean of the parts that apply to the candidate kind, so it stays in 0..1.
 /// The defaults sum to 1 and put what matters to the person first:
-/// needs 0.35, distance 0.20, free-time overlap 0.15, provider responsiveness 0.10 (activities only),
-/// deprivation 0.10, waiting time 0.05, language 0.05.
+/// needs 0.35, distance 0.20, free-time overlap 0.15, provider responsiveness 0.05 and people's ratings 0.05
+/// (activities only: together the 0.10 an activity's quality counts), deprivation 0.10, waiting time 0.05, language 0.05.
 /// </summary>
 public sealed record MatchingWeights
 {
     public double Needs { get; init; } = 0.35;
     public double Distance { get; init; } = 0.20;
     public double TimeOverlap { get; init; } = 0.15;
-    public double Responsiveness { get; init; } = 0.10;
+    public double Responsiveness { get; init; } = 0.05;
+    public double Rating { get; init; } = 0.05;
     public double Deprivation { get; init; } = 0.10;
     public double Waiting { get; init; } = 0.05;
     public double Language { get; init; } = 0.05;
@@ -25,7 +26,7 @@ public sealed record MatchingWeights
         (string Name, double Value)[] all =
         [
             (nameof(Needs), Needs), (nameof(Distance), Distance), (nameof(TimeOverlap), TimeOverlap),
-            (nameof(Responsiveness), Responsiveness), (nameof(Deprivation), Deprivation),
+            (nameof(Responsiveness), Responsiveness), (nameof(Rating), Rating), (nameof(Deprivation), Deprivation),
             (nameof(Waiting), Waiting), (nameof(Language), Language),
         ];
         foreach (var (name, value) in all)
@@ -39,10 +40,10 @@ public sealed record MatchingWeights
         {
             throw new MatchingDomainException("All matching weights are zero; at least one must be above zero to rank anything.");
         }
-        // Responsiveness is about providers, so volunteers are ranked on the other weights alone.
-        if (all.Sum(w => w.Value) - Responsiveness == 0)
+        // Responsiveness and ratings are about activities, so volunteers are ranked on the other weights alone.
+        if (all.Sum(w => w.Value) - Responsiveness - Rating == 0)
         {
-            throw new MatchingDomainException("Only the responsiveness weight is above zero, so volunteers could not be ranked; give another weight a value.");
+            throw new MatchingDomainException("Only the responsiveness and rating weights are above zero, so volunteers could not be ranked; give another weight a value.");
         }
     }
 }

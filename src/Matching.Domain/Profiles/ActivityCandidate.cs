@@ -29,7 +29,16 @@ public sealed record ActivityCandidate
 
     /// <summary>How the provider has handled connection requests; null for a provider with no record yet.</summary>
     public ProviderRecord? Provider { get; init; }
+
+    /// <summary>What people who attended rated it; null when no one has yet.</summary>
+    public PeoplesRatings? Ratings { get; init; }
 }
 
 /// <summary>A provider's record with connection requests: shares of requests answered and accepted (0..1), and the median days to answer.</summary>
 public sealed record ProviderRecord(double AnswerRate, double AcceptanceRate, double MedianDaysToAnswer);
+
+/// <summary>How many people rated an activity after attending and the sum of their ratings (each 1 to 5).</summary>
+public sealed record PeoplesRatings(int Count, int Sum)
+{
+    public double Mean => (double)Sum / Count;
+}

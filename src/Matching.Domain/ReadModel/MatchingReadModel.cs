@@ -75,6 +75,10 @@ public sealed class MatchingReadModel
         {
             throw new MatchingDomainException($"{whose} has a provider record with rates outside 0..1 or negative days to answer.");
         }
+        if (activity.Ratings is { } r && !(r.Count > 0 && r.Sum >= r.Count && r.Sum <= 5L * r.Count))
+        {
+            throw new MatchingDomainException($"{whose} has {r.Count} ratings summing to {r.Sum}; ratings are 1 to 5 each.");
+        }
         return new ActivityEntry(index, activity)
         {
             Terms = Terms.AddAll(activity.TaxonomyTermIds),

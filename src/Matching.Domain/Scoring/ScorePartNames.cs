@@ -8,6 +8,7 @@ public static class ScorePartNames
     public const string TimeOverlap = "Free times";
     public const string Language = "Language";
     public const string Responsiveness = "Provider responsiveness";
+    public const string Rating = "People's ratings";
     public const string Deprivation = "Deprivation";
     public const string Waiting = "Time waited";
 }

@@ -19,7 +19,7 @@ internal sealed class Scorer
         IScorePart[] all =
         [
             new NeedsPart(model.Terms), new DistancePart(), new TimeOverlapPart(), new LanguagePart(model),
-            new ResponsivenessPart(), new DeprivationPart(), new WaitingPart(),
+            new ResponsivenessPart(), new RatingPart(), new DeprivationPart(), new WaitingPart(),
         ];
         activities = new KindParts(all, weights, CandidateKind.Activity);
         volunteers = new KindParts(all, weights, CandidateKind.Volunteer);

@@ -141,18 +141,7 @@ public static class ReferralsApi
         await EnsureServiceConsentAsync(s, record, cancellationToken);
         var caller = Caller.Of(user);
         var measurement = request.ToMeasurement(record.PersonId, record.Id, caller.ActorId, s.Now);
-        var stored = MeasurementRecord.From(Guid.CreateVersion7(), measurement, record.TeamId);
-        var earlier = await s.Db.Measurements.AsNoTracking().Where(m => m.ReferralId == id).ToListAsync(cancellationToken);
-        if (measurement.Point != MeasurementPoint.Baseline
-            && WellbeingChange.SoFar(earlier.Select(m => m.ToDomain()).Append(measurement)) is { } change
-            && change.LatestTakenAt == measurement.TakenAt)
-        {
-            var baseline = earlier.Where(m => m.Point == MeasurementPoint.Baseline).MinBy(m => m.TakenAt)!;
-            s.Outbox.Add(new WellbeingOutcomeRecordedIntegrationEvent(
-                stored.Id, record.Id, record.PersonId, record.TeamId, measurement.Point.ToString(),
-                baseline.LifeSatisfaction, stored.LifeSatisfaction, change.Ons4?.LifeSatisfaction, change.Swemwbs?.MetricChange, s.Now));
-        }
-        s.Db.Measurements.Add(stored);
+        var stored = await WellbeingOutcomes.AddAsync(s.Db, s.Outbox, record, measurement, s.Now, cancellationToken);
         s.Audit.Record(caller, AuditAction.Create, record.PersonId, "wellbeing", stored.Id);
         await s.Db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/referrals/{id}", stored);

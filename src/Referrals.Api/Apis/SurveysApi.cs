@@ -1,6 +1,9 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using SocialPrescribing.Contracts.IntegrationEvents;
+using SocialPrescribing.Messaging.Outbox;
 using SocialPrescribing.Referrals.Domain.Surveys;
+using SocialPrescribing.Referrals.Domain.Wellbeing;
 
 namespace SocialPrescribing.Referrals.Apis;
 
@@ -24,7 +27,7 @@ public static class SurveysApi
     }
 
     public static async Task<Ok<SurveyView>> AnswerAsync(
-        string token, SurveyAnswersRequest request, ReferralsContext db, TimeProvider time, CancellationToken cancellationToken)
+        string token, SurveyAnswersRequest request, ReferralsContext db, IIntegrationEventOutbox outbox, TimeProvider time, CancellationToken cancellationToken)
     {
         var survey = await FindAsync(db, token, cancellationToken);
         var now = time.GetUtcNow();
@@ -37,6 +40,14 @@ public static class SurveysApi
         }
         var answers = Questionnaires.Check(survey.Kind, request.Answers ?? []);
         (survey.Choices, survey.Comment, survey.AnsweredAt) = (new Dictionary<string, int>(answers.Choices), answers.Comment, now);
+        if (RatingOf(survey) is { } rated)
+        {
+            outbox.Add(rated);
+        }
+        if (survey.Kind == SurveyKind.FollowUpWellbeing)
+        {
+            await RecordFollowUpAsync(db, outbox, survey, now, cancellationToken);
+        }
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -47,6 +58,23 @@ public static class SurveysApi
             throw ProblemException.Conflict("You have already answered this survey. Thank you.", "status");
         }
         return TypedResults.Ok(SurveyView.Of(survey, now));
+    }
+
+    /// <summary>An activity's rating, for matching's quality signal; saved with the answers, so published once they are kept.</summary>
+    private static ActivityRatedIntegrationEvent? RatingOf(SurveyRecord survey) =>
+        survey is { Kind: SurveyKind.AfterActivity, ActivityId: { } activity, ProviderId: { } provider, AnsweredAt: { } at }
+        && survey.Choices?.GetValueOrDefault(Questionnaires.Rating) is { } rating and > 0
+            ? new ActivityRatedIntegrationEvent(activity, provider, rating, at)
+            : null;
+
+    /// <summary>The person's own follow-up SWEMWBS, kept with their referral as the link worker's would be.</summary>
+    private static async Task RecordFollowUpAsync(ReferralsContext db, IIntegrationEventOutbox outbox, SurveyRecord survey, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var referral = await db.Referrals.FindAsync([survey.ReferralId], cancellationToken) ?? throw ProblemException.NotFound("referral", survey.ReferralId);
+        var items = SwemwbsScores.FieldNames.Select(item => survey.Choices!.TryGetValue(item, out var value) ? value : (int?)null).ToList();
+        var measurement = new WellbeingMeasurement(
+            referral.PersonId, referral.Id, MeasurementPoint.FollowUp, now, WellbeingOutcomes.ByThePerson, null, new SwemwbsScores(items));
+        await WellbeingOutcomes.AddAsync(db, outbox, referral, measurement, now, cancellationToken);
     }
 
     private static async Task<SurveyRecord> FindAsync(ReferralsContext db, string token, CancellationToken cancellationToken)

@@ -10,7 +10,7 @@ namespace SocialPrescribing.Referrals.Application;
 /// <summary>
 /// Sends a person a survey's single-use link, by the way agreed on their referral: after they attended an activity
 /// (when attendance is recorded), and when their referral closes as completed (the I statements, and carers' own
-/// survey). One per occurrence (the notification's key); the link is made only when the person can be reached, and the
+/// survey), and on the follow-up review date agreed in the plan (the follow-up wellbeing measure). One per occurrence (the notification's key); the link is made only when the person can be reached, and the
 /// notification is recorded either way, so an opt-out shows in the referral's list of notifications.
 /// </summary>
 public sealed class SurveyInvitations(ReferralsContext db, IActivitySchedules directory, IOptions<SurveyOptions> options, TimeProvider time)
@@ -21,6 +21,7 @@ public sealed class SurveyInvitations(ReferralsContext db, IActivitySchedules di
     {
         SurveyKind.AfterActivity => "survey-after-activity",
         SurveyKind.Closing => "survey-closing",
+        SurveyKind.FollowUpWellbeing => "survey-follow-up-wellbeing",
         _ => "survey-carer",
     };
 
@@ -43,6 +44,10 @@ public sealed class SurveyInvitations(ReferralsContext db, IActivitySchedules di
             await InviteAsync(SurveyKind.Carer, referral, person, null, null, cancellationToken);
         }
     }
+
+    /// <summary>The follow-up wellbeing measure agreed in the plan; one per referral, whatever the review date becomes.</summary>
+    public Task AtFollowUpAsync(ReferralRecord referral, PersonRecord person, CancellationToken cancellationToken) =>
+        InviteAsync(SurveyKind.FollowUpWellbeing, referral, person, null, null, cancellationToken);
 
     private async Task InviteAsync(
         SurveyKind kind, ReferralRecord referral, PersonRecord person, ConnectionRecord? connection, string? activityName, CancellationToken cancellationToken)

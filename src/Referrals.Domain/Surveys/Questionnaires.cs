@@ -1,11 +1,13 @@
 using SocialPrescribing.Referrals.Domain.Common;
+using SocialPrescribing.Referrals.Domain.Wellbeing;
 
 namespace SocialPrescribing.Referrals.Domain.Surveys;
 
 /// <summary>
 /// The questions of each survey and the one check of their answers. Values are stored, labels shown: the after-activity
 /// rating is 1 (very poor) to 5 (very good); an I statement is 1 (strongly disagree) to 5 (strongly agree); a carer's
-/// quality-of-life item is 1 (the worst of three levels) to 3 (the best), as the Survey of Adult Carers in England scores them.
+/// quality-of-life item is 1 (the worst of three levels) to 3 (the best), as the Survey of Adult Carers in England scores them;
+/// a SWEMWBS statement is 1 (none of the time) to 5 (all of the time), as the scale scores it.
 /// </summary>
 public static class Questionnaires
 {
@@ -26,6 +28,22 @@ public static class Questionnaires
     private static readonly IReadOnlyList<SurveyChoice> AgreeScale =
     [
         new(5, "Strongly agree"), new(4, "Agree"), new(3, "Neither agree nor disagree"), new(2, "Disagree"), new(1, "Strongly disagree"),
+    ];
+
+    private static readonly IReadOnlyList<SurveyChoice> HowOftenScale =
+    [
+        new(1, "None of the time"), new(2, "Rarely"), new(3, "Some of the time"), new(4, "Often"), new(5, "All of the time"),
+    ];
+
+    /// <summary>SWEMWBS's seven statements, in the scale's order and keyed by its items' names.</summary>
+    public static readonly IReadOnlyList<SurveyQuestion> SwemwbsStatements =
+    [
+        .. new[]
+        {
+            "I've been feeling optimistic about the future", "I've been feeling useful", "I've been feeling relaxed",
+            "I've been dealing with problems well", "I've been thinking clearly", "I've been feeling close to other people",
+            "I've been able to make up my own mind about things",
+        }.Select((text, i) => new SurveyQuestion(SwemwbsScores.FieldNames[i], text, "Over the last 2 weeks, how often?", HowOftenScale)),
     ];
 
     /// <summary>National Voices' "I statements" for person-centred, coordinated care.</summary>
@@ -61,6 +79,7 @@ public static class Questionnaires
             new(Helped, "What helped, in your own words?", "For example, meeting people, getting out of the house or learning something new. You can leave this empty.", [], Optional: true),
         ],
         SurveyKind.Closing => IStatements,
+        SurveyKind.FollowUpWellbeing => SwemwbsStatements,
         _ => CarerItems,
     };
 

@@ -11,4 +11,7 @@ public enum SurveyKind
 
     /// <summary>When a carer's referral closes as completed: quality of life, modelled on the Survey of Adult Carers in England.</summary>
     Carer,
+
+    /// <summary>At the follow-up review agreed in the plan: SWEMWBS's seven statements, kept as the person's follow-up measurement.</summary>
+    FollowUpWellbeing,
 }

@@ -14,7 +14,8 @@ public sealed record SwemwbsScores
     public const int Highest = 5;
     public const int ItemCount = 7;
 
-    private static readonly string[] FieldNames =
+    /// <summary>The items' names in the scale's order, as forms and the follow-up survey key them.</summary>
+    public static readonly IReadOnlyList<string> FieldNames =
         ["optimistic", "useful", "relaxed", "dealingWithProblems", "thinkingClearly", "closeToOthers", "ownMind"];
 
     public SwemwbsScores(int optimistic, int useful, int relaxed, int dealingWithProblems, int thinkingClearly, int closeToOthers, int ownMind)

@@ -27,7 +27,7 @@ internal static class TestWorld
     /// <summary>Only needs count, so a score is the mean credit over the person's needs.</summary>
     public static readonly (string Part, string Weight)[] NeedsOnlyWeights =
     [
-        ("Needs", "1"), ("Distance", "0"), ("TimeOverlap", "0"), ("Responsiveness", "0"),
+        ("Needs", "1"), ("Distance", "0"), ("TimeOverlap", "0"), ("Responsiveness", "0"), ("Rating", "0"),
         ("Deprivation", "0"), ("Waiting", "0"), ("Language", "0"),
     ];
 

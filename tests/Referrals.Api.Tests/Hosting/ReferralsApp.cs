@@ -32,7 +32,7 @@ public sealed class ReferralsApp : IAsyncLifetime
 
     public ReceivedEvents Events { get; } = new("referrals-tests",
         typeof(ReferralMessageBackIntegrationEvent), typeof(ReferralClosedIntegrationEvent), typeof(WellbeingOutcomeRecordedIntegrationEvent),
-        typeof(ConnectionDeclinedIntegrationEvent), typeof(ConnectionExpiredIntegrationEvent));
+        typeof(ConnectionDeclinedIntegrationEvent), typeof(ConnectionExpiredIntegrationEvent), typeof(ActivityRatedIntegrationEvent));
 
     public async ValueTask InitializeAsync()
     {

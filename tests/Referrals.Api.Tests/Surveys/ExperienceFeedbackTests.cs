@@ -1,4 +1,5 @@
 using System.Net;
+using SocialPrescribing.Contracts.IntegrationEvents;
 using SocialPrescribing.Contracts.Reports;
 using SocialPrescribing.Referrals.Api.Tests.Hosting;
 
@@ -25,6 +26,20 @@ public sealed class ExperienceFeedbackTests(ReferralsApp app)
         Assert.Equal(("Good", "The teacher was kind."), (comment["rating"]!.GetValue<string>(), comment["text"]!.GetValue<string>()));
         Assert.DoesNotContain("Doris", feedback.ToJsonString(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, other.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_rating_is_published_for_matching_with_the_activity_and_provider_only()
+    {
+        var surveys = new SurveyCase(app);
+        await AnsweredAfterActivityAsync(surveys, 4, "The teacher was kind.");
+
+        var rated = await app.Events.WaitForAsync<ActivityRatedIntegrationEvent>(e => e.ProviderId == surveys.ProviderId);
+
+        Assert.Equal(4, rated.Rating);
+        Assert.NotEqual(Guid.Empty, rated.ActivityId);
+        // Nothing that could say who rated it.
+        Assert.Equal(["ActivityId", "EventId", "ProviderId", "RatedAt", "Rating"], typeof(ActivityRatedIntegrationEvent).GetProperties().Select(p => p.Name).Order());
     }
 
     [Fact]

@@ -23,6 +23,26 @@ namespace SocialPrescribing.Matching.Infrastructure.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("SocialPrescribing.Matching.Model.ActivityRatingsReadModel", b =>
+                {
+                    b.Property<Guid>("ActivityId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("LastRatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Sum")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ActivityId");
+
+                    b.ToTable("activity_ratings", (string)null);
+                });
+
             modelBuilder.Entity("SocialPrescribing.Matching.Model.ActivityReadModel", b =>
                 {
                     b.Property<Guid>("ActivityId")

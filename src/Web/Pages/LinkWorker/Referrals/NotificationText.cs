@@ -14,6 +14,7 @@ public static class NotificationText
         "survey-after-activity" => "Survey link: rate the activity",
         "survey-closing" => "Survey link: how the support felt",
         "survey-carer" => "Survey link: carer's quality of life",
+        "survey-follow-up-wellbeing" => "Link to the follow-up wellbeing questions",
         "link-worker-digest" => "Link worker's daily digest",
         _ => template,
     };
