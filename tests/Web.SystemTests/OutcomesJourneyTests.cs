@@ -100,7 +100,7 @@ public sealed class OutcomesJourneyTests(SystemFixture system, ChromiumFixture c
         Assert.Contains(rows, r => r.StartsWith("VCSE organisations answering the partners' survey,<5,", StringComparison.Ordinal) && r.EndsWith($",{quarter.To.Year}", StringComparison.Ordinal));
         Assert.Contains(rows, r => r.StartsWith("Volunteer hours approved,", StringComparison.Ordinal));
         Assert.Contains(rows, r => r.StartsWith("Notifications sent,", StringComparison.Ordinal));
-        Assert.Contains(rows, r => r.StartsWith("People rating an activity they attended,", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.StartsWith("Activity ratings received,", StringComparison.Ordinal));
         Assert.Contains(rows, r => r.StartsWith("Carers identified,", StringComparison.Ordinal));
         Assert.Contains(rows, r => r.StartsWith("Volunteers answering the quarterly survey,", StringComparison.Ordinal));
 
