@@ -39,7 +39,8 @@ public static class SelfReferralSteps
         await phone.GetByLabel("What is it mostly about? (optional)").SelectOptionAsync(new SelectOptionValue { Label = Loneliness });
         await phone.GetByLabel("I agree to the social prescribing service using my information in this way").CheckAsync();
         await phone.GetByRole(AriaRole.Button, new() { Name = "Send referral" }).ClickAsync();
-        await Assertions.Expect(phone.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Referral sent");
+        // Sending asks the referrals service and the directory: on a busy machine that outlasts the usual 5 s.
+        await Assertions.Expect(phone.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Referral sent", new() { Timeout = 60_000 });
         await Assertions.Expect(phone.Locator("[data-reference]")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^SR-[0-9A-F]{4}-[0-9A-F]{4}$"));
         await Assertions.Expect(phone.Locator("main")).ToContainTextAsync("contact you within 5 working days");
         await phone.VerifyPageAsync("public-refer-yourself-sent");
