@@ -71,7 +71,7 @@ public sealed class OutcomesJourneyTests(SystemFixture system, ChromiumFixture c
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = quarter.Name })).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("[data-missing]")).ToHaveCountAsync(0);
-        foreach (var section in new[] { "Referrals", "Connected", "Volunteering", "SROI", "Notifications", "VCSE partners" })
+        foreach (var section in new[] { "Referrals", "Connected", "People's experience", "Carers", "Volunteering", "Volunteers' experience", "Diversity of volunteering", "SROI", "Notifications", "VCSE partners" })
         {
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = section, Exact = true })).ToBeVisibleAsync();
         }
@@ -100,6 +100,9 @@ public sealed class OutcomesJourneyTests(SystemFixture system, ChromiumFixture c
         Assert.Contains(rows, r => r.StartsWith("VCSE organisations answering the partners' survey,<5,", StringComparison.Ordinal) && r.EndsWith($",{quarter.To.Year}", StringComparison.Ordinal));
         Assert.Contains(rows, r => r.StartsWith("Volunteer hours approved,", StringComparison.Ordinal));
         Assert.Contains(rows, r => r.StartsWith("Notifications sent,", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.StartsWith("Activity ratings received,", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.StartsWith("Carers identified,", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.StartsWith("Volunteers answering the quarterly survey,", StringComparison.Ordinal));
 
         await page.GotoAsync("/reports");
         await page.GetByRole(AriaRole.Link, new() { Name = "VCSE partners' survey" }).ClickAsync();

@@ -1,6 +1,4 @@
-using Npgsql;
 using SocialPrescribing.Seeds;
-using SocialPrescribing.TestKit;
 using SocialPrescribing.TestKit.Hosting;
 using SocialPrescribing.Web.SystemTests.Hosting;
 
@@ -43,38 +41,14 @@ public sealed class RemindersJourneyTests(SystemFixture system, ChromiumFixture 
         await page.WaitForURLAsync($"**/link-worker/referrals/{referralId}/reminders");
         await Assertions.Expect(page.GetByLabel("No reminders")).ToBeCheckedAsync();
         await page.VerifyPageAsync("link-worker-reminders");
-        await page.GetByLabel("By email").CheckAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
-        await page.WaitForURLAsync($"**/link-worker/referrals/{referralId}");
-        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Reminder choice saved.");
+        await page.ChooseEmailRemindersAsync(referralId);
 
         // A session reminder as the referrals service's rule records it at 10:00 the day before (the test cannot wait
         // for that hour); the service's own scheduler, waking once a minute, sends it.
-        await RecordReminderAsync(referralId);
-        await page.GotoAsync($"/link-worker/referrals/{referralId}/reminders");
-        await Assertions.Expect(page.GetByLabel("By email")).ToBeCheckedAsync();
-        await Eventually.HoldsAsync(async () =>
-        {
-            await page.ReloadAsync();
-            return (await page.Locator("[data-notifications]").TextContentAsync() ?? "").Contains("Sent", StringComparison.Ordinal);
-        }, "the reminder is sent", TimeSpan.FromSeconds(150));
-        var row = page.Locator("[data-notifications] tbody tr");
-        await Assertions.Expect(row).ToContainTextAsync("Reminder of tomorrow's session");
+        await system.RecordReminderAsync(referralId, "Gary", "Walking football");
+        var row = await page.WaitUntilSentAsync(referralId, "Reminder of tomorrow's session");
         await Assertions.Expect(row).ToContainTextAsync("Email");
+        await Assertions.Expect(page.GetByLabel("By email")).ToBeCheckedAsync();
         await page.VerifyPageAsync("link-worker-reminders-sent");
-    }
-
-    private async Task RecordReminderAsync(Guid referralId)
-    {
-        await using var connection = new NpgsqlConnection(await system.App.GetConnectionStringAsync("referrals-db"));
-        await connection.OpenAsync(TestContext.Current.CancellationToken);
-        await using var insert = new NpgsqlCommand("""
-            INSERT INTO notifications (id, key, template, recipient_kind, recipient_id, subject_id, channel, address, personalisation, status, created_at, attempts)
-            SELECT gen_random_uuid(), 'activity:journey-test:' || gen_random_uuid(), 'activity-tomorrow', 'person', r."PersonId", r."Id", 'Email',
-                   p."Email", '{"first_name":"Gary","activity_name":"Walking football","session_date":"tomorrow","opens_at":"10:30am"}'::jsonb, 'Pending', now(), 0
-            FROM referrals r JOIN people p ON p."Id" = r."PersonId" WHERE r."Id" = @referral
-            """, connection);
-        insert.Parameters.AddWithValue("referral", referralId);
-        Assert.Equal(1, await insert.ExecuteNonQueryAsync(TestContext.Current.CancellationToken));
     }
 }

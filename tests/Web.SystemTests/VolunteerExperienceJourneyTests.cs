@@ -1,8 +1,4 @@
-using System.Net;
-using System.Net.Http.Json;
-using Npgsql;
 using SocialPrescribing.Seeds;
-using SocialPrescribing.TestKit;
 using SocialPrescribing.TestKit.Hosting;
 using SocialPrescribing.Web.SystemTests.Hosting;
 
@@ -20,7 +16,7 @@ public sealed class VolunteerExperienceJourneyTests(SystemFixture system, Chromi
     [Fact]
     public async Task A_volunteer_answers_the_quarterly_survey_on_a_phone_one_question_a_page()
     {
-        await GiveApprovedHoursThisQuarterAsync();
+        await system.GiveApprovedHourTodayAsync(Volunteer, SeedIds.ToGuid("vol-gemma-tranter"), SeedIds.ToGuid("org-halesowen-recovery-cafe"), "peer-supporter");
         var page = await _web.SignInAsVolunteerAsync(Volunteer, Screen.Phone);
         await Assertions.Expect(page.GetByText("Sign out")).ToBeVisibleAsync(new() { Timeout = 30_000 });
 
@@ -111,30 +107,5 @@ public sealed class VolunteerExperienceJourneyTests(SystemFixture system, Chromi
         await Assertions.Expect(page.Locator("[data-diversity-table='By ethnic group'] [data-diversity-row='not given']")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("[data-survey-results]")).ToContainTextAsync("Volunteers who answered");
         await page.VerifyPageAsync("commissioner-volunteering-diversity");
-    }
-
-    /// <summary>The volunteer logs an hour through the API and, as their organisation would, it is approved.</summary>
-    private async Task GiveApprovedHoursThisQuarterAsync()
-    {
-        var ct = TestContext.Current.CancellationToken;
-        var volunteerId = SeedIds.ToGuid("vol-gemma-tranter");
-        var logId = Guid.NewGuid();
-        using var volunteering = await system.AsVolunteerAsync(Volunteer, ct);
-        using var logged = await volunteering.PostAsJsonAsync($"/api/volunteers/{volunteerId}/hours", new
-        {
-            id = logId,
-            organisationId = SeedIds.ToGuid("org-halesowen-recovery-cafe"),
-            role = "peer-supporter",
-            date = DateOnly.FromDateTime(DateTime.UtcNow),
-            minutes = 60,
-        }, ct);
-        Assert.True(logged.StatusCode == HttpStatusCode.Created, await logged.Content.ReadAsStringAsync(ct));
-
-        await using var connection = new NpgsqlConnection(await system.App.GetConnectionStringAsync("volunteering-db"));
-        await connection.OpenAsync(ct);
-        await using var approve = new NpgsqlCommand(
-            "UPDATE hour_logs SET status = 'Approved', decided_by = 'journey-test', decided_at = now() WHERE id = @id", connection);
-        approve.Parameters.AddWithValue("id", logId);
-        Assert.Equal(1, await approve.ExecuteNonQueryAsync(ct));
     }
 }

@@ -28,6 +28,9 @@ public static class ReportFormat
     /// <summary>A count as a service gave it, or <see cref="Withheld"/>.</summary>
     public static string Given(string? count) => count ?? Withheld;
 
+    /// <summary>A percentage as a service gave it (0 to 100, e.g. 83.3 → "83.3%"), or <see cref="Withheld"/> where it was worked out over fewer than 5.</summary>
+    public static string Share(double? percent) => percent is { } given ? $"{given.ToString("0.#", CultureInfo.InvariantCulture)}%" : Withheld;
+
     /// <summary>A count as a report shows it ("&lt;5" under 5) with its unit: "&lt;5 people", "12 logs".</summary>
     public static string Count(long count, string many) => $"{Suppression.Count(count)} {many}";
 }

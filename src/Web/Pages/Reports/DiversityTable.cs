@@ -19,5 +19,5 @@ public sealed record DiversityTable(string Caption, string GroupHeader, IReadOnl
         _ => ReportFormat.Number(change.Value),
     };
 
-    public static string Percent(double? percent) => percent is { } given ? $"{given.ToString("0.#", CultureInfo.InvariantCulture)}%" : ReportFormat.Withheld;
+    public static string Percent(double? percent) => ReportFormat.Share(percent);
 }

@@ -25,5 +25,5 @@ public sealed class PartnerSurveyOutcomes(PartnerSurveyClient survey) : IOutcome
 
 public static class PartnerSurveyWords
 {
-    public static string Percent(decimal? percent) => percent is { } p ? $"{ReportFormat.Number(p)}%" : ReportFormat.Withheld;
+    public static string Percent(decimal? percent) => ReportFormat.Share((double?)percent);
 }
