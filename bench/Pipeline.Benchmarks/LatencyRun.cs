@@ -23,7 +23,7 @@ namespace SocialPrescribing.Pipeline.Benchmarks;
 internal static class LatencyRun
 {
     /// <summary>How long after the last submission a referral may still get its suggestions before it counts as lost.</summary>
-    private static readonly TimeSpan Grace = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan Grace = TimeSpan.FromMinutes(2);
 
     public static async Task RunAsync(int perSecond, int seconds)
     {

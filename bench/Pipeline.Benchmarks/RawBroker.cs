@@ -7,14 +7,15 @@ namespace SocialPrescribing.Pipeline.Benchmarks;
 
 /// <summary>
 /// The broker's own limit on this machine: persistent messages into a durable queue, each publish confirmed by the
-/// broker (up to <see cref="Window"/> awaiting confirmation at once), consumed with manual acknowledgements on a
+/// broker (a window of them awaiting confirmation at once), consumed with manual acknowledgements on a
 /// second connection. Messages per second from the first publish to the last acknowledgement.
 /// </summary>
 internal static class RawBroker
 {
-    private const int Window = 100;
+    /// <summary>Confirmations awaited at once by default; a window of 1 waits for each before the next, as the outbox relay does.</summary>
+    public const int Window = 100;
 
-    public static async Task<double> MessagesPerSecondAsync(string broker, int messages, byte[] body)
+    public static async Task<double> MessagesPerSecondAsync(string broker, int messages, byte[] body, int window = Window)
     {
         var factory = new ConnectionFactory { Uri = new Uri(broker) };
         await using var publishing = await factory.CreateConnectionAsync("raw-publisher");
@@ -41,11 +42,11 @@ internal static class RawBroker
 
         var properties = new BasicProperties { Persistent = true, ContentType = "application/json" };
         var start = Stopwatch.GetTimestamp();
-        var confirms = new List<ValueTask>(Window);
+        var confirms = new List<ValueTask>(window);
         for (var i = 0; i < messages; i++)
         {
             confirms.Add(publisher.BasicPublishAsync("", queue, mandatory: true, properties, body));
-            if (confirms.Count == Window)
+            if (confirms.Count == window)
             {
                 await AwaitAllAsync(confirms);
             }
