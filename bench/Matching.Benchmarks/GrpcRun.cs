@@ -24,11 +24,7 @@ public static class GrpcRun
         service.Start();
         var scenario = new Scenario();
         var holder = service.Services.GetRequiredService<MatchingSnapshotHolder>();
-        // Wait for the service's own first (empty) snapshot, so no rebuild replaces the world swapped in next.
-        while (holder.Current is null)
-        {
-            await Task.Delay(100);
-        }
+        await WaitUntilSettledAsync(holder);
         // Every person on one team, the caller's.
         var team = Guid.NewGuid();
         holder.Publish(new MatchingSnapshot(scenario.Model, scenario.People.ToDictionary(p => p.ReferralId, p => p with { TeamId = team }), scenario.Data.Configuration,
@@ -57,6 +53,21 @@ public static class GrpcRun
             Console.WriteLine($"gRPC Suggest {kind} k=10 x{calls} (mean {found / (double)calls:0.0} suggestions): wall clock {QuickRun.Percentiles(wall)}");
         }
     }
+
+    /// <summary>
+    /// Waits until the service's start-up rebuilds (the first build, then one on its first LISTEN) are over: no new
+    /// snapshot for <see cref="Settled"/>. A later rebuild would replace the world swapped in next with the empty
+    /// database's, and every call would then ask the (absent) referrals service for a profile it does not hold.
+    /// </summary>
+    private static async Task WaitUntilSettledAsync(MatchingSnapshotHolder holder)
+    {
+        while (holder.Current is not { } snapshot || DateTimeOffset.UtcNow - snapshot.BuiltAt < Settled)
+        {
+            await Task.Delay(100);
+        }
+    }
+
+    private static readonly TimeSpan Settled = TimeSpan.FromSeconds(3);
 
     private static SuggestRequest Request(Scenario scenario, int i, CandidateKind kind) =>
         new() { ReferralId = scenario.People[i % scenario.People.Length].ReferralId.ToString(), Kind = kind, K = 10 };

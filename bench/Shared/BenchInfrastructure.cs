@@ -52,6 +52,9 @@ internal sealed class BenchInfrastructure : IAsyncDisposable
         }
     }
 
+    /// <summary>Another empty database on the same server, for a benchmark of more than one service.</summary>
+    public Task<string> CreateDatabaseAsync(string name) => CreateDatabaseAsync(Database, name);
+
     public ValueTask DisposeAsync() => _app.DisposeAsync();
 
     private static async Task<string> CreateDatabaseAsync(string serverConnectionString, string name)
