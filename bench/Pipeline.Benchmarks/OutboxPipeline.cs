@@ -9,7 +9,7 @@ using Microsoft.Extensions.Hosting;
 using Npgsql;
 using SocialPrescribing.Messaging;
 using SocialPrescribing.Messaging.Outbox;
-using SocialPrescribing.Messaging.Persistence;
+using SocialPrescribing.ServiceData;
 
 namespace SocialPrescribing.Pipeline.Benchmarks;
 
