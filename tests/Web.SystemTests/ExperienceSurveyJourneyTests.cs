@@ -50,6 +50,7 @@ public sealed class ExperienceSurveyJourneyTests(SystemFixture system, ChromiumF
         await page.VerifyPageAsync("survey-check-answers");
         await page.GetByRole(AriaRole.Button, new() { Name = "Send answers" }).ClickAsync();
         await Assertions.Expect(page.Locator("[data-survey-sent]")).ToContainTextAsync("Answers sent");
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Nobody will contact you about them");
         await page.VerifyPageAsync("survey-sent");
 
         // The link answers once.

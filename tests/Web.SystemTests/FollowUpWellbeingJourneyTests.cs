@@ -40,6 +40,8 @@ public sealed class FollowUpWellbeingJourneyTests(SystemFixture system, Chromium
         await page.VerifyPageAsync("follow-up-wellbeing-check-answers");
         await page.GetByRole(AriaRole.Button, new() { Name = "Send answers" }).ClickAsync();
         await Assertions.Expect(page.Locator("[data-survey-sent]")).ToContainTextAsync("Answers sent");
+        // Unlike the other surveys, these answers go to the link worker: the page must not say nobody will see them.
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Your link worker will see them");
 
         var worker = await _web.SignInAsStaffAsync(VcseSetup.LinkWorker);
         await worker.GotoAsync($"/link-worker/referrals/{referralId}");

@@ -29,6 +29,13 @@ public static class SurveyText
         _ => "Your answers are not shown with your name. We count them with everyone else's to see how well the service works.",
     };
 
+    /// <summary>After sending: the follow-up goes to the person's link worker; the others are only counted.</summary>
+    public static string WhatHappensNext(SurveyView? survey) => survey?.Kind switch
+    {
+        "FollowUpWellbeing" => "Your answers are kept with your referral. Your link worker will see them and may talk them through with you when you next speak.",
+        _ => "We count your answers with everyone else's to see how well social prescribing works and what to improve. Nobody will contact you about them.",
+    };
+
     public static string NotAnswered(SurveyView survey) => survey.Kind switch
     {
         "AfterActivity" => "Select how you would rate the activity",
