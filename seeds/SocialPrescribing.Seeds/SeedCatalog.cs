@@ -73,6 +73,10 @@ public sealed class SeedCatalog
         }));
     }
 
+    /// <summary>The demo files a service's <c>Seeds:Path</c> names (see <see cref="Load"/>); without one, the built-in copy.</summary>
+    public static SeedCatalog FromSetting(string? seedsPath) =>
+        string.IsNullOrWhiteSpace(seedsPath) ? LoadBuiltIn() : Load(seedsPath);
+
     /// <summary>The same demo files, as built into this assembly.</summary>
     public static SeedCatalog LoadBuiltIn()
     {

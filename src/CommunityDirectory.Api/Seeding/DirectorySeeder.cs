@@ -17,7 +17,7 @@ public sealed partial class DirectorySeeder(
 {
     public async Task SeedAsync(DirectoryContext db, CancellationToken cancellationToken)
     {
-        var catalog = LoadCatalog(configuration["Seeds:Path"]);
+        var catalog = SeedCatalog.FromSetting(configuration["Seeds:Path"]);
         var added = 0;
         foreach (var organisation in catalog.Organisations)
         {
@@ -26,10 +26,6 @@ public sealed partial class DirectorySeeder(
         }
         LogSeeded(added, catalog.Activities.Count);
     }
-
-    /// <summary>Seeds:Path may name the repository's seeds folder or its data folder; without it the built-in copy is used.</summary>
-    public static SeedCatalog LoadCatalog(string? path) =>
-        string.IsNullOrWhiteSpace(path) ? SeedCatalog.LoadBuiltIn() : SeedCatalog.Load(path);
 
     private async Task<int> SeedOrganisationAsync(IServiceProvider services, SeedCatalog catalog, OrganisationSeed seed, CancellationToken cancellationToken)
     {

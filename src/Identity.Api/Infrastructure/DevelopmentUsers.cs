@@ -57,7 +57,7 @@ internal sealed partial class DevelopmentUsers(
     }
 
     private SeedCatalog Catalog() =>
-        configuration["Seeds:Path"] is { Length: > 0 } path && Directory.Exists(path) ? SeedCatalog.Load(path) : SeedCatalog.LoadBuiltIn();
+        SeedCatalog.FromSetting(configuration["Seeds:Path"] is { } path && Directory.Exists(path) ? path : null);
 
     private static Guid? GuidOf(string? seedId) => seedId is null ? null : SeedIds.ToGuid(seedId);
 

@@ -25,7 +25,7 @@ public sealed class SelfReferralTeams(IReadOnlyDictionary<string, Guid> byDistri
             .ToList();
         if (teams.Count == 0 && configuration.GetValue<bool>("Seeds:Load"))
         {
-            var catalog = configuration["Seeds:Path"] is { Length: > 0 } path ? SeedCatalog.Load(path) : SeedCatalog.LoadBuiltIn();
+            var catalog = SeedCatalog.FromSetting(configuration["Seeds:Path"]);
             teams = [.. catalog.Teams.Select(team => (SeedIds.ToGuid(team.Id), team.Districts.ToArray()))];
         }
         var byDistrict = teams

@@ -39,7 +39,7 @@ internal sealed partial class ReferralsSeeder(
         {
             return;
         }
-        var catalog = configuration["Seeds:Path"] is { Length: > 0 } path ? SeedCatalog.Load(path) : SeedCatalog.LoadBuiltIn();
+        var catalog = SeedCatalog.FromSetting(configuration["Seeds:Path"]);
         var activities = catalog.Activities.ToDictionary(a => a.Id, a => SeedIds.ToGuid(a.OrganisationId));
         var volunteers = catalog.Volunteers.ToDictionary(v => v.Id, v => v.OrganisationIds.Count > 0 ? SeedIds.ToGuid(v.OrganisationIds[0]) : SeedIds.ToGuid(v.Id));
         var staff = catalog.Users.ToDictionary(u => u.UserName);

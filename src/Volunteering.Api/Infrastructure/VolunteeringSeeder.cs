@@ -30,9 +30,7 @@ internal sealed partial class VolunteeringSeeder(IConfiguration configuration, T
         {
             return;
         }
-        var catalog = configuration["Seeds:Path"] is { Length: > 0 } path
-            ? SeedCatalog.Load(Path.Combine(path, "data"))
-            : SeedCatalog.LoadBuiltIn();
+        var catalog = SeedCatalog.FromSetting(configuration["Seeds:Path"]);
         var now = time.GetUtcNow();
 
         db.Organisations.AddRange(catalog.Organisations.Select(o => new Organisation { Id = SeedIds.ToGuid(o.Id), Name = o.Name, UpdatedAt = now }));
