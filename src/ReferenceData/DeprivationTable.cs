@@ -55,8 +55,11 @@ public sealed class DeprivationTable
         {
             throw new ReferenceDataException($"{SettingName} names '{path}', which is not there; set it to a deciles CSV or to '{None}'.");
         }
-        var firstLine = File.ReadLines(path).FirstOrDefault()?.Trim() ?? "";
-        var source = firstLine.StartsWith('#') ? $"{Path.GetFileName(path)} ({firstLine.TrimStart('#', ' ')})" : Path.GetFileName(path);
-        return new DeprivationTable(DeprivationDeciles.Load(path), source);
+        // Read once: the first line labels the table, the whole text is parsed.
+        var text = File.ReadAllText(path);
+        var firstLine = new StringReader(text).ReadLine()?.Trim() ?? "";
+        var name = Path.GetFileName(path);
+        var source = firstLine.StartsWith('#') ? $"{name} ({firstLine.TrimStart('#', ' ')})" : name;
+        return new DeprivationTable(DeprivationDeciles.Parse(new StringReader(text), name), source);
     }
 }
