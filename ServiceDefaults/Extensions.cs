@@ -8,6 +8,7 @@ using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 using SocialPrescribing.Compliance;
+using SocialPrescribing.Conventions;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
@@ -35,6 +36,7 @@ public static class Extensions
         builder.Services.AddProblemDetails();
         builder.Services.AddSingleton<SafeGrpcMethods>();
         builder.Services.AddRequestEdge();
+        builder.Services.AddProblemConventions();
         builder.Services.ConfigureHttpClientDefaults(http =>
         {
             // gRPC clients are HttpClients too, so they get the same resilience and discovery.

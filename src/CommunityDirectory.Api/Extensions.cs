@@ -48,8 +48,7 @@ internal static class Extensions
         builder.Services.AddScoped<IReferenceDataLoader<DirectoryContext>, TaxonomyLoader>();
         builder.Services.AddScoped<IDatabaseSeeder<DirectoryContext>, DirectorySeeder>();
 
-        builder.Services.Configure<JsonOptions>(options =>
-            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false)));
+        builder.Services.AddKebabCaseEnums();
 
         builder.AddDefaultOpenApi("SocialPrescribing community-asset directory",
             "Open Referral UK (HSDS-UK 3.0) read API (public), the VCSE write API under /api (bearer token with directory.write; " +

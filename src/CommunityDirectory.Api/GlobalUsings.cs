@@ -5,3 +5,5 @@ global using SocialPrescribing.CommunityDirectory.Application;
 global using SocialPrescribing.CommunityDirectory.Grpc;
 global using SocialPrescribing.CommunityDirectory.Infrastructure;
 global using SocialPrescribing.CommunityDirectory.Model;
+global using SocialPrescribing.Conventions;
+global using SocialPrescribing.DomainErrors;

@@ -43,6 +43,7 @@ internal static class Extensions
         builder.Services.AddScoped<AuditLog>();
         builder.Services.AddScoped<TokenPrincipals>();
         builder.Services.AddRazorPages();
+        builder.Services.AddKebabCaseEnums();
         builder.AddDefaultOpenApi("SocialPrescribing identity",
             "OpenID Connect and OAuth 2.0 (discovery at /.well-known/openid-configuration), volunteers' one-time codes, and VCSE managers' " +
             "API clients under /api/organisations/{organisationId}/clients (bearer token with identity.clients). Errors are RFC 9457 problem details.");

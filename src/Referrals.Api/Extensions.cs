@@ -51,7 +51,6 @@ internal static class Extensions
             .AddPolicy(ReferralPolicies.Surveys, p => p.RequireServiceClient(ServiceClients.Web).RequireScope(ApiScopes.Referrals));
 
         builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
-        builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
         builder.AddDefaultOpenApi("SocialPrescribing referrals",
             "Case management for link workers and team leads under /api (bearer token with the referrals scope; changes need the ETag in If-Match), " +
             "requests to VCSE providers under /api/providers/{organisationId}, and aggregate reports under /api/reports. Errors are RFC 9457 problem details. " +

@@ -5,3 +5,5 @@ global using SocialPrescribing.Referrals.Grpc;
 global using SocialPrescribing.Referrals.Infrastructure;
 global using SocialPrescribing.Referrals.Model;
 global using SocialPrescribing.Referrals.IntegrationEvents;
+global using SocialPrescribing.Conventions;
+global using SocialPrescribing.DomainErrors;

@@ -45,12 +45,8 @@ internal static class Extensions
         builder.Services.AddScoped<DiversityReports>();
         builder.Services.AddSingleton(DeprivationTable.FromSetting(builder.Configuration[DeprivationTable.SettingName]));
 
-        builder.Services.Configure<JsonOptions>(options =>
-        {
-            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
-            options.SerializerOptions.Converters.Add(new EstimateJsonConverter());
-        });
-        builder.Services.AddExceptionHandler<ApiExceptionHandler>();
+        builder.Services.AddKebabCaseEnums();
+        builder.Services.Configure<JsonOptions>(options => options.SerializerOptions.Converters.Add(new EstimateJsonConverter()));
         builder.AddDefaultOpenApi("SocialPrescribing volunteering",
             "Volunteers' profiles, checks and hour logs, VCSE organisations' approvals and commissioners' hours and SROI reports, under /api " +
             "(bearer token with the volunteering scope). Errors are RFC 9457 problem details.");

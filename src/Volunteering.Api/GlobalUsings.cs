@@ -8,3 +8,5 @@ global using SocialPrescribing.Volunteering.Application;
 global using SocialPrescribing.Volunteering.Grpc;
 global using SocialPrescribing.Volunteering.Infrastructure;
 global using SocialPrescribing.Volunteering.Model;
+global using SocialPrescribing.Conventions;
+global using SocialPrescribing.DomainErrors;

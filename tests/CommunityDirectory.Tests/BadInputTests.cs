@@ -76,7 +76,7 @@ public sealed class BadInputTests(DirectoryApp app)
         await directory.HoldPlaceAsync(PlaceHoldTests.Hold(activityId.ToString(), Guid.NewGuid().ToString(), Guid.NewGuid().ToString()), cancellationToken: Ct);
         await directory.HoldPlaceAsync(PlaceHoldTests.Hold(activityId.ToString(), Guid.NewGuid().ToString(), Guid.NewGuid().ToString()), cancellationToken: Ct);
 
-        using var response = await group.Http.PutAsJsonAsync($"/api/activities/{activityId}/capacity", new { totalPlaces = 1 }, Ct);
+        using var response = await group.ChangeActivityAsync(HttpMethod.Put, activityId, "capacity", new { totalPlaces = 1 });
 
         await AssertProblemNamesAsync(response, "totalPlaces");
     }

@@ -40,7 +40,7 @@ public sealed class StaleListingTests(DirectoryApp app)
         var hit = Assert.Single(search["items"]!.AsArray(), i => i!["id"]!.GetValue<Guid>() == activityId)!;
         Assert.True(hit["stale"]!.GetValue<bool>());
 
-        using var confirmed = await group.Http.PostAsync($"/api/activities/{activityId}/checked", null, Ct);
+        using var confirmed = await group.ChangeActivityAsync(HttpMethod.Post, activityId, "checked");
         Assert.False((await VcseClient.ReadAsync(confirmed))["stale"]!.GetValue<bool>());
     }
 }

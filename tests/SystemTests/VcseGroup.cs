@@ -70,7 +70,9 @@ internal sealed class VcseGroup(HttpClient directory, Guid organisationId) : IDi
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var id = (await created.Content.ReadFromJsonAsync<JsonObject>(ct))!["id"]!.GetValue<Guid>();
 
-        using var published = await directory.PostAsync($"/api/activities/{id}/publish", null, ct);
+        using var publish = new HttpRequestMessage(HttpMethod.Post, $"/api/activities/{id}/publish");
+        publish.Headers.IfMatch.Add(created.Headers.ETag!);
+        using var published = await directory.SendAsync(publish, ct);
         Assert.Equal(HttpStatusCode.OK, published.StatusCode);
         return id;
     }

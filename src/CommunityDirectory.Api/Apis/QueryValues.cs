@@ -7,7 +7,7 @@ namespace SocialPrescribing.CommunityDirectory.Apis;
 /// Reads query-string values by hand, so a bad one becomes a problem-details error naming the
 /// parameter rather than a bare 400 from model binding.
 /// </summary>
-public sealed class QueryValues(ValidationErrors errors)
+public sealed class QueryValues(FieldErrors errors)
 {
     public const int MaxPerPage = 200;
 
@@ -15,7 +15,7 @@ public sealed class QueryValues(ValidationErrors errors)
     public const int MaxPage = int.MaxValue / MaxPerPage;
     public const double MaxRadiusMetres = 200_000;
 
-    public ValidationErrors Errors => errors;
+    public FieldErrors Errors => errors;
 
     public int Integer(string name, string? value, int fallback, int min, int max)
     {

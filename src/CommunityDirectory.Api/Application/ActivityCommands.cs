@@ -29,9 +29,9 @@ public sealed class ActivityCommands(DirectoryContext db, ActivityRequestValidat
         return CommandResult<Activity>.Created(activity);
     }
 
-    /// <summary>Replaces the activity's details (If-Match required). A new total of places is checked against the places already held.</summary>
+    /// <summary>Replaces the activity's details. A new total of places is checked against the places already held.</summary>
     public Task<CommandResult<Activity>> UpdateAsync(Guid organisationId, Guid activityId, ActivityRequest request, IfMatch? ifMatch, CancellationToken cancellationToken) =>
-        ChangeAsync(organisationId, activityId, ifMatch, ifMatchRequired: true, cancellationToken, async (activity, now) =>
+        ChangeAsync(organisationId, activityId, ifMatch, cancellationToken, async (activity, now) =>
         {
             var (details, errors) = await validator.ValidateAsync(organisationId, request, cancellationToken);
             if (details is null)
@@ -52,7 +52,7 @@ public sealed class ActivityCommands(DirectoryContext db, ActivityRequestValidat
         });
 
     public Task<CommandResult<Activity>> PublishAsync(Guid organisationId, Guid activityId, IfMatch? ifMatch, CancellationToken cancellationToken) =>
-        ChangeAsync(organisationId, activityId, ifMatch, ifMatchRequired: false, cancellationToken, (activity, now) =>
+        ChangeAsync(organisationId, activityId, ifMatch, cancellationToken, (activity, now) =>
         {
             if (activity.Publish(now))
             {
@@ -62,7 +62,7 @@ public sealed class ActivityCommands(DirectoryContext db, ActivityRequestValidat
         });
 
     public Task<CommandResult<Activity>> WithdrawAsync(Guid organisationId, Guid activityId, IfMatch? ifMatch, CancellationToken cancellationToken) =>
-        ChangeAsync(organisationId, activityId, ifMatch, ifMatchRequired: false, cancellationToken, (activity, now) =>
+        ChangeAsync(organisationId, activityId, ifMatch, cancellationToken, (activity, now) =>
         {
             if (activity.Withdraw(now))
             {
@@ -73,14 +73,14 @@ public sealed class ActivityCommands(DirectoryContext db, ActivityRequestValidat
 
     /// <summary>The group confirms the listing is still right: it stops being stale.</summary>
     public Task<CommandResult<Activity>> ConfirmCheckedAsync(Guid organisationId, Guid activityId, IfMatch? ifMatch, CancellationToken cancellationToken) =>
-        ChangeAsync(organisationId, activityId, ifMatch, ifMatchRequired: false, cancellationToken, (activity, now) =>
+        ChangeAsync(organisationId, activityId, ifMatch, cancellationToken, (activity, now) =>
         {
             activity.MarkChecked(now);
             return Task.FromResult<CommandResult<Activity>?>(null);
         });
 
     public Task<CommandResult<Activity>> ChangeCapacityAsync(Guid organisationId, Guid activityId, CapacityRequest request, IfMatch? ifMatch, CancellationToken cancellationToken) =>
-        ChangeAsync(organisationId, activityId, ifMatch, ifMatchRequired: false, cancellationToken,
+        ChangeAsync(organisationId, activityId, ifMatch, cancellationToken,
             (activity, now) => ChangeCapacityAsync(activity, "totalPlaces", request.TotalPlaces, now, cancellationToken));
 
     internal static CommandResult<T> Unregistered<T>() where T : class =>
@@ -93,7 +93,7 @@ public sealed class ActivityCommands(DirectoryContext db, ActivityRequestValidat
     /// </summary>
     private async Task<CommandResult<Activity>?> ChangeCapacityAsync(Activity activity, string field, int? totalPlaces, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var errors = new ValidationErrors();
+        var errors = new FieldErrors();
         ActivityRequestValidator.Places(errors, field, totalPlaces);
         var held = await db.PlaceHolds.CountAsync(h => h.ActivityId == activity.Id && h.ReleasedAt == null, cancellationToken);
         if (!errors.Any && totalPlaces < held)
@@ -110,38 +110,21 @@ public sealed class ActivityCommands(DirectoryContext db, ActivityRequestValidat
     }
 
     /// <summary>
-    /// The shape every change shares: load, check ownership and If-Match, apply (which may refuse),
-    /// save with the row version as the concurrency token.
+    /// The shape every change shares: load, check ownership and If-Match (required: 428 without, 412 when stale),
+    /// apply (which may refuse), save with the row version as the concurrency token.
     /// </summary>
     private async Task<CommandResult<Activity>> ChangeAsync(
-        Guid organisationId, Guid activityId, IfMatch? ifMatch, bool ifMatchRequired, CancellationToken cancellationToken,
+        Guid organisationId, Guid activityId, IfMatch? ifMatch, CancellationToken cancellationToken,
         Func<Activity, DateTimeOffset, Task<CommandResult<Activity>?>> change)
     {
-        var activity = await db.Activities.AsSplitQuery().FirstOrDefaultAsync(a => a.Id == activityId, cancellationToken);
-        if (activity is null)
-        {
-            return CommandResult<Activity>.Failed(CommandOutcome.NotFound);
-        }
-        if (activity.OrganisationId != organisationId)
-        {
-            return CommandResult<Activity>.Failed(CommandOutcome.Forbidden);
-        }
-        if (IfMatch.Check(ifMatch, activity.Version, ifMatchRequired) is { } refused)
-        {
-            return CommandResult<Activity>.Failed(refused);
-        }
+        var activity = ListingOwnership.Ensure(
+            await db.Activities.AsSplitQuery().FirstOrDefaultAsync(a => a.Id == activityId, cancellationToken), a => a.OrganisationId, organisationId, "activity", activityId);
+        IfMatch.Ensure(ifMatch, activity.Version);
         if (await change(activity, time.GetUtcNow()) is { } rejected)
         {
             return rejected;
         }
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return CommandResult<Activity>.Failed(CommandOutcome.PreconditionFailed);
-        }
+        await db.SaveChangesAsync(cancellationToken);
         return CommandResult<Activity>.Done(activity);
     }
 }

@@ -10,10 +10,10 @@ public sealed partial class ActivityRequestValidator(DirectoryContext db, Taxono
     public const int MaxPlaces = 100_000;
     private const int MaxSchedules = 20;
 
-    public async Task<(ActivityDetails? Details, ValidationErrors Errors)> ValidateAsync(
+    public async Task<(ActivityDetails? Details, FieldErrors Errors)> ValidateAsync(
         Guid organisationId, ActivityRequest request, CancellationToken cancellationToken)
     {
-        var errors = new ValidationErrors();
+        var errors = new FieldErrors();
         var terms = await taxonomy.GetAsync(cancellationToken);
 
         var name = errors.Required("name", request.Name, FieldLimits.Name, "the activity's name");
@@ -47,7 +47,7 @@ public sealed partial class ActivityRequestValidator(DirectoryContext db, Taxono
     }
 
     /// <summary>A number of places: none below zero, none absurd.</summary>
-    public static void Places(ValidationErrors errors, string field, int? places)
+    public static void Places(FieldErrors errors, string field, int? places)
     {
         if (places is < 0)
         {
@@ -59,7 +59,7 @@ public sealed partial class ActivityRequestValidator(DirectoryContext db, Taxono
         }
     }
 
-    private static List<Guid> Terms(ValidationErrors errors, TaxonomySnapshot terms, string field, string taxonomyCode, IReadOnlyList<string>? codes)
+    private static List<Guid> Terms(FieldErrors errors, TaxonomySnapshot terms, string field, string taxonomyCode, IReadOnlyList<string>? codes)
     {
         var found = new List<Guid>();
         var list = errors.List(field, codes);
@@ -77,7 +77,7 @@ public sealed partial class ActivityRequestValidator(DirectoryContext db, Taxono
         return found.Distinct().ToList();
     }
 
-    private static void Ages(ValidationErrors errors, int? minimum, int? maximum)
+    private static void Ages(FieldErrors errors, int? minimum, int? maximum)
     {
         foreach (var (field, age) in new[] { ("minimumAge", minimum), ("maximumAge", maximum) })
         {
@@ -92,7 +92,7 @@ public sealed partial class ActivityRequestValidator(DirectoryContext db, Taxono
         }
     }
 
-    private static List<CostOption> CostOptions(ValidationErrors errors, IReadOnlyList<CostOptionRequest>? requests)
+    private static List<CostOption> CostOptions(FieldErrors errors, IReadOnlyList<CostOptionRequest>? requests)
     {
         var options = new List<CostOption>();
         var list = errors.List("costOptions", requests);
@@ -120,7 +120,7 @@ public sealed partial class ActivityRequestValidator(DirectoryContext db, Taxono
         return options;
     }
 
-    private static List<string> Languages(ValidationErrors errors, IReadOnlyList<string>? codes)
+    private static List<string> Languages(FieldErrors errors, IReadOnlyList<string>? codes)
     {
         var list = errors.List("languages", codes);
         for (var i = 0; i < list.Count; i++)
@@ -133,7 +133,7 @@ public sealed partial class ActivityRequestValidator(DirectoryContext db, Taxono
         return list.OfType<string>().Select(c => c.Trim().ToLowerInvariant()).Distinct().ToList();
     }
 
-    private static List<string> Accessibility(ValidationErrors errors, IReadOnlyList<string>? codes)
+    private static List<string> Accessibility(FieldErrors errors, IReadOnlyList<string>? codes)
     {
         var list = errors.List("accessibilityFeatures", codes);
         for (var i = 0; i < list.Count; i++)
@@ -146,7 +146,7 @@ public sealed partial class ActivityRequestValidator(DirectoryContext db, Taxono
         return list.OfType<string>().Distinct().ToList();
     }
 
-    private async Task<List<Guid>> LocationsAsync(ValidationErrors errors, Guid organisationId, IReadOnlyList<Guid>? requested, CancellationToken cancellationToken)
+    private async Task<List<Guid>> LocationsAsync(FieldErrors errors, Guid organisationId, IReadOnlyList<Guid>? requested, CancellationToken cancellationToken)
     {
         var list = errors.List("locationIds", requested);
         var owned = await db.Locations.Where(l => l.OrganisationId == organisationId && list.Contains(l.Id)).Select(l => l.Id).ToListAsync(cancellationToken);
@@ -160,7 +160,7 @@ public sealed partial class ActivityRequestValidator(DirectoryContext db, Taxono
         return list.Distinct().ToList();
     }
 
-    private static List<ScheduleDetails> Schedules(ValidationErrors errors, IReadOnlyList<ScheduleRequest>? requests)
+    private static List<ScheduleDetails> Schedules(FieldErrors errors, IReadOnlyList<ScheduleRequest>? requests)
     {
         var list = errors.List("schedules", requests, MaxSchedules);
         var schedules = new List<ScheduleDetails>();
@@ -174,7 +174,7 @@ public sealed partial class ActivityRequestValidator(DirectoryContext db, Taxono
         return schedules;
     }
 
-    private static ScheduleDetails? Schedule(ValidationErrors errors, string field, ScheduleRequest request)
+    private static ScheduleDetails? Schedule(FieldErrors errors, string field, ScheduleRequest request)
     {
         var byDay = (request.ByDay ?? []).Select(d => d?.Trim().ToUpperInvariant() ?? "").ToList();
         var byMonthDay = request.ByMonthDay ?? [];

@@ -37,19 +37,9 @@ public sealed class LocationCommands(DirectoryContext db, LocationRequestValidat
     /// <summary>Moves or renames a place; published activities there are announced as changed, since distances change with it.</summary>
     public async Task<CommandResult<Location>> UpdateAsync(Guid organisationId, Guid locationId, LocationRequest request, IfMatch? ifMatch, CancellationToken cancellationToken)
     {
-        var location = await db.Locations.FirstOrDefaultAsync(l => l.Id == locationId, cancellationToken);
-        if (location is null)
-        {
-            return CommandResult<Location>.Failed(CommandOutcome.NotFound);
-        }
-        if (location.OrganisationId != organisationId)
-        {
-            return CommandResult<Location>.Failed(CommandOutcome.Forbidden);
-        }
-        if (IfMatch.Check(ifMatch, location.Version, required: true) is { } refused)
-        {
-            return CommandResult<Location>.Failed(refused);
-        }
+        var location = ListingOwnership.Ensure(
+            await db.Locations.FirstOrDefaultAsync(l => l.Id == locationId, cancellationToken), l => l.OrganisationId, organisationId, "location", locationId);
+        IfMatch.Ensure(ifMatch, location.Version);
         var (details, errors) = validator.Validate(request);
         if (details is null)
         {
@@ -66,14 +56,7 @@ public sealed class LocationCommands(DirectoryContext db, LocationRequestValidat
         {
             outbox.Add(new ActivityChangedIntegrationEvent(activity.Id, activity.OrganisationId, activity.Name, now));
         }
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return CommandResult<Location>.Failed(CommandOutcome.PreconditionFailed);
-        }
+        await db.SaveChangesAsync(cancellationToken);
         return CommandResult<Location>.Done(location);
     }
 }

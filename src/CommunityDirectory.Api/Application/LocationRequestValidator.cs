@@ -4,9 +4,9 @@ namespace SocialPrescribing.CommunityDirectory.Application;
 
 public sealed class LocationRequestValidator(PostcodeDirectory postcodes)
 {
-    public (LocationDetails? Details, ValidationErrors Errors) Validate(LocationRequest request)
+    public (LocationDetails? Details, FieldErrors Errors) Validate(LocationRequest request)
     {
-        var errors = new ValidationErrors();
+        var errors = new FieldErrors();
         var name = errors.Required("name", request.Name, FieldLimits.Name, "the name of the place");
         var description = errors.MaxLength("description", request.Description, FieldLimits.Description, "the description") ?? "";
         var address = errors.Required("addressLine1", request.AddressLine1, FieldLimits.Name, "the first line of the address");
@@ -19,7 +19,7 @@ public sealed class LocationRequestValidator(PostcodeDirectory postcodes)
     }
 
     /// <summary>Geocodes a postcode, or records why it cannot be: shared by locations and searches.</summary>
-    public static GeocodedPostcode? FindPostcode(ValidationErrors errors, PostcodeDirectory postcodes, string field, string? postcode)
+    public static GeocodedPostcode? FindPostcode(FieldErrors errors, PostcodeDirectory postcodes, string field, string? postcode)
     {
         if (string.IsNullOrWhiteSpace(postcode))
         {

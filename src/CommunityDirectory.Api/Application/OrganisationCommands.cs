@@ -18,9 +18,9 @@ public sealed class OrganisationCommands(DirectoryContext db, TimeProvider time)
         }
 
         var organisation = await db.Organisations.FirstOrDefaultAsync(o => o.Id == organisationId, cancellationToken);
-        if (organisation is not null && IfMatch.Check(ifMatch, organisation.Version, required: true) is { } refused)
+        if (organisation is not null)
         {
-            return CommandResult<Organisation>.Failed(refused);
+            IfMatch.Ensure(ifMatch, organisation.Version);
         }
         if (details.CharityNumber is { } charityNumber
             && await db.Organisations.AnyAsync(o => o.CharityNumber == charityNumber && o.Id != organisationId, cancellationToken))
@@ -39,10 +39,6 @@ public sealed class OrganisationCommands(DirectoryContext db, TimeProvider time)
         try
         {
             await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return CommandResult<Organisation>.Failed(CommandOutcome.PreconditionFailed);
         }
         catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } unique
                                            && unique.ConstraintName?.Contains(nameof(Organisation.CharityNumber), StringComparison.Ordinal) == true)

@@ -4,9 +4,9 @@ namespace SocialPrescribing.CommunityDirectory.Application;
 
 public static partial class OrganisationRequestValidator
 {
-    public static (OrganisationDetails? Details, ValidationErrors Errors) Validate(OrganisationRequest request)
+    public static (OrganisationDetails? Details, FieldErrors Errors) Validate(OrganisationRequest request)
     {
-        var errors = new ValidationErrors();
+        var errors = new FieldErrors();
         var name = errors.Required("name", request.Name, FieldLimits.Name, "the organisation's name");
         var description = errors.MaxLength("description", request.Description, FieldLimits.Description, "the description") ?? "";
         var charityNumber = Normalise(request.CharityNumber);

@@ -57,7 +57,7 @@ public sealed partial class DirectorySeeder(
                 continue;
             }
             Require(await activities.CreateAsync(organisationId, SeedRequests.Activity(activity), cancellationToken, activityId), activity.Id);
-            var published = Require(await activities.PublishAsync(organisationId, activityId, null, cancellationToken), activity.Id);
+            var published = Require(await activities.PublishAsync(organisationId, activityId, IfMatch.Any, cancellationToken), activity.Id);
             // The demo data says when each listing was last confirmed; some are meant to be stale.
             published.MarkChecked(new DateTimeOffset(activity.LastChecked.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
             await db.SaveChangesAsync(cancellationToken);

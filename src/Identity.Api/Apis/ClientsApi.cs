@@ -42,12 +42,7 @@ public static class ClientsApi
         Guid organisationId, CreateClientRequest body, ClaimsPrincipal user, IdentityContext db,
         IOpenIddictApplicationManager applications, AuditLog audit, TimeProvider time, CancellationToken cancellationToken)
     {
-        var errors = Validate(body);
-        if (errors.Count > 0)
-        {
-            return Results.ValidationProblem(errors);
-        }
-
+        Validate(body);
         var scopes = body.Scopes!.Distinct().ToList();
         var clientId = $"vcse-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8))}";
         var secret = NewSecret();
@@ -100,7 +95,7 @@ public static class ClientsApi
         var application = client is null ? null : await applications.FindByClientIdAsync(clientId, cancellationToken);
         if (client is null || application is null)
         {
-            return NotFound(clientId);
+            throw NotFound(clientId);
         }
 
         var secret = NewSecret();
@@ -137,37 +132,33 @@ public static class ClientsApi
         }, cancellationToken);
         if (revoked is null)
         {
-            return NotFound(clientId);
+            throw NotFound(clientId);
         }
 
         await audit.RecordAsync(AuditEventType.ClientRevoked, subjectId: clientId, actorId: revoked.RevokedBy, organisationId: organisationId, cancellationToken: cancellationToken);
         return Results.NoContent();
     }
 
-    private static Dictionary<string, string[]> Validate(CreateClientRequest body)
+    private static void Validate(CreateClientRequest body)
     {
-        var errors = new Dictionary<string, string[]>();
-        if (string.IsNullOrWhiteSpace(body.DisplayName) || body.DisplayName.Length > 200)
-        {
-            errors["displayName"] = ["Give the client a name of 1 to 200 characters, e.g. the system that will use it."];
-        }
+        var errors = new FieldErrors();
+        errors.Check(!string.IsNullOrWhiteSpace(body.DisplayName) && body.DisplayName.Length <= 200,
+            "displayName", "Give the client a name of 1 to 200 characters, e.g. the system that will use it.");
         if (body.Scopes is not { Count: > 0 })
         {
-            errors["scopes"] = [$"Choose at least one scope from: {string.Join(", ", ApiScopes.ForVcseClients)}."];
+            errors.Add("scopes", $"Choose at least one scope from: {string.Join(", ", ApiScopes.ForVcseClients)}.");
         }
         else if (body.Scopes.Except(ApiScopes.ForVcseClients).ToList() is { Count: > 0 } notAllowed)
         {
-            errors["scopes"] = [$"Not available to VCSE clients: {string.Join(", ", notAllowed)}. Choose from: {string.Join(", ", ApiScopes.ForVcseClients)}."];
+            errors.Add("scopes", $"Not available to VCSE clients: {string.Join(", ", notAllowed)}. Choose from: {string.Join(", ", ApiScopes.ForVcseClients)}.");
         }
-        return errors;
+        errors.ThrowIfAny();
     }
 
     private static Task<ApiClient?> FindActiveAsync(IdentityContext db, Guid organisationId, string clientId, CancellationToken cancellationToken) =>
         db.ApiClients.FirstOrDefaultAsync(c => c.ClientId == clientId && c.OrganisationId == organisationId && c.RevokedAt == null, cancellationToken);
 
-    private static IResult NotFound(string clientId) =>
-        Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Client not found",
-            detail: $"The organisation has no active client '{clientId}'.");
+    private static ProblemException NotFound(string clientId) => ProblemException.NotFound($"The organisation has no active client '{clientId}'.");
 
     private static string ActorOf(ClaimsPrincipal user) => user.GetClaim(Claims.Subject) ?? "unknown";
 

@@ -71,7 +71,7 @@ public static class CaseloadApi
     {
         if (string.IsNullOrWhiteSpace(q))
         {
-            throw new Domain.Common.DomainException("Enter a name or NHS number to look for.", "q");
+            throw new DomainException("Enter a name or NHS number to look for.", "q");
         }
         var people = await s.Db.People.AsNoTracking().Where(p => p.TeamId == teamId).Matching(q)
             .OrderBy(p => p.FamilyName).ThenBy(p => p.GivenName).ThenBy(p => p.Id)

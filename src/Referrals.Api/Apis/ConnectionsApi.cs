@@ -27,7 +27,7 @@ public static class ConnectionsApi
         {
             throw ProblemException.Forbidden($"A connection becomes {request.Status} by the provider's answer or the agreed time running out, not by the link worker.");
         }
-        Concurrency.CheckIfMatch(http.Request, s.Db.Entry(record), record.Version);
+        http.Request.EnsureIfMatch(record.Version);
         await s.Connections.MoveAsync(record, request.Status, Caller.Of(user), request.Reason, cancellationToken);
         http.Response.SetETag(record.Version);
         return TypedResults.Ok(record);

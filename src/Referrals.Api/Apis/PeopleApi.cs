@@ -49,7 +49,7 @@ public static class PeopleApi
         Guid id, PersonRequest request, ClaimsPrincipal user, HttpContext http, CaseServices s, CancellationToken cancellationToken)
     {
         var record = await s.Caseload.PersonAsync(user, id, cancellationToken);
-        Concurrency.CheckIfMatch(http.Request, s.Db.Entry(record), record.Version);
+        http.Request.EnsureIfMatch(record.Version);
         var person = record.ToDomain();
         person.ChangeProfile(request.ToProfile(), s.Today);
         record.Apply(person);

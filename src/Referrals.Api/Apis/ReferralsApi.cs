@@ -65,7 +65,7 @@ public static class ReferralsApi
         Guid id, CloseRequest request, ClaimsPrincipal user, HttpContext http, CaseServices s, SurveyInvitations surveys, CancellationToken cancellationToken)
     {
         var record = await s.Caseload.ReferralAsync(user, id, cancellationToken);
-        Concurrency.CheckIfMatch(http.Request, s.Db.Entry(record), record.Version);
+        http.Request.EnsureIfMatch(record.Version);
         var caller = Caller.Of(user);
         var referral = record.ToDomain();
         var closure = new ReferralClosure(request.ClosureReason, request.Outcome!, request.Summary!);
@@ -218,7 +218,7 @@ public static class ReferralsApi
         Guid id, ClaimsPrincipal user, HttpContext http, CaseServices s, string part, Func<ReferralRecord, Task> change, CancellationToken cancellationToken)
     {
         var record = await s.Caseload.ReferralAsync(user, id, cancellationToken);
-        Concurrency.CheckIfMatch(http.Request, s.Db.Entry(record), record.Version);
+        http.Request.EnsureIfMatch(record.Version);
         await EnsureServiceConsentAsync(s, record, cancellationToken);
         await change(record);
         await s.LinkWorkers.AssignAsync(Caller.Of(user), record, cancellationToken);

@@ -191,7 +191,7 @@ public static class ReferralBundle
         {
             check();
         }
-        catch (DomainValidationException e)
+        catch (FieldErrorsException e)
         {
             issues.AddRange(e.Errors.SelectMany(f => f.Value.Select(m => new FhirIssue(Expressions.GetValueOrDefault(f.Key, f.Key), m))));
         }

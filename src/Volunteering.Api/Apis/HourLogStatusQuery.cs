@@ -15,7 +15,7 @@ internal static class HourLogStatusQuery
         }
         return Enum.TryParse<HourLogStatus>(status, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed)
             ? parsed
-            : throw new DomainValidationException(new Dictionary<string, string[]>
+            : throw new FieldErrorsException(new Dictionary<string, string[]>
             {
                 ["status"] = [$"One of: {string.Join(", ", Enum.GetValues<HourLogStatus>().Select(s => JsonNamingPolicy.KebabCaseLower.ConvertName(s.ToString())))}."],
             });

@@ -66,19 +66,19 @@ public static class VolunteersApi
         Guid volunteerId, Guid logId, ClaimsPrincipal user, HourLogCommands commands, HttpResponse response, CancellationToken ct) =>
         Versioned(response, await commands.GetAsync(volunteerId, logId, Caller.Of(user), ct));
 
-    /// <summary>Corrects a log; with If-Match, only the version read (412 otherwise).</summary>
+    /// <summary>Corrects a log: only the version read, named in If-Match (428 without, 412 when stale).</summary>
     private static async Task<Ok<HourLogResponse>> EditAsync(
         Guid volunteerId, Guid logId, HourLogRequest request, ClaimsPrincipal user, HourLogCommands commands, HttpRequest http, HttpResponse response, CancellationToken ct) =>
-        Versioned(response, await commands.EditAsync(volunteerId, logId, request, LogVersions.ReadIfMatch(http), Caller.Of(user), ct));
+        Versioned(response, await commands.EditAsync(volunteerId, logId, request, http.ReadIfMatch(), Caller.Of(user), ct));
 
-    /// <summary>The volunteer takes back their own log while it waits for approval; with If-Match, only the version read.</summary>
+    /// <summary>The volunteer takes back their own log while it waits for approval: only the version read, named in If-Match.</summary>
     private static async Task<Ok<HourLogResponse>> WithdrawAsync(
         Guid volunteerId, Guid logId, ClaimsPrincipal user, HourLogCommands commands, HttpRequest http, HttpResponse response, CancellationToken ct) =>
-        Versioned(response, await commands.WithdrawAsync(volunteerId, logId, LogVersions.ReadIfMatch(http), Caller.Of(user), ct));
+        Versioned(response, await commands.WithdrawAsync(volunteerId, logId, http.ReadIfMatch(), Caller.Of(user), ct));
 
     private static Ok<HourLogResponse> Versioned(HttpResponse response, VersionedLog log)
     {
-        response.Headers.ETag = log.ETag;
+        response.SetETag(log.Version);
         return TypedResults.Ok(HourLogResponse.Of(log.Log));
     }
 
@@ -115,7 +115,7 @@ public static class VolunteersApi
         var caller = Caller.Of(user);
         if (!caller.IsVolunteer(volunteerId) && !caller.IsAdministrator)
         {
-            throw new AccessDeniedException("Totals are the volunteer's own; organisations see theirs under /api/organisations/{organisationId}/hours/totals.");
+            throw ProblemException.Forbidden("Totals are the volunteer's own; organisations see theirs under /api/organisations/{organisationId}/hours/totals.");
         }
         var today = UkCalendar.Today(time);
         var year = UkCalendar.YearOf(today);

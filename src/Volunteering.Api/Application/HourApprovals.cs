@@ -53,7 +53,7 @@ public sealed class HourApprovals(VolunteeringContext db, IIntegrationEventOutbo
             }
         }
         errors.ThrowIfAny();
-        if (!decided.IsEmpty)
+        if (decided.Any)
         {
             throw new VolunteeringDomainException("Some logs are already decided; nothing was approved. " +
                 string.Join(" ", decided.ToDictionary().SelectMany(e => e.Value)));
@@ -87,7 +87,7 @@ public sealed class HourApprovals(VolunteeringContext db, IIntegrationEventOutbo
 
     private async Task<HourLog> FindAsync(Guid organisationId, Guid logId, CancellationToken cancellationToken) =>
         await db.HourLogs.FirstOrDefaultAsync(l => l.Id == logId && l.Content.OrganisationId == organisationId, cancellationToken)
-        ?? throw new ResourceNotFoundException($"Organisation {organisationId} has no log {logId}.");
+        ?? throw ProblemException.NotFound($"Organisation {organisationId} has no log {logId}.");
 
     private async Task SaveAsync(CancellationToken cancellationToken)
     {

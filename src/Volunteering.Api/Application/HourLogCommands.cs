@@ -27,7 +27,7 @@ public sealed class HourLogCommands(VolunteeringContext db, IIntegrationEventOut
         var volunteer = await LockVolunteerAsync(volunteerId, cancellationToken);
         if (!caller.CanLogFor(volunteer, request.OrganisationId))
         {
-            throw new AccessDeniedException("A volunteer logs their own time; an organisation logs time given to it by its own volunteers.");
+            throw ProblemException.Forbidden("A volunteer logs their own time; an organisation logs time given to it by its own volunteers.");
         }
 
         var errors = new FieldErrors();
@@ -73,52 +73,52 @@ public sealed class HourLogCommands(VolunteeringContext db, IIntegrationEventOut
     public async Task<VersionedLog> GetAsync(Guid volunteerId, Guid logId, Caller caller, CancellationToken cancellationToken)
     {
         var volunteer = await db.Volunteers.AsNoTracking().FirstOrDefaultAsync(v => v.Id == volunteerId, cancellationToken)
-            ?? throw new ResourceNotFoundException($"No volunteer {volunteerId}.");
+            ?? throw ProblemException.NotFound($"No volunteer {volunteerId}.");
         const string SeenBy = "A log is seen by its volunteer and by the organisation the time was given to.";
         if (!caller.CanSee(volunteer))
         {
-            throw new AccessDeniedException(SeenBy);
+            throw ProblemException.Forbidden(SeenBy);
         }
         var log = await FindAsync(volunteerId, logId, cancellationToken);
         if (!caller.CanSee(log))
         {
-            throw new AccessDeniedException(SeenBy);
+            throw ProblemException.Forbidden(SeenBy);
         }
         return new VersionedLog(log, LogVersions.VersionOf(db, log));
     }
 
-    public Task<VersionedLog> EditAsync(Guid volunteerId, Guid logId, HourLogRequest request, uint? ifMatch, Caller caller, CancellationToken cancellationToken) =>
+    public Task<VersionedLog> EditAsync(Guid volunteerId, Guid logId, HourLogRequest request, IfMatch? ifMatch, Caller caller, CancellationToken cancellationToken) =>
         db.InTransactionAsync((transaction, ct) => EditInTransactionAsync(volunteerId, logId, request, ifMatch, caller, transaction, ct), cancellationToken);
 
     /// <summary>The volunteer takes back a log that waits for a decision; the organisation is told by event, and the log stays (withdrawn) so a late resend is recognised.</summary>
-    public Task<VersionedLog> WithdrawAsync(Guid volunteerId, Guid logId, uint? ifMatch, Caller caller, CancellationToken cancellationToken) =>
+    public Task<VersionedLog> WithdrawAsync(Guid volunteerId, Guid logId, IfMatch? ifMatch, Caller caller, CancellationToken cancellationToken) =>
         db.InTransactionAsync(async (transaction, ct) =>
         {
             if (!caller.CanWithdrawLogsOf(volunteerId))
             {
-                throw new AccessDeniedException("Only the volunteer who gave the time may withdraw their log; an organisation rejects it instead.");
+                throw ProblemException.Forbidden("Only the volunteer who gave the time may withdraw their log; an organisation rejects it instead.");
             }
             await LockVolunteerAsync(volunteerId, ct);
             var log = await FindAsync(volunteerId, logId, ct);
             LogVersions.Check(db, log, ifMatch);
             log.Withdraw(caller.Name, time.GetUtcNow());
             outbox.Add(IntegrationEvents.Withdrawn(log));
-            await LogVersions.SaveAsync(db, ct);
+            await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
             return new VersionedLog(log, LogVersions.VersionOf(db, log));
         }, cancellationToken);
 
-    private async Task<VersionedLog> EditInTransactionAsync(Guid volunteerId, Guid logId, HourLogRequest request, uint? ifMatch, Caller caller, IDbContextTransaction transaction, CancellationToken cancellationToken)
+    private async Task<VersionedLog> EditInTransactionAsync(Guid volunteerId, Guid logId, HourLogRequest request, IfMatch? ifMatch, Caller caller, IDbContextTransaction transaction, CancellationToken cancellationToken)
     {
         var volunteer = await LockVolunteerAsync(volunteerId, cancellationToken);
         if (!caller.CanEditLogsOf(volunteer))
         {
-            throw new AccessDeniedException("Logs are corrected by the volunteer or by an organisation they give time to.");
+            throw ProblemException.Forbidden("Logs are corrected by the volunteer or by an organisation they give time to.");
         }
         var log = await FindAsync(volunteerId, logId, cancellationToken);
         if (!caller.CanEdit(log))
         {
-            throw new AccessDeniedException("The volunteer may correct a log while it waits for approval; after that only its organisation may.");
+            throw ProblemException.Forbidden("The volunteer may correct a log while it waits for approval; after that only its organisation may.");
         }
         LogVersions.Check(db, log, ifMatch);
 
@@ -133,14 +133,14 @@ public sealed class HourLogCommands(VolunteeringContext db, IIntegrationEventOut
         errors.ThrowIfAny();
 
         log.Edit(content, caller.Name, now, sameDay);
-        await LogVersions.SaveAsync(db, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new VersionedLog(log, LogVersions.VersionOf(db, log));
     }
 
     private async Task<HourLog> FindAsync(Guid volunteerId, Guid logId, CancellationToken cancellationToken) =>
         await db.HourLogs.FirstOrDefaultAsync(l => l.Id == logId && l.Content.VolunteerId == volunteerId, cancellationToken)
-        ?? throw new ResourceNotFoundException($"Volunteer {volunteerId} has no log {logId}.");
+        ?? throw ProblemException.NotFound($"Volunteer {volunteerId} has no log {logId}.");
 
     /// <summary>The rules speak of a duration; the request sends it as "minutes".</summary>
     private static Dictionary<string, string[]> RequestFields(IReadOnlyDictionary<string, string[]> errors) =>
@@ -185,7 +185,7 @@ public sealed class HourLogCommands(VolunteeringContext db, IIntegrationEventOut
     {
         await db.Database.ExecuteSqlAsync($"SELECT 1 FROM volunteers WHERE \"Id\" = {volunteerId} FOR UPDATE", cancellationToken);
         return await db.Volunteers.FirstOrDefaultAsync(v => v.Id == volunteerId, cancellationToken)
-            ?? throw new ResourceNotFoundException($"No volunteer {volunteerId}.");
+            ?? throw ProblemException.NotFound($"No volunteer {volunteerId}.");
     }
 
     private async Task<List<HourLog>> LogsOnAsync(Guid volunteerId, DateOnly date, CancellationToken cancellationToken) =>

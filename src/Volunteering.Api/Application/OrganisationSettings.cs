@@ -16,7 +16,7 @@ public sealed class OrganisationSettings(VolunteeringContext db, IIntegrationEve
 {
     public async Task<Organisation> GetAsync(Guid organisationId, CancellationToken cancellationToken) =>
         await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == organisationId, cancellationToken)
-        ?? throw new ResourceNotFoundException($"Organisation {organisationId} is not registered for volunteering.");
+        ?? throw ProblemException.NotFound($"Organisation {organisationId} is not registered for volunteering.");
 
     public async Task<Organisation> SetAsync(Guid organisationId, OrganisationSettingsRequest request, CancellationToken cancellationToken)
     {

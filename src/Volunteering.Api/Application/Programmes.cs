@@ -46,7 +46,7 @@ public sealed class Programmes(VolunteeringContext db, TimeProvider time)
     public async Task<Programme> ChangeAsync(Guid programmeId, ProgrammeChange change, CancellationToken cancellationToken)
     {
         var programme = await db.Programmes.SingleOrDefaultAsync(p => p.Id == programmeId, cancellationToken)
-            ?? throw new ResourceNotFoundException($"No programme {programmeId}.");
+            ?? throw ProblemException.NotFound($"No programme {programmeId}.");
         var errors = new FieldErrors();
         Check(errors, change.Name, change.ActivityIds);
         errors.ThrowIfAny();
@@ -70,7 +70,7 @@ public sealed class Programmes(VolunteeringContext db, TimeProvider time)
     {
         if (!await db.Programmes.AnyAsync(p => p.Id == programmeId, cancellationToken))
         {
-            throw new ResourceNotFoundException($"No programme {programmeId}.");
+            throw ProblemException.NotFound($"No programme {programmeId}.");
         }
         Check(request);
 
@@ -85,7 +85,7 @@ public sealed class Programmes(VolunteeringContext db, TimeProvider time)
     public async Task<ProgrammeInvestment> ChangeInvestmentAsync(Guid programmeId, Guid investmentId, InvestmentRequest request, Caller caller, CancellationToken cancellationToken)
     {
         var investment = await db.ProgrammeInvestments.SingleOrDefaultAsync(i => i.Id == investmentId && i.ProgrammeId == programmeId, cancellationToken)
-            ?? throw new ResourceNotFoundException($"No investment {investmentId} in programme {programmeId}.");
+            ?? throw ProblemException.NotFound($"No investment {investmentId} in programme {programmeId}.");
         Check(request);
 
         Apply(investment, request, caller);

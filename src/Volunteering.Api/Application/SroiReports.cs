@@ -108,7 +108,7 @@ public sealed class SroiReports(VolunteeringContext db, HourTotalsQueries hours,
         {
             return Wellbys.PerYear(changes);
         }
-        catch (DomainValidationException e)
+        catch (FieldErrorsException e)
         {
             errors.AddAll(e.Errors, "wellbeing");
             return 0m;

@@ -62,7 +62,7 @@ public sealed class ValuationSets(VolunteeringContext db, TimeProvider time)
     public async Task<StoredValuationSet> ReviseAsync(Guid id, ValuationSetRequest request, Caller caller, CancellationToken cancellationToken)
     {
         var latest = await db.ValuationSets.Where(s => s.Id == id).MaxAsync(s => (int?)s.Version, cancellationToken)
-            ?? throw new ResourceNotFoundException($"No valuation set {id}.");
+            ?? throw ProblemException.NotFound($"No valuation set {id}.");
         return await StoreAsync(id, latest + 1, request, caller, cancellationToken);
     }
 

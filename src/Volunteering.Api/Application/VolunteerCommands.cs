@@ -22,7 +22,7 @@ public sealed class VolunteerCommands(VolunteeringContext db, IIntegrationEventO
         // Staff register for their own organisation only; another joins the volunteer by invitation.
         if (!caller.IsAdministrator && !(caller.IsOrganisationStaff && organisationIds.All(o => o == caller.OrganisationId)))
         {
-            throw new AccessDeniedException("Staff register volunteers for their own organisation only: organisationIds must name just it. Other organisations invite the volunteer.");
+            throw ProblemException.Forbidden("Staff register volunteers for their own organisation only: organisationIds must name just it. Other organisations invite the volunteer.");
         }
         var id = request.Id ?? Guid.CreateVersion7();
         if (await db.Volunteers.AnyAsync(v => v.Id == id, cancellationToken))
@@ -60,7 +60,7 @@ public sealed class VolunteerCommands(VolunteeringContext db, IIntegrationEventO
     public async Task<Volunteer> GetOwnAsync(Guid volunteerId, Caller caller, string whose, CancellationToken cancellationToken)
     {
         var volunteer = await GetAsync(volunteerId, caller, cancellationToken);
-        return caller.IsVolunteer(volunteerId) ? volunteer : throw new AccessDeniedException(whose);
+        return caller.IsVolunteer(volunteerId) ? volunteer : throw ProblemException.Forbidden(whose);
     }
 
     public async Task<Volunteer> UpdateProfileAsync(Guid volunteerId, VolunteerProfileRequest request, Caller caller, CancellationToken cancellationToken)
@@ -97,7 +97,7 @@ public sealed class VolunteerCommands(VolunteeringContext db, IIntegrationEventO
         var volunteer = await FindAsync(volunteerId, cancellationToken);
         if (!caller.CanRecordChecksFor(volunteer))
         {
-            throw new AccessDeniedException("Checks are recorded by an organisation the volunteer gives time to.");
+            throw ProblemException.Forbidden("Checks are recorded by an organisation the volunteer gives time to.");
         }
         var errors = new FieldErrors();
         VolunteerRules.CheckQualifications(errors, request);
@@ -140,10 +140,10 @@ public sealed class VolunteerCommands(VolunteeringContext db, IIntegrationEventO
 
     private async Task<Volunteer> FindAsync(Guid volunteerId, CancellationToken cancellationToken) =>
         await db.Volunteers.FirstOrDefaultAsync(v => v.Id == volunteerId, cancellationToken)
-        ?? throw new ResourceNotFoundException($"No volunteer {volunteerId}.");
+        ?? throw ProblemException.NotFound($"No volunteer {volunteerId}.");
 
-    private static AccessDeniedException Denied() =>
-        new("This is another volunteer's record: a volunteer sees their own, an organisation the volunteers who give time to it.");
+    private static ProblemException Denied() =>
+        ProblemException.Forbidden("This is another volunteer's record: a volunteer sees their own, an organisation the volunteers who give time to it.");
 
     private static void Apply(Volunteer volunteer, VolunteerProfileRequest profile, DateTimeOffset now)
     {

@@ -26,12 +26,12 @@ public sealed class VolunteerInvitations(VolunteeringContext db, IIntegrationEve
     {
         if (request.VolunteerId is not { } volunteerId || volunteerId == Guid.Empty)
         {
-            throw new DomainValidationException(new Dictionary<string, string[]> { ["volunteerId"] = ["The volunteer's id is required."] });
+            throw new FieldErrorsException(new Dictionary<string, string[]> { ["volunteerId"] = ["The volunteer's id is required."] });
         }
         var organisation = await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == organisationId, cancellationToken)
-            ?? throw new ResourceNotFoundException($"Organisation {organisationId} is not registered for volunteering; its manager sets it up with PUT /api/organisations/{organisationId}/settings.");
+            ?? throw ProblemException.NotFound($"Organisation {organisationId} is not registered for volunteering; its manager sets it up with PUT /api/organisations/{organisationId}/settings.");
         var organisations = await db.Volunteers.AsNoTracking().Where(v => v.Id == volunteerId).Select(v => v.OrganisationIds).FirstOrDefaultAsync(cancellationToken)
-            ?? throw new ResourceNotFoundException($"No volunteer {volunteerId}.");
+            ?? throw ProblemException.NotFound($"No volunteer {volunteerId}.");
         if (organisations.Contains(organisationId))
         {
             throw new VolunteeringDomainException("The volunteer already gives time to this organisation.");
@@ -88,7 +88,7 @@ public sealed class VolunteerInvitations(VolunteeringContext db, IIntegrationEve
             var invitation = await db.VolunteerInvitations
                 .FromSql($"""SELECT * FROM volunteer_invitations WHERE "Id" = {invitationId} AND "VolunteerId" = {volunteerId} FOR UPDATE""")
                 .FirstOrDefaultAsync(ct)
-                ?? throw new ResourceNotFoundException($"No invitation {invitationId} for this volunteer.");
+                ?? throw ProblemException.NotFound($"No invitation {invitationId} for this volunteer.");
             var now = time.GetUtcNow();
             invitation.Answer(accept, now);
             if (accept)
@@ -114,7 +114,7 @@ public sealed class VolunteerInvitations(VolunteeringContext db, IIntegrationEve
     {
         if (!caller.IsVolunteer(volunteerId))
         {
-            throw new AccessDeniedException("Invitations are the volunteer's own to see and answer.");
+            throw ProblemException.Forbidden("Invitations are the volunteer's own to see and answer.");
         }
     }
 

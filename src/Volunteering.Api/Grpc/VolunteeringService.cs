@@ -113,7 +113,7 @@ public sealed class VolunteeringService(VolunteeringContext db, SroiReports repo
                     Assumptions: null),
                 OtherOutcomes: null), cancellationToken);
         }
-        catch (DomainValidationException e)
+        catch (FieldErrorsException e)
         {
             throw InvalidArgument(string.Join(" ", e.Errors.Select(error => $"{error.Key}: {string.Join(" ", error.Value)}")));
         }

@@ -50,7 +50,7 @@ public sealed class HourLog
 
     /// <param name="clientId">The id the client made for this log.</param>
     /// <param name="volunteersLogs">The volunteer's other logs (at least those on the same date), for the 24-hour day rule.</param>
-    /// <exception cref="DomainValidationException">The content breaks <see cref="HourLogRules"/>.</exception>
+    /// <exception cref="FieldErrorsException">The content breaks <see cref="HourLogRules"/>.</exception>
     public static HourLog Submit(
         Guid clientId,
         HourLogContent content,
@@ -80,12 +80,12 @@ public sealed class HourLog
 
     public void Approve(string by, DateTimeOffset at) => Decide(HourLogStatus.Approved, by, at);
 
-    /// <exception cref="DomainValidationException">No reason was given (field "reason").</exception>
+    /// <exception cref="FieldErrorsException">No reason was given (field "reason").</exception>
     public void Reject(string by, DateTimeOffset at, string reason)
     {
         if (string.IsNullOrWhiteSpace(reason))
         {
-            throw new DomainValidationException(new Dictionary<string, string[]>
+            throw new FieldErrorsException(new Dictionary<string, string[]>
             {
                 ["reason"] = ["A reason is required to reject hours."],
             });
@@ -116,7 +116,7 @@ public sealed class HourLog
     /// Who may edit an approved log (its organisation, not the volunteer) is the service's authorisation.
     /// </summary>
     /// <exception cref="VolunteeringDomainException">The log was rejected.</exception>
-    /// <exception cref="DomainValidationException">The new content breaks <see cref="HourLogRules"/> or moves the log to another volunteer or organisation.</exception>
+    /// <exception cref="FieldErrorsException">The new content breaks <see cref="HourLogRules"/> or moves the log to another volunteer or organisation.</exception>
     public void Edit(HourLogContent changed, string by, DateTimeOffset at, IEnumerable<HourLog> volunteersLogs)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(by);

@@ -14,13 +14,13 @@ namespace SocialPrescribing.Volunteering.Domain.Sroi;
 /// </summary>
 public static class SroiCalculator
 {
-    /// <exception cref="DomainValidationException">The input is invalid, e.g. no investment to divide by.</exception>
+    /// <exception cref="FieldErrorsException">The input is invalid, e.g. no investment to divide by.</exception>
     public static SroiReport Calculate(SroiInput input)
     {
         var errors = input.Validate();
         if (errors.Count > 0)
         {
-            throw new DomainValidationException(errors);
+            throw new FieldErrorsException(errors);
         }
         var outcomes = input.Outcomes.Select(o => Evaluate(o, input.ValuationSet)).ToList();
         var totals = Total(input, outcomes);

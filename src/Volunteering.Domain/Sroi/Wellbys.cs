@@ -14,7 +14,7 @@ public static class Wellbys
     /// WELLBYs per year: the sum of every person's change, falls included. Leaving out people
     /// whose score fell would over-claim, which the SROI guide warns against.
     /// </summary>
-    /// <exception cref="DomainValidationException">A score is outside 0-10; the field is "changes[i].before" or "changes[i].after".</exception>
+    /// <exception cref="FieldErrorsException">A score is outside 0-10; the field is "changes[i].before" or "changes[i].after".</exception>
     public static decimal PerYear(IReadOnlyList<LifeSatisfactionChange> changes)
     {
         var errors = new FieldErrors();

@@ -33,9 +33,20 @@ public sealed class VcseClient(Guid organisationId, HttpClient http)
         using var created = await http.PostAsJsonAsync("/api/activities", request, Ct);
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var id = (await ReadAsync(created))["id"]!.GetValue<Guid>();
-        using var published = await http.PostAsync($"/api/activities/{id}/publish", null, Ct);
+        using var publish = new HttpRequestMessage(HttpMethod.Post, $"/api/activities/{id}/publish");
+        publish.Headers.IfMatch.Add(created.Headers.ETag!);
+        using var published = await http.SendAsync(publish, Ct);
         Assert.Equal(HttpStatusCode.OK, published.StatusCode);
         return id;
+    }
+
+    /// <summary>Changes one of the group's activities as a client should: with the ETag it has just read in If-Match.</summary>
+    public async Task<HttpResponseMessage> ChangeActivityAsync(HttpMethod method, Guid activityId, string action, object? body = null)
+    {
+        using var read = await http.GetAsync($"/api/activities/{activityId}", Ct);
+        using var request = new HttpRequestMessage(method, $"/api/activities/{activityId}/{action}") { Content = body is null ? null : JsonContent.Create(body) };
+        request.Headers.IfMatch.Add(read.Headers.ETag!);
+        return await http.SendAsync(request, Ct);
     }
 
     /// <summary>A complete, valid activity request, as JSON so tests can break one field at a time.</summary>

@@ -51,7 +51,7 @@ public class PersonTests
     [Fact]
     public void The_preferred_way_to_be_contacted_needs_its_detail()
     {
-        var error = Assert.Throws<DomainValidationException>(() => new ContactDetails(ContactMethod.Email, phone: "0113 496 0000"));
+        var error = Assert.Throws<FieldErrorsException>(() => new ContactDetails(ContactMethod.Email, phone: "0113 496 0000"));
 
         Assert.Equal(["email"], error.Errors.Keys);
     }
@@ -59,7 +59,7 @@ public class PersonTests
     [Fact]
     public void Every_contact_mistake_is_reported_at_once()
     {
-        var error = Assert.Throws<DomainValidationException>(() => new ContactDetails(ContactMethod.Letter, email: "not-an-address"));
+        var error = Assert.Throws<FieldErrorsException>(() => new ContactDetails(ContactMethod.Letter, email: "not-an-address"));
 
         Assert.Equal(["address", "email"], error.Errors.Keys.Order());
     }
@@ -77,6 +77,6 @@ public class PersonTests
         Assert.NotNull(postcode);
         Assert.Null(name);
         Assert.Equal(["givenName", "nhsNumber"], errors.ToDictionary().Keys.Order());
-        Assert.Equal(2, Assert.Throws<DomainValidationException>(errors.ThrowIfAny).Errors.Count);
+        Assert.Equal(2, Assert.Throws<FieldErrorsException>(errors.ThrowIfAny).Errors.Count);
     }
 }

@@ -16,7 +16,7 @@ public class ReferralDetailsTests
     [Fact]
     public void Only_a_self_referral_may_leave_out_the_referrer()
     {
-        var error = Assert.Throws<DomainValidationException>(() => new ReferralDetails(ReferralSource.GpPractice, null, "Low mood", Urgency.Routine));
+        var error = Assert.Throws<FieldErrorsException>(() => new ReferralDetails(ReferralSource.GpPractice, null, "Low mood", Urgency.Routine));
 
         Assert.Equal(["referrer"], error.Errors.Keys);
     }
@@ -24,7 +24,7 @@ public class ReferralDetailsTests
     [Fact]
     public void A_safeguarding_concern_needs_a_note()
     {
-        var error = Assert.Throws<DomainValidationException>(() => new ReferralDetails(
+        var error = Assert.Throws<FieldErrorsException>(() => new ReferralDetails(
             ReferralSource.Council, new Referrer("J Smith", "Leeds City Council"), "Isolated", Urgency.Urgent, safeguardingConcern: true, safeguardingNote: " "));
 
         Assert.Equal(["safeguardingNote"], error.Errors.Keys);
@@ -33,7 +33,7 @@ public class ReferralDetailsTests
     [Fact]
     public void Every_missing_field_is_reported_together()
     {
-        var error = Assert.Throws<DomainValidationException>(() => new ReferralDetails(
+        var error = Assert.Throws<FieldErrorsException>(() => new ReferralDetails(
             ReferralSource.Hospital, null, "", Urgency.Soon, safeguardingConcern: true));
 
         Assert.Equal(["reason", "referrer", "safeguardingNote"], error.Errors.Keys.Order());

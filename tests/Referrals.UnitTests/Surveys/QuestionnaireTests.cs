@@ -17,7 +17,7 @@ public sealed class QuestionnaireTests
     [Fact]
     public void A_rating_outside_one_to_five_and_an_overlong_comment_are_both_refused_at_once()
     {
-        var refused = Assert.Throws<DomainValidationException>(() => Questionnaires.Check(SurveyKind.AfterActivity,
+        var refused = Assert.Throws<FieldErrorsException>(() => Questionnaires.Check(SurveyKind.AfterActivity,
             new Dictionary<string, string?> { ["rating"] = "6", ["helped"] = new string('a', SurveyQuestion.MaxTextLength + 1) }));
 
         Assert.Equal(["rating", "helped"], refused.Errors.Keys);
@@ -29,7 +29,7 @@ public sealed class QuestionnaireTests
         var answers = Questionnaires.CarerItems.ToDictionary(q => q.Key, _ => (string?)"3");
         answers["rating"] = "5";
 
-        var refused = Assert.Throws<DomainValidationException>(() => Questionnaires.Check(SurveyKind.Carer, answers));
+        var refused = Assert.Throws<FieldErrorsException>(() => Questionnaires.Check(SurveyKind.Carer, answers));
 
         Assert.Equal(["rating"], refused.Errors.Keys);
     }

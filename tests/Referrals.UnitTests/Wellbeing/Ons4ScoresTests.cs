@@ -16,7 +16,7 @@ public class Ons4ScoresTests
     [Fact]
     public void Every_answer_out_of_range_is_named()
     {
-        var error = Assert.Throws<DomainValidationException>(() => new Ons4Scores(lifeSatisfaction: 11, worthwhile: 5, happiness: -1, anxiety: 3));
+        var error = Assert.Throws<FieldErrorsException>(() => new Ons4Scores(lifeSatisfaction: 11, worthwhile: 5, happiness: -1, anxiety: 3));
 
         Assert.Equal(["happiness", "lifeSatisfaction"], error.Errors.Keys.Order());
         Assert.Contains("11 is out of range", error.Errors["lifeSatisfaction"].Single());

@@ -47,7 +47,7 @@ public class SwemwbsScoresTests
     [Fact]
     public void Items_out_of_1_to_5_are_named()
     {
-        var error = Assert.Throws<DomainValidationException>(() => new SwemwbsScores(0, 3, 3, 3, 3, 6, 3));
+        var error = Assert.Throws<FieldErrorsException>(() => new SwemwbsScores(0, 3, 3, 3, 3, 6, 3));
 
         Assert.Equal(["closeToOthers", "optimistic"], error.Errors.Keys.Order());
     }
@@ -72,6 +72,6 @@ public class SwemwbsScoresTests
     [Fact]
     public void Every_statement_declined_is_not_a_SWEMWBS_answer_at_all()
     {
-        Assert.Equal("swemwbs", Assert.Single(Assert.Throws<DomainValidationException>(() => new SwemwbsScores(new int?[7])).Errors.Keys));
+        Assert.Equal("swemwbs", Assert.Single(Assert.Throws<FieldErrorsException>(() => new SwemwbsScores(new int?[7])).Errors.Keys));
     }
 }

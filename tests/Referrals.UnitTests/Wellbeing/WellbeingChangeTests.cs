@@ -79,7 +79,7 @@ public class WellbeingChangeTests
         var baseline = Measured(MeasurementPoint.Baseline, 0, new Ons4Scores(2, 2, 2, 9), null);
         var followUp = Measured(MeasurementPoint.FollowUp, 30, new Ons4Scores(5, 5, 5, 5), null);
 
-        var error = Assert.Throws<DomainValidationException>(() => WellbeingChange.Between(followUp, baseline));
+        var error = Assert.Throws<FieldErrorsException>(() => WellbeingChange.Between(followUp, baseline));
 
         Assert.Equal(["baseline", "latest"], error.Errors.Keys.Order());
         Assert.Equal(2, error.Errors["latest"].Length);

@@ -20,7 +20,7 @@ public class HourLogLifecycleTests
     [Fact]
     public void Submitting_requires_a_client_made_id_and_valid_content()
     {
-        var error = Assert.Throws<DomainValidationException>(() =>
+        var error = Assert.Throws<FieldErrorsException>(() =>
             HourLog.Submit(Guid.Empty, Content(hours: 0), HourLogSource.Volunteer, "volunteer", Now, [], HourApprovalPolicy.Manual));
 
         Assert.Equal(["duration", "id"], error.Errors.Keys.Order());
@@ -41,7 +41,7 @@ public class HourLogLifecycleTests
     {
         var log = Submitted(Content());
 
-        var error = Assert.Throws<DomainValidationException>(() => log.Reject("coordinator", Later, " "));
+        var error = Assert.Throws<FieldErrorsException>(() => log.Reject("coordinator", Later, " "));
 
         Assert.Equal(["reason"], error.Errors.Keys);
         Assert.Equal(HourLogStatus.Submitted, log.Status);
@@ -144,7 +144,7 @@ public class HourLogLifecycleTests
     {
         var log = Approved(Content());
 
-        var error = Assert.Throws<DomainValidationException>(() =>
+        var error = Assert.Throws<FieldErrorsException>(() =>
             log.Edit(Content(date: Today.AddDays(1), volunteer: Guid.NewGuid(), organisation: Guid.NewGuid()), "coordinator", Later, []));
 
         Assert.Equal(["date", "organisationId", "volunteerId"], error.Errors.Keys.Order());

@@ -13,7 +13,7 @@ public class SroiInputValidationTests
     {
         var input = Input(0m, Set(Proxy("hour", 10m)), Hours);
 
-        var error = Assert.Throws<DomainValidationException>(() => SroiCalculator.Calculate(input));
+        var error = Assert.Throws<FieldErrorsException>(() => SroiCalculator.Calculate(input));
 
         var message = Assert.Single(error.Errors["investment"]);
         Assert.Contains("greater than zero", message);

@@ -15,7 +15,7 @@ public class WellbysTests
     [Fact]
     public void A_score_outside_0_to_10_is_named()
     {
-        var error = Assert.Throws<DomainValidationException>(() => Wellbys.PerYear([new(4, 7), new(11, 5)]));
+        var error = Assert.Throws<FieldErrorsException>(() => Wellbys.PerYear([new(4, 7), new(11, 5)]));
 
         Assert.Equal(["changes[1].before"], error.Errors.Keys);
     }

@@ -116,7 +116,7 @@ public static class OrukApi
         string? search, [FromQuery(Name = "taxonomy_id")] string? taxonomyId, [FromQuery(Name = "top_only")] string? topOnly, [FromQuery(Name = "parent_id")] string? parentId, string? page, [FromQuery(Name = "per_page")] string? perPage,
         TaxonomyCatalog catalog, TimeProvider time, CancellationToken cancellationToken)
     {
-        var values = new QueryValues(new ValidationErrors());
+        var values = new QueryValues(new FieldErrors());
         var inTaxonomy = values.Id("taxonomy_id", taxonomyId);
         var underParent = values.Id("parent_id", parentId);
         var topLevelOnly = values.Boolean("top_only", topOnly);
@@ -148,7 +148,7 @@ public static class OrukApi
     public static async Task<IResult> Organizations(
         string? search, string? page, [FromQuery(Name = "per_page")] string? perPage, DirectoryContext db, TaxonomyCatalog catalog, TimeProvider time, CancellationToken cancellationToken)
     {
-        var values = new QueryValues(new ValidationErrors());
+        var values = new QueryValues(new FieldErrors());
         var pageNumber = values.Integer("page", page, 1, 1, QueryValues.MaxPage);
         var size = values.Integer("per_page", perPage, DefaultPerPage, 1, QueryValues.MaxPerPage);
         if (values.Errors.Any)
@@ -186,7 +186,7 @@ public static class OrukApi
 
     private static IResult PageOf<T>(IReadOnlyList<T> all, string? page, string? perPage)
     {
-        var values = new QueryValues(new ValidationErrors());
+        var values = new QueryValues(new FieldErrors());
         var pageNumber = values.Integer("page", page, 1, 1, QueryValues.MaxPage);
         var size = values.Integer("per_page", perPage, DefaultPerPage, 1, QueryValues.MaxPerPage);
         return values.Errors.Any
@@ -197,7 +197,7 @@ public static class OrukApi
     private static bool Matches(string? search, params string[] fields) =>
         string.IsNullOrWhiteSpace(search) || fields.Any(f => f.Contains(search.Trim(), StringComparison.OrdinalIgnoreCase));
 
-    private static IResult Invalid(ValidationErrors errors) =>
+    private static IResult Invalid(FieldErrors errors) =>
         TypedResults.ValidationProblem(errors.ToDictionary(), title: "The query has errors; each is listed under the parameter it concerns.");
 
     private static IResult NotFound(string what, string id) =>
@@ -216,9 +216,9 @@ public sealed record OrukServiceQuery(
     string? Page,
     [FromQuery(Name = "per_page")] string? PerPage)
 {
-    public (ActivityFilter Filter, ActivitySort Sort, int Page, int PerPage, ValidationErrors Errors) Parse(TaxonomySnapshot taxonomy, PostcodeDirectory postcodes)
+    public (ActivityFilter Filter, ActivitySort Sort, int Page, int PerPage, FieldErrors Errors) Parse(TaxonomySnapshot taxonomy, PostcodeDirectory postcodes)
     {
-        var values = new QueryValues(new ValidationErrors());
+        var values = new QueryValues(new FieldErrors());
         var terms = values.Terms(taxonomy, "taxonomy_term_id", TaxonomyTermId is null ? [] : [TaxonomyTermId]);
         var taxonomyId = values.Id("taxonomy_id", TaxonomyId);
         var near = values.Postcode(postcodes, "postcode", Postcode);

@@ -43,7 +43,7 @@ public static class PartnerSurveyApi
     public static async Task<Results<Created<PartnerSurveyStatus>, ValidationProblem, ProblemHttpResult>> AnswerAsync(
         PartnerSurveyRequest request, ClaimsPrincipal user, DirectoryContext db, TimeProvider time, CancellationToken cancellationToken)
     {
-        var errors = new ValidationErrors();
+        var errors = new FieldErrors();
         Agreement Answer(string field, Agreement? answer)
         {
             if (answer is not { } given || !Enum.IsDefined(given))

@@ -31,7 +31,7 @@ public static class SearchApi
     public static async Task<IResult> SearchActivities(
         [AsParameters] SearchQuery query, ActivitySearch search, TaxonomyCatalog catalog, PostcodeDirectory postcodes, TimeProvider time, CancellationToken cancellationToken)
     {
-        var values = new QueryValues(new ValidationErrors());
+        var values = new QueryValues(new FieldErrors());
         var taxonomy = await catalog.GetAsync(cancellationToken);
         var needs = values.Terms(taxonomy, "needs", query.Needs ?? []);
         var types = values.Terms(taxonomy, "types", query.Types ?? []);
@@ -84,7 +84,7 @@ public static class SearchApi
             result.Hits.Select(hit => SearchResult.From(hit, taxonomy, now)).ToList()));
     }
 
-    private static ActivitySort ParseSort(ValidationErrors errors, string? sort, string? text, GeoPoint? near)
+    private static ActivitySort ParseSort(FieldErrors errors, string? sort, string? text, GeoPoint? near)
     {
         if (string.IsNullOrWhiteSpace(sort))
         {

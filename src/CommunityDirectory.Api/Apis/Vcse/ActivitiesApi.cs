@@ -43,13 +43,10 @@ public static class ActivitiesApi
     public static async Task<IResult> GetActivity(
         Guid id, ClaimsPrincipal user, HttpContext http, DirectoryContext db, TaxonomyCatalog catalog, TimeProvider time, CancellationToken cancellationToken)
     {
-        var activity = await db.Activities.AsNoTracking().AsSplitQuery().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
-        if (activity is null || activity.OrganisationId != Caller.OrganisationIdOf(user))
-        {
-            return CommandHttpResults.Problem(activity is null ? CommandOutcome.NotFound : CommandOutcome.Forbidden);
-        }
+        var activity = ListingOwnership.Ensure(
+            await db.Activities.AsNoTracking().AsSplitQuery().FirstOrDefaultAsync(a => a.Id == id, cancellationToken), a => a.OrganisationId, Caller.OrganisationIdOf(user), "activity", id);
         var taxonomy = await catalog.GetAsync(cancellationToken);
-        ETags.Set(http.Response, activity.Version);
+        http.Response.SetETag(activity.Version);
         return TypedResults.Ok(ActivityResponse.From(activity, taxonomy, time.GetUtcNow()));
     }
 
@@ -59,23 +56,23 @@ public static class ActivitiesApi
 
     public static async Task<IResult> UpdateActivity(
         Guid id, ActivityRequest request, ClaimsPrincipal user, HttpContext http, ActivityCommands commands, TaxonomyCatalog catalog, TimeProvider time, CancellationToken cancellationToken) =>
-        await RespondAsync(await commands.UpdateAsync(Caller.OrganisationIdOf(user), id, request, ETags.ReadIfMatch(http.Request), cancellationToken), http, catalog, time, cancellationToken);
+        await RespondAsync(await commands.UpdateAsync(Caller.OrganisationIdOf(user), id, request, http.Request.ReadIfMatch(), cancellationToken), http, catalog, time, cancellationToken);
 
     public static async Task<IResult> PublishActivity(
         Guid id, ClaimsPrincipal user, HttpContext http, ActivityCommands commands, TaxonomyCatalog catalog, TimeProvider time, CancellationToken cancellationToken) =>
-        await RespondAsync(await commands.PublishAsync(Caller.OrganisationIdOf(user), id, ETags.ReadIfMatch(http.Request), cancellationToken), http, catalog, time, cancellationToken);
+        await RespondAsync(await commands.PublishAsync(Caller.OrganisationIdOf(user), id, http.Request.ReadIfMatch(), cancellationToken), http, catalog, time, cancellationToken);
 
     public static async Task<IResult> WithdrawActivity(
         Guid id, ClaimsPrincipal user, HttpContext http, ActivityCommands commands, TaxonomyCatalog catalog, TimeProvider time, CancellationToken cancellationToken) =>
-        await RespondAsync(await commands.WithdrawAsync(Caller.OrganisationIdOf(user), id, ETags.ReadIfMatch(http.Request), cancellationToken), http, catalog, time, cancellationToken);
+        await RespondAsync(await commands.WithdrawAsync(Caller.OrganisationIdOf(user), id, http.Request.ReadIfMatch(), cancellationToken), http, catalog, time, cancellationToken);
 
     public static async Task<IResult> ChangeCapacity(
         Guid id, CapacityRequest request, ClaimsPrincipal user, HttpContext http, ActivityCommands commands, TaxonomyCatalog catalog, TimeProvider time, CancellationToken cancellationToken) =>
-        await RespondAsync(await commands.ChangeCapacityAsync(Caller.OrganisationIdOf(user), id, request, ETags.ReadIfMatch(http.Request), cancellationToken), http, catalog, time, cancellationToken);
+        await RespondAsync(await commands.ChangeCapacityAsync(Caller.OrganisationIdOf(user), id, request, http.Request.ReadIfMatch(), cancellationToken), http, catalog, time, cancellationToken);
 
     public static async Task<IResult> ConfirmChecked(
         Guid id, ClaimsPrincipal user, HttpContext http, ActivityCommands commands, TaxonomyCatalog catalog, TimeProvider time, CancellationToken cancellationToken) =>
-        await RespondAsync(await commands.ConfirmCheckedAsync(Caller.OrganisationIdOf(user), id, ETags.ReadIfMatch(http.Request), cancellationToken), http, catalog, time, cancellationToken);
+        await RespondAsync(await commands.ConfirmCheckedAsync(Caller.OrganisationIdOf(user), id, http.Request.ReadIfMatch(), cancellationToken), http, catalog, time, cancellationToken);
 
     private static async Task<IResult> RespondAsync(
         CommandResult<Activity> result, HttpContext http, TaxonomyCatalog catalog, TimeProvider time, CancellationToken cancellationToken)

@@ -29,12 +29,9 @@ public static class LocationsApi
 
     public static async Task<IResult> GetLocation(Guid id, ClaimsPrincipal user, HttpContext http, DirectoryContext db, CancellationToken cancellationToken)
     {
-        var location = await db.Locations.AsNoTracking().FirstOrDefaultAsync(l => l.Id == id, cancellationToken);
-        if (location is null || location.OrganisationId != Caller.OrganisationIdOf(user))
-        {
-            return CommandHttpResults.Problem(location is null ? CommandOutcome.NotFound : CommandOutcome.Forbidden);
-        }
-        ETags.Set(http.Response, location.Version);
+        var location = ListingOwnership.Ensure(
+            await db.Locations.AsNoTracking().FirstOrDefaultAsync(l => l.Id == id, cancellationToken), l => l.OrganisationId, Caller.OrganisationIdOf(user), "location", id);
+        http.Response.SetETag(location.Version);
         return TypedResults.Ok(LocationResponse.From(location));
     }
 
@@ -46,7 +43,7 @@ public static class LocationsApi
 
     public static async Task<IResult> UpdateLocation(Guid id, LocationRequest request, ClaimsPrincipal user, HttpContext http, LocationCommands commands, CancellationToken cancellationToken)
     {
-        var result = await commands.UpdateAsync(Caller.OrganisationIdOf(user), id, request, ETags.ReadIfMatch(http.Request), cancellationToken);
+        var result = await commands.UpdateAsync(Caller.OrganisationIdOf(user), id, request, http.Request.ReadIfMatch(), cancellationToken);
         return result.ToHttpResult(http, LocationResponse.From, l => l.Version, l => $"/api/locations/{l.Id}");
     }
 }

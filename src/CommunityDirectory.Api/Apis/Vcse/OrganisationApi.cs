@@ -26,16 +26,16 @@ public static class OrganisationApi
         var organisation = await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
         if (organisation is null)
         {
-            return CommandHttpResults.Problem(CommandOutcome.NotFound);
+            throw ProblemException.NotFound("Register your organisation with PUT /api/organisation first.");
         }
-        ETags.Set(http.Response, organisation.Version);
+        http.Response.SetETag(organisation.Version);
         return TypedResults.Ok(OrganisationResponse.From(organisation));
     }
 
     public static async Task<IResult> SaveOrganisation(
         OrganisationRequest request, ClaimsPrincipal user, HttpContext http, OrganisationCommands commands, CancellationToken cancellationToken)
     {
-        var result = await commands.SaveAsync(Caller.OrganisationIdOf(user), request, ETags.ReadIfMatch(http.Request), cancellationToken);
+        var result = await commands.SaveAsync(Caller.OrganisationIdOf(user), request, http.Request.ReadIfMatch(), cancellationToken);
         return result.ToHttpResult(http, OrganisationResponse.From, o => o.Version, _ => "/api/organisation");
     }
 }

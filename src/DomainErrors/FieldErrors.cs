@@ -1,6 +1,9 @@
-namespace SocialPrescribing.Referrals.Domain.Common;
+namespace SocialPrescribing.DomainErrors;
 
-/// <summary>Collects field errors while checking an input, then throws them all together.</summary>
+/// <summary>
+/// Collects error messages per field path ("schedules[0].validTo") while checking an input, then throws
+/// them all together, so one 400 tells the caller everything to fix at once.
+/// </summary>
 public sealed class FieldErrors
 {
     private readonly Dictionary<string, List<string>> _errors = new(StringComparer.Ordinal);
@@ -25,6 +28,20 @@ public sealed class FieldErrors
         }
     }
 
+    public void RequireText(string field, string? value, string message) => Check(!string.IsNullOrWhiteSpace(value), field, message);
+
+    /// <summary>Keeps another check's errors, under <paramref name="prefix"/> when they concern a part of this input.</summary>
+    public void AddAll(IReadOnlyDictionary<string, string[]> errors, string? prefix = null)
+    {
+        foreach (var (field, messages) in errors)
+        {
+            foreach (var message in messages)
+            {
+                Add(prefix is null ? field : $"{prefix}.{field}", message);
+            }
+        }
+    }
+
     /// <summary>Runs a value object's own check and keeps its error under the field it names.</summary>
     public T? Capture<T>(Func<T> create) where T : class
     {
@@ -32,15 +49,9 @@ public sealed class FieldErrors
         {
             return create();
         }
-        catch (DomainValidationException e)
+        catch (FieldErrorsException e)
         {
-            foreach (var (field, messages) in e.Errors)
-            {
-                foreach (var message in messages)
-                {
-                    Add(field, message);
-                }
-            }
+            AddAll(e.Errors);
         }
         catch (DomainException e) when (e.Field is not null)
         {
@@ -56,7 +67,7 @@ public sealed class FieldErrors
     {
         if (Any)
         {
-            throw new DomainValidationException(ToDictionary());
+            throw new FieldErrorsException(ToDictionary());
         }
     }
 }

@@ -1,10 +1,10 @@
-namespace SocialPrescribing.Referrals.Domain.Common;
+namespace SocialPrescribing.DomainErrors;
 
 /// <summary>
-/// Several inputs were wrong at once. Reported together so a form can show every mistake in
-/// one go; the shape (field → messages) is the one ASP.NET Core's ValidationProblem takes.
+/// Several inputs were wrong at once. Reported together so a form can show every mistake in one go;
+/// the shape (field → messages) is the one RFC 9457 validation problem details carry.
 /// </summary>
-public sealed class DomainValidationException(IReadOnlyDictionary<string, string[]> errors)
+public sealed class FieldErrorsException(IReadOnlyDictionary<string, string[]> errors)
     : DomainException(Describe(errors), errors.Count == 1 ? errors.Keys.Single() : null)
 {
     public IReadOnlyDictionary<string, string[]> Errors { get; } = errors;

@@ -1,29 +1,29 @@
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using SocialPrescribing.Referrals.Domain.Common;
+using SocialPrescribing.DomainErrors;
 
-namespace SocialPrescribing.Referrals.Application;
+namespace SocialPrescribing.Conventions;
 
 /// <summary>
-/// Turns refusals into problem details naming the field at fault: broken input → 400, a move the
-/// lifecycle forbids → 409, someone else's write in between → 409, plus <see cref="ProblemException"/>'s own status.
+/// Every service's one mapping from refusals to RFC 9457 problem details naming the field at fault:
+/// broken input → 400 with every field's errors; a move the record's state forbids → 409; a
+/// <see cref="ProblemException"/> → its own status; someone else's write in between → 412.
+/// Each is thrown before anything is saved, so nothing is half-written.
 /// </summary>
 internal sealed class ProblemExceptionHandler(IProblemDetailsService problemDetails) : IExceptionHandler
 {
-    /// <summary>The lifecycles name this field when a status change is not allowed from where the record is.</summary>
-    private const string StatusField = "status";
-
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         var problem = exception switch
         {
-            DomainValidationException invalid => Problem(StatusCodes.Status400BadRequest, "The request has invalid fields.", invalid.Message, invalid.Errors),
-            DomainException { Field: StatusField } refused => Problem(StatusCodes.Status409Conflict, "The change is not allowed now.", refused.Message, FieldError(StatusField, refused.Message)),
+            FieldErrorsException invalid => Problem(StatusCodes.Status400BadRequest, "The request has invalid fields.", invalid.Message, invalid.Errors),
+            DomainException { IsStateConflict: true } refused => Problem(StatusCodes.Status409Conflict, "The change is not allowed now.", refused.Message, FieldError(refused.Field!, refused.Message)),
             DomainException invalid => Problem(StatusCodes.Status400BadRequest, "The request has an invalid field.", invalid.Message, FieldError(invalid.Field ?? "request", invalid.Message)),
-            ProblemException refused => Problem(refused.Status, refused.Title, refused.Message, refused.Field is null ? null : FieldError(refused.Field, refused.Message)),
-            DbUpdateConcurrencyException => Problem(StatusCodes.Status409Conflict, "Changed by someone else.",
-                "The record was changed by someone else while this change was being made; read it again and retry.", null),
+            ProblemException refused => Problem(refused),
+            DbUpdateConcurrencyException => Problem(ProblemException.PreconditionFailed(
+                "It was changed by someone else while this change was being made: get it again and retry.")),
             _ => null,
         };
         if (problem is null)
@@ -33,6 +33,9 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problemDeta
         httpContext.Response.StatusCode = problem.Status!.Value;
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
     }
+
+    private static ProblemDetails Problem(ProblemException refused) =>
+        Problem(refused.Status, refused.Title, refused.Message, refused.Field is null ? null : FieldError(refused.Field, refused.Message));
 
     private static Dictionary<string, string[]> FieldError(string field, string message) => new() { [field] = [message] };
 
