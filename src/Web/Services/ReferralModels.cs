@@ -114,7 +114,8 @@ public sealed record Connection(
     string Status,
     DateTimeOffset SuggestedAt,
     DateOnly? AnswerDueBy,
-    List<ConnectionTransition> History);
+    List<ConnectionTransition> History,
+    uint Version = 0);
 
 /// <summary>One sitting of the questionnaires: ONS4 (0–10 each) and the seven SWEMWBS answers (1–5), raw; null where not answered.</summary>
 public sealed record Measurement(

@@ -48,6 +48,10 @@ public sealed class ReferralsClient(HttpClient http) : ServiceClient(http, Servi
     public Task<ReferralView> ReferralAsync(Guid referralId, CancellationToken cancellationToken) =>
         GetRecordAsync<ReferralView>($"api/referrals/{referralId}", cancellationToken);
 
+    /// <summary>The referral with its version, to send back in If-Match with a change made on the page that showed it.</summary>
+    public Task<Versioned<ReferralView>> VersionedReferralAsync(Guid referralId, CancellationToken cancellationToken) =>
+        SendVersionedAsync<ReferralView>(HttpMethod.Get, $"api/referrals/{referralId}", null, null, cancellationToken);
+
     /// <summary>How the person wants reminders ("Email", "Text" or "None"), as agreed with their link worker.</summary>
     public Task<PersonReminders> RemindersAsync(Guid referralId, CancellationToken cancellationToken) =>
         GetAsync<PersonReminders>($"api/referrals/{referralId}/reminders", cancellationToken);
@@ -66,23 +70,23 @@ public sealed class ReferralsClient(HttpClient http) : ServiceClient(http, Servi
     public Task<List<SentNotification>> NotificationsAsync(Guid referralId, CancellationToken cancellationToken) =>
         GetAsync<List<SentNotification>>($"api/referrals/{referralId}/notifications", cancellationToken);
 
-    public Task<Referral> MoveAsync(Guid referralId, string status, string? reason, CancellationToken cancellationToken) =>
-        PostAsync<Referral>($"api/referrals/{referralId}/status", new { status, reason }, cancellationToken);
+    public Task<Versioned<Referral>> MoveAsync(Guid referralId, string status, string? reason, string? eTag, CancellationToken cancellationToken) =>
+        SendVersionedAsync<Referral>(HttpMethod.Post, $"api/referrals/{referralId}/status", new { status, reason }, eTag, cancellationToken);
 
-    public Task<Referral> CloseAsync(Guid referralId, ClosureSubmission closure, CancellationToken cancellationToken) =>
-        PostAsync<Referral>($"api/referrals/{referralId}/closure", closure, cancellationToken);
+    public Task<Versioned<Referral>> CloseAsync(Guid referralId, ClosureSubmission closure, string? eTag, CancellationToken cancellationToken) =>
+        SendVersionedAsync<Referral>(HttpMethod.Post, $"api/referrals/{referralId}/closure", closure, eTag, cancellationToken);
 
-    public Task<Referral> TriageAsync(Guid referralId, string outcome, string note, CancellationToken cancellationToken) =>
-        PostAsync<Referral>($"api/referrals/{referralId}/triage", new { outcome, note }, cancellationToken);
+    public Task<Versioned<Referral>> TriageAsync(Guid referralId, string outcome, string note, string? eTag, CancellationToken cancellationToken) =>
+        SendVersionedAsync<Referral>(HttpMethod.Post, $"api/referrals/{referralId}/triage", new { outcome, note }, eTag, cancellationToken);
 
-    public Task<Referral> AddNoteAsync(Guid referralId, string? text, CancellationToken cancellationToken) =>
-        PostAsync<Referral>($"api/referrals/{referralId}/notes", new { text }, cancellationToken);
+    public Task<Versioned<Referral>> AddNoteAsync(Guid referralId, string? text, string? eTag, CancellationToken cancellationToken) =>
+        SendVersionedAsync<Referral>(HttpMethod.Post, $"api/referrals/{referralId}/notes", new { text }, eTag, cancellationToken);
 
-    public Task<Referral> SetNeedsAsync(Guid referralId, NeedsSubmission needs, CancellationToken cancellationToken) =>
-        PutAsync<Referral>($"api/referrals/{referralId}/needs", needs, cancellationToken);
+    public Task<Versioned<Referral>> SetNeedsAsync(Guid referralId, NeedsSubmission needs, string? eTag, CancellationToken cancellationToken) =>
+        SendVersionedAsync<Referral>(HttpMethod.Put, $"api/referrals/{referralId}/needs", needs, eTag, cancellationToken);
 
-    public Task<Referral> SetPlanAsync(Guid referralId, PlanSubmission plan, CancellationToken cancellationToken) =>
-        PutAsync<Referral>($"api/referrals/{referralId}/plan", plan, cancellationToken);
+    public Task<Versioned<Referral>> SetPlanAsync(Guid referralId, PlanSubmission plan, string? eTag, CancellationToken cancellationToken) =>
+        SendVersionedAsync<Referral>(HttpMethod.Put, $"api/referrals/{referralId}/plan", plan, eTag, cancellationToken);
 
     public Task<Measurement> MeasureAsync(Guid referralId, MeasurementSubmission measurement, CancellationToken cancellationToken) =>
         PostAsync<Measurement>($"api/referrals/{referralId}/wellbeing", measurement, cancellationToken);
@@ -99,6 +103,6 @@ public sealed class ReferralsClient(HttpClient http) : ServiceClient(http, Servi
         PostAsync<GpOrigin>($"api/referrals/{referralId}/message-back", new { }, cancellationToken);
 
     /// <summary>Attended, finished, dropped out or withdrawn: the link worker's moves of a connection.</summary>
-    public Task<Connection> MoveConnectionAsync(Guid connectionId, string status, string? reason, CancellationToken cancellationToken) =>
-        PostAsync<Connection>($"api/connections/{connectionId}/status", new { status, reason }, cancellationToken);
+    public Task<Versioned<Connection>> MoveConnectionAsync(Guid connectionId, string status, string? reason, string? eTag, CancellationToken cancellationToken) =>
+        SendVersionedAsync<Connection>(HttpMethod.Post, $"api/connections/{connectionId}/status", new { status, reason }, eTag, cancellationToken);
 }

@@ -22,6 +22,13 @@ public abstract class ReferralFormModel<TInput>(ReferralsClient referrals) : Pag
     [BindProperty]
     public TInput Input { get; set; } = new();
 
+    /// <summary>
+    /// The version (ETag) of what the form changes, as the page showed it: sent back in If-Match, so a change
+    /// someone made since is not overwritten unseen. Kept in the form, so a page shown again keeps it too.
+    /// </summary>
+    [BindProperty]
+    public string? Version { get; set; }
+
     public ReferralView? Case { get; private set; }
     public PersonSummary? Person { get; private set; }
 
@@ -42,7 +49,9 @@ public abstract class ReferralFormModel<TInput>(ReferralsClient referrals) : Pag
     {
         try
         {
-            Case = await referrals.ReferralAsync(Id, cancellationToken);
+            var read = await referrals.VersionedReferralAsync(Id, cancellationToken);
+            Case = read.Value;
+            Version ??= VersionOf(read);
             Person = await referrals.PersonAsync(Case.Referral.PersonId, cancellationToken);
         }
         catch (ServiceUnavailableException)
@@ -55,6 +64,9 @@ public abstract class ReferralFormModel<TInput>(ReferralsClient referrals) : Pag
         }
     }
 
+    /// <summary>The version the form's change is checked against: the referral's, unless the form changes a part with its own.</summary>
+    protected virtual string? VersionOf(Versioned<ReferralView> read) => read.ETag;
+
     /// <summary>Sends the form; back to the referral's page when saved, otherwise this page with the errors and what was typed.</summary>
     protected async Task<IActionResult> SubmitAsync(Func<Task> send, string saved, CancellationToken cancellationToken)
     {
@@ -65,6 +77,14 @@ public abstract class ReferralFormModel<TInput>(ReferralsClient referrals) : Pag
                 await send();
                 TempData["Saved"] = saved;
                 return Redirect(CasePath);
+            }
+            catch (StaleEditException)
+            {
+                // Shown again with what is recorded now and the new version, so sending it again is a decision made on what is there.
+                ModelState.Remove(nameof(Version));
+                Version = null;
+                Unavailable = "Someone else changed this referral since you opened this page, so nothing was saved. " +
+                    "It is shown below as it is now and what you entered is kept: check it and send it again.";
             }
             catch (ServiceValidationException e)
             {

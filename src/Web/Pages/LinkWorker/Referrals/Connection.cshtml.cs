@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
+using SocialPrescribing.Conventions;
 using SocialPrescribing.Web.Services;
 using SocialPrescribing.Web.TagHelpers;
 
@@ -36,7 +37,11 @@ public sealed class ConnectionModel(ReferralsClient referrals) : ReferralFormMod
 
     public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
 
+    /// <summary>A connection has its own version: a provider's answer since the page was shown changes it, the referral's does not.</summary>
+    protected override string? VersionOf(Versioned<ReferralView> read) =>
+        read.Value.Connections.FirstOrDefault(c => c.Id == ConnectionId) is { } connection ? ETags.For(connection.Version) : null;
+
     public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
-        SubmitAsync(() => Referrals.MoveConnectionAsync(ConnectionId, Input.Status!, string.IsNullOrWhiteSpace(Input.Reason) ? null : Input.Reason.Trim(), cancellationToken),
+        SubmitAsync(() => Referrals.MoveConnectionAsync(ConnectionId, Input.Status!, string.IsNullOrWhiteSpace(Input.Reason) ? null : Input.Reason.Trim(), Version, cancellationToken),
             $"Connection recorded as {ReferralText.Of(Outcomes, Input.Status).ToLowerInvariant()}.", cancellationToken);
 }

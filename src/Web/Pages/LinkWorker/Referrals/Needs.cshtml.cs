@@ -70,7 +70,7 @@ public sealed class NeedsModel(ReferralsClient referrals, DirectorySearchClient 
             .SelectMany(day => PartsOfDay.Where(p => Input.Times.Contains(p.Key)).Select(p => new FreeTime(day, p.Start, p.End)))
             .ToList();
         var result = await SubmitAsync(() => Referrals.SetNeedsAsync(Id, new NeedsSubmission(
-            Input.Needs, Input.Interests, availability, new TravelPreferences(Input.MaxKm, [])), cancellationToken), "Needs and interests saved.", cancellationToken);
+            Input.Needs, Input.Interests, availability, new TravelPreferences(Input.MaxKm, [])), Version, cancellationToken), "Needs and interests saved.", cancellationToken);
         if (result is PageResult)
         {
             await LoadTermsAsync(cancellationToken);

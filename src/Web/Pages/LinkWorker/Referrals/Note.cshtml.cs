@@ -17,5 +17,5 @@ public sealed class NoteModel(ReferralsClient referrals) : ReferralFormModel<Not
     public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
 
     public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
-        SubmitAsync(() => Referrals.AddNoteAsync(Id, Input.Text!.Trim(), cancellationToken), "Note added.", cancellationToken);
+        SubmitAsync(() => Referrals.AddNoteAsync(Id, Input.Text!.Trim(), Version, cancellationToken), "Note added.", cancellationToken);
 }

@@ -73,7 +73,7 @@ public sealed class PlanModel(ReferralsClient referrals, TimeProvider time) : Re
         var plan = new PlanSubmission(
             [.. goals.Select(g => new PlanGoal(g.Description!.Trim(), [.. ActionsOf(g.Actions)], g.ReviewOn))],
             Input.ReviewOn);
-        var result = await SubmitAsync(() => Referrals.SetPlanAsync(Id, plan, cancellationToken), "Plan saved.", cancellationToken);
+        var result = await SubmitAsync(() => Referrals.SetPlanAsync(Id, plan, Version, cancellationToken), "Plan saved.", cancellationToken);
         PadGoals();
         return result;
     }

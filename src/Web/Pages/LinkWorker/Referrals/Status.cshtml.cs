@@ -30,6 +30,6 @@ public sealed class StatusModel(ReferralsClient referrals) : ReferralFormModel<S
     public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
 
     public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
-        SubmitAsync(() => Referrals.MoveAsync(Id, Input.Status!, Input.Reason!.Trim(), cancellationToken),
+        SubmitAsync(() => Referrals.MoveAsync(Id, Input.Status!, Input.Reason!.Trim(), Version, cancellationToken),
             $"Status changed to {Steps.FirstOrDefault(s => s.Value == Input.Status)?.Label ?? Input.Status}.", cancellationToken);
 }

@@ -31,6 +31,6 @@ public sealed class TriageModel(ReferralsClient referrals) : ReferralFormModel<T
     public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
 
     public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
-        SubmitAsync(() => Referrals.TriageAsync(Id, Input.Outcome!, Input.Note!.Trim(), cancellationToken),
+        SubmitAsync(() => Referrals.TriageAsync(Id, Input.Outcome!, Input.Note!.Trim(), Version, cancellationToken),
             $"Triaged: {ReferralText.Of(Outcomes, Input.Outcome).ToLowerInvariant()}. The person can now be contacted.", cancellationToken);
 }
