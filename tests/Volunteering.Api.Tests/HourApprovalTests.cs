@@ -114,7 +114,7 @@ public sealed class HourApprovalTests(InfrastructureFixture infrastructure)
         var path = $"/api/volunteers/{community.VolunteerId}/hours/{log}";
 
         using var byVolunteer = await phone.PutAsJsonAsync(path, corrected, Ct);
-        using var byOrganisation = await staff.PutAsJsonAsync(path, corrected, Ct);
+        using var byOrganisation = await Community.ChangeLogAsync(staff, HttpMethod.Put, path, body: corrected);
 
         await Community.ExpectAsync(byVolunteer, HttpStatusCode.Forbidden);
         await Community.ExpectAsync(byOrganisation, HttpStatusCode.OK);

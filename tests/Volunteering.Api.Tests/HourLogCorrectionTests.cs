@@ -45,10 +45,10 @@ public sealed class HourLogCorrectionTests(InfrastructureFixture infrastructure)
         var hours = $"/api/volunteers/{community.VolunteerId}/hours";
         await Community.ExpectAsync(await phone.PostAsJsonAsync(hours, body, Ct), HttpStatusCode.Created);
 
-        using var withdraw = await phone.PostAsync($"{hours}/{body.Id}/withdraw", null, Ct);
+        using var withdraw = await Community.ChangeLogAsync(phone, HttpMethod.Post, $"{hours}/{body.Id}", "/withdraw");
         using var resend = await phone.PostAsJsonAsync(hours, body, Ct);
-        using var again = await phone.PostAsync($"{hours}/{body.Id}/withdraw", null, Ct);
-        using var correct = await phone.PutAsJsonAsync($"{hours}/{body.Id}", body with { Minutes = 60 }, Ct);
+        using var again = await Community.ChangeLogAsync(phone, HttpMethod.Post, $"{hours}/{body.Id}", "/withdraw");
+        using var correct = await Community.ChangeLogAsync(phone, HttpMethod.Put, $"{hours}/{body.Id}", body: body with { Minutes = 60 });
         using var totals = await phone.GetAsync($"{hours}/totals", Ct);
 
         await Community.ExpectAsync(withdraw, HttpStatusCode.OK);
@@ -78,7 +78,7 @@ public sealed class HourLogCorrectionTests(InfrastructureFixture infrastructure)
         var hours = $"/api/volunteers/{community.VolunteerId}/hours";
 
         using var byStaff = await staff.PostAsync($"{hours}/{waiting}/withdraw", null, Ct);
-        using var afterApproval = await phone.PostAsync($"{hours}/{approved}/withdraw", null, Ct);
+        using var afterApproval = await Community.ChangeLogAsync(phone, HttpMethod.Post, $"{hours}/{approved}", "/withdraw");
         using var staleRead = new HttpRequestMessage(HttpMethod.Post, $"{hours}/{waiting}/withdraw");
         staleRead.Headers.IfMatch.Add(new System.Net.Http.Headers.EntityTagHeaderValue("\"1\""));
         using var stale = await phone.SendAsync(staleRead, Ct);

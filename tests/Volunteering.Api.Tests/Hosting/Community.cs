@@ -78,6 +78,15 @@ public sealed class Community
         await ExpectAsync(checks, HttpStatusCode.OK);
     }
 
+    /// <summary>Changes a log as a client should: with the ETag it has just read in If-Match (<paramref name="action"/> e.g. "/withdraw").</summary>
+    public static async Task<HttpResponseMessage> ChangeLogAsync(HttpClient client, HttpMethod method, string logPath, string action = "", object? body = null)
+    {
+        using var read = await client.GetAsync(logPath, TestContext.Current.CancellationToken);
+        using var request = new HttpRequestMessage(method, logPath + action) { Content = body is null ? null : JsonContent.Create(body) };
+        request.Headers.IfMatch.Add(read.Headers.ETag!);
+        return await client.SendAsync(request, TestContext.Current.CancellationToken);
+    }
+
     public static async Task ExpectAsync(HttpResponseMessage response, HttpStatusCode expected)
     {
         if (response.StatusCode != expected)
