@@ -58,7 +58,7 @@ public sealed class AccessTests(ReferralsApp app)
         Assert.Equal(HttpStatusCode.Forbidden, impersonating.StatusCode);
         // A link worker cannot answer for the provider either.
         await LinkWorkerClient.ProblemAsync(
-            await worker.Http.PostAsJsonAsync($"/api/connections/{connectionId}/status", new { status = "Accepted" }, Ct),
+            await worker.MoveConnectionAsync(connectionId, "Accepted"),
             HttpStatusCode.Forbidden);
     }
 
@@ -114,7 +114,7 @@ public sealed class AccessTests(ReferralsApp app)
         var suggested = await LinkWorkerClient.ReadAsync(await tom.Http.PostAsJsonAsync($"/api/referrals/{referralId}/connections",
             new { targetKind = "Activity", targetId = app.Places.ActivityRunBy(providerId), providerId, request = false }, Ct));
         await tom.ConsentToShareAsync(personId, providerId);
-        using (var request = await ama.Http.PostAsJsonAsync($"/api/connections/{suggested["id"]!.GetValue<Guid>()}/status", new { status = "Requested" }, Ct))
+        using (var request = await ama.MoveConnectionAsync(suggested["id"]!.GetValue<Guid>(), "Requested"))
         {
             await LinkWorkerClient.ReadAsync(request);
         }

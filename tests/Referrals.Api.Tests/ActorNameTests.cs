@@ -15,7 +15,7 @@ public sealed class ActorNameTests(ReferralsApp app)
         var ama = new LinkWorkerClient(app.CreateClient(TestTokens.Issue(Roles.LinkWorker, [ApiScopes.Referrals], teamId: teamId, subject: amaId, name: "Ama Owusu")));
         var tom = new LinkWorkerClient(app.CreateClient(TestTokens.Issue(Roles.LinkWorker, [ApiScopes.Referrals], teamId: teamId, subject: tomId, name: "Tom Fairfax")));
         var referralId = await ama.ReferAsync(await ama.RegisterPersonAsync());
-        using (var note = await ama.Http.PostAsJsonAsync($"/api/referrals/{referralId}/notes", new { text = "Rang; she would like a call on Mondays." }, TestContext.Current.CancellationToken))
+        using (var note = await ama.ChangeReferralAsync(referralId, HttpMethod.Post, "notes", new { text = "Rang; she would like a call on Mondays." }))
         {
             await LinkWorkerClient.ReadAsync(note);
         }

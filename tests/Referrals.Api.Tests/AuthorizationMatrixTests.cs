@@ -27,8 +27,7 @@ public sealed class AuthorizationMatrixTests(ReferralsApp app)
         var connectionId = await owner.RequestActivityAsync(referralId, app.Places.ActivityRunBy(provider), provider);
         // A GP system's referral to the team, closed so its message back can be read and resent.
         var gpReferralId = await new GpSystemClient(app.CreateClient(TestTokens.GpSystem(team, "gp-system"))).SendAsync(GpSystemClient.Example("referral-transaction"));
-        await LinkWorkerClient.ReadAsync(await owner.Http.PostAsJsonAsync($"/api/referrals/{gpReferralId}/closure",
-            new { closureReason = "DeclinedByPerson", outcome = "Declined.", summary = "Declined when rung." }, TestContext.Current.CancellationToken));
+        await LinkWorkerClient.ReadAsync(await owner.ChangeReferralAsync(gpReferralId, HttpMethod.Post, "closure", new { closureReason = "DeclinedByPerson", outcome = "Declined.", summary = "Declined when rung." }));
 
         var (otherTeam, otherOrganisation) = (Guid.NewGuid().ToString(), Guid.NewGuid().ToString());
         TestAccount[] others =

@@ -16,7 +16,7 @@ public sealed class CaseloadTests(ReferralsApp app)
         await worker.RequestActivityAsync(waiting, app.Places.ActivityRunBy(Guid.NewGuid()), null, agreedWorkingDays: 10);
         await worker.RequestActivityAsync(waiting, app.Places.ActivityRunBy(Guid.NewGuid()), null, agreedWorkingDays: 3);
         var withdrawn = await worker.RequestActivityAsync(waiting, app.Places.ActivityRunBy(Guid.NewGuid()), null);
-        using (var withdraw = await worker.Http.PostAsJsonAsync($"/api/connections/{withdrawn}/status", new { status = "Withdrawn", reason = "Chose another." }, Ct))
+        using (var withdraw = await worker.MoveConnectionAsync(withdrawn, "Withdrawn", "Chose another."))
         {
             withdraw.EnsureSuccessStatusCode();
         }

@@ -99,7 +99,7 @@ public sealed class ConnectionProviderTests(ReferralsApp app)
         var connectionId = await worker.RequestActivityAsync(await worker.ReferAsync(await worker.RegisterPersonAsync()), app.Places.ActivityRunBy(Guid.NewGuid()), null);
         var heldFor = app.Places.TeamOf(connectionId);
 
-        await LinkWorkerClient.ReadAsync(await worker.Http.PostAsJsonAsync($"/api/connections/{connectionId}/status", new { status = "Withdrawn", reason = "Chose another." }, Ct));
+        await LinkWorkerClient.ReadAsync(await worker.MoveConnectionAsync(connectionId, "Withdrawn", "Chose another."));
 
         Assert.Equal(team, heldFor);
         Assert.Contains(connectionId, app.Places.Released);

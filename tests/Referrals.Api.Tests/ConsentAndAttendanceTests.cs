@@ -97,15 +97,14 @@ public sealed class ConsentAndAttendanceTests(ReferralsApp app)
 
         await LinkWorkerClient.ReadAsync(await worker.Http.PostAsJsonAsync($"/api/people/{personId}/consents/service/withdrawal", new { method = "Written" }, Ct));
 
-        var note = await LinkWorkerClient.ProblemAsync(await worker.Http.PostAsJsonAsync($"/api/referrals/{referralId}/notes", new { text = "Rang her." }, Ct), HttpStatusCode.BadRequest);
+        var note = await LinkWorkerClient.ProblemAsync(await worker.ChangeReferralAsync(referralId, HttpMethod.Post, "notes", new { text = "Rang her." }), HttpStatusCode.BadRequest);
         var connect = await LinkWorkerClient.ProblemAsync(await worker.Http.PostAsJsonAsync($"/api/referrals/{referralId}/connections",
             new { targetKind = "Activity", targetId = app.Places.ActivityRunBy(providerId) }, Ct), HttpStatusCode.BadRequest);
         var again = await LinkWorkerClient.ProblemAsync(await worker.Http.PostAsJsonAsync($"/api/people/{personId}/referrals",
             new { source = "SelfReferral", reason = "Asked again", urgency = "Routine" }, Ct), HttpStatusCode.BadRequest);
         Assert.All([note, connect, again], p => Assert.NotNull(p["errors"]!["consent"]));
         Assert.Null((await ProviderViewAsync(providerId))[0]!["person"]);
-        await LinkWorkerClient.ReadAsync(await worker.Http.PostAsJsonAsync($"/api/referrals/{referralId}/closure",
-            new { closureReason = "DeclinedByPerson", outcome = "Withdrew consent.", summary = "Did not want to continue." }, Ct));
+        await LinkWorkerClient.ReadAsync(await worker.ChangeReferralAsync(referralId, HttpMethod.Post, "closure", new { closureReason = "DeclinedByPerson", outcome = "Withdrew consent.", summary = "Did not want to continue." }));
     }
 
     [Fact]
@@ -113,8 +112,7 @@ public sealed class ConsentAndAttendanceTests(ReferralsApp app)
     {
         var (worker, personId, referralId) = await ReferredAsync(serviceConsent: "Verbal");
         await LinkWorkerClient.ReadAsync(await worker.Http.PostAsJsonAsync($"/api/people/{personId}/consents/service/withdrawal", new { method = "Verbal" }, Ct));
-        await LinkWorkerClient.ReadAsync(await worker.Http.PostAsJsonAsync($"/api/referrals/{referralId}/closure",
-            new { closureReason = "DeclinedByPerson", outcome = "Withdrew consent.", summary = "Did not want to continue." }, Ct));
+        await LinkWorkerClient.ReadAsync(await worker.ChangeReferralAsync(referralId, HttpMethod.Post, "closure", new { closureReason = "DeclinedByPerson", outcome = "Withdrew consent.", summary = "Did not want to continue." }));
 
         await LinkWorkerClient.ReadAsync(await worker.Http.PostAsJsonAsync($"/api/people/{personId}/referrals",
             new { source = "SelfReferral", reason = "Feeling low again", urgency = "Routine", serviceConsent = "Online" }, Ct));

@@ -27,17 +27,17 @@ public sealed class JourneyTests(ReferralsApp app)
         {
             Assert.Equal(HttpStatusCode.Created, baseline.StatusCode);
         }
-        using (var note = await worker.Http.PostAsJsonAsync($"/api/referrals/{referralId}/notes", new { text = "Misses singing in the church choir." }, Ct))
+        using (var note = await worker.ChangeReferralAsync(referralId, HttpMethod.Post, "notes", new { text = "Misses singing in the church choir." }))
         {
             Assert.Equal(HttpStatusCode.OK, note.StatusCode);
         }
-        using (var needs = await worker.Http.PutAsJsonAsync($"/api/referrals/{referralId}/needs", new
+        using (var needs = await worker.ChangeReferralAsync(referralId, HttpMethod.Put, "needs", new
         {
             needTermIds = new[] { FakeTaxonomy.Id("need-loneliness"), FakeTaxonomy.Id("need-bereavement") },
             interestTermIds = new[] { FakeTaxonomy.Id("type-music-singing") },
             availability = new[] { new { day = 2, start = "10:00", end = "12:00" } },
             travel = new { maxKm = 3.0, modes = new[] { "bus" } },
-        }, Ct))
+        }))
         {
             Assert.Equal(HttpStatusCode.OK, needs.StatusCode);
         }
@@ -63,7 +63,7 @@ public sealed class JourneyTests(ReferralsApp app)
         var singersView = await LinkWorkerClient.ReadAsync(await singersStaff.GetAsync($"/api/providers/{singers}/connections", Ct));
         Assert.Equal("Doris", singersView[0]!["person"]!["givenName"]!.GetValue<string>());
         await LinkWorkerClient.ReadAsync(await singersStaff.PostAsJsonAsync($"/api/providers/{singers}/connections/{accepted}/answer", new { accept = true }, Ct));
-        await LinkWorkerClient.ReadAsync(await worker.Http.PostAsJsonAsync($"/api/connections/{accepted}/status", new { status = "Attended" }, Ct));
+        await LinkWorkerClient.ReadAsync(await worker.MoveConnectionAsync(accepted, "Attended"));
         // Follow-up: life 7, anxious 4; SWEMWBS 4+4+3+4+4+3+4 = 26 → metric 23.21.
         await worker.FollowUpAndCloseAsync(referralId);
 

@@ -41,8 +41,7 @@ public sealed class MatchingProfileTests(ReferralsApp app)
             open.Add(await worker.ReferAsync(await worker.RegisterPersonAsync()));
         }
         var closed = await worker.ReferAsync(await worker.RegisterPersonAsync());
-        await LinkWorkerClient.ReadAsync(await worker.Http.PostAsJsonAsync($"/api/referrals/{closed}/closure",
-            new { closureReason = "DeclinedByPerson", outcome = "Did not want support.", summary = "Declined at first contact." }, Ct));
+        await LinkWorkerClient.ReadAsync(await worker.ChangeReferralAsync(closed, HttpMethod.Post, "closure", new { closureReason = "DeclinedByPerson", outcome = "Did not want support.", summary = "Declined at first contact." }));
 
         var client = Client(TestTokens.Service());
         var seen = new List<MatchingProfile>();

@@ -50,5 +50,5 @@ public sealed class NeedTermTests(ReferralsApp app)
     }
 
     private static Task<HttpResponseMessage> PutNeedsAsync(LinkWorkerClient worker, Guid referralId, string[] needs, string[] interests) =>
-        worker.Http.PutAsJsonAsync($"/api/referrals/{referralId}/needs", new { needTermIds = needs, interestTermIds = interests }, TestContext.Current.CancellationToken);
+        worker.ChangeReferralAsync(referralId, HttpMethod.Put, "needs", new { needTermIds = needs, interestTermIds = interests });
 }

@@ -35,8 +35,7 @@ public sealed class PlacesTests(ReferralsApp app)
         var worker = new LinkWorkerClient(app.CreateClient(TestTokens.LinkWorker(Guid.NewGuid())));
         var connectionId = await worker.RequestActivityAsync(await worker.ReferAsync(await worker.RegisterPersonAsync()), app.Places.ActivityRunBy(Guid.NewGuid()), null);
 
-        await LinkWorkerClient.ReadAsync(await worker.Http.PostAsJsonAsync($"/api/connections/{connectionId}/status",
-            new { status = "Withdrawn", reason = "Chose the choir instead." }, TestContext.Current.CancellationToken));
+        await LinkWorkerClient.ReadAsync(await worker.MoveConnectionAsync(connectionId, "Withdrawn", "Chose the choir instead."));
 
         Assert.False(app.Places.IsHeld(connectionId));
     }

@@ -83,8 +83,8 @@ public sealed class SelfReferralTests(ReferralsApp app)
         var id = await SelfReferAsync();
 
         var tooSoon = await LinkWorkerClient.ProblemAsync(await _worker.MoveAsync(id, "Contacted"), HttpStatusCode.Conflict);
-        var noOutcome = await LinkWorkerClient.ProblemAsync(await _worker.Http.PostAsJsonAsync($"/api/referrals/{id}/triage", new { note = "Read it" }, Ct), HttpStatusCode.BadRequest);
-        var triaged = await LinkWorkerClient.ReadAsync(await _worker.Http.PostAsJsonAsync($"/api/referrals/{id}/triage", new { outcome = "SafeToProceed", note = "Nothing of concern" }, Ct));
+        var noOutcome = await LinkWorkerClient.ProblemAsync(await _worker.ChangeReferralAsync(id, HttpMethod.Post, "triage", new { note = "Read it" }), HttpStatusCode.BadRequest);
+        var triaged = await LinkWorkerClient.ReadAsync(await _worker.ChangeReferralAsync(id, HttpMethod.Post, "triage", new { outcome = "SafeToProceed", note = "Nothing of concern" }));
         await _worker.MoveAlongAsync(id, "Contacted");
 
         Assert.NotNull(tooSoon["errors"]!["status"]);
@@ -97,8 +97,7 @@ public sealed class SelfReferralTests(ReferralsApp app)
     {
         var id = await SelfReferAsync();
 
-        var triaged = await LinkWorkerClient.ReadAsync(await _worker.Http.PostAsJsonAsync($"/api/referrals/{id}/triage",
-            new { outcome = "UrgentConcernEscalated", note = "Talks of not coping; passed to the safeguarding lead" }, Ct));
+        var triaged = await LinkWorkerClient.ReadAsync(await _worker.ChangeReferralAsync(id, HttpMethod.Post, "triage", new { outcome = "UrgentConcernEscalated", note = "Talks of not coping; passed to the safeguarding lead" }));
 
         Assert.Equal(("Urgent", true, "Talks of not coping; passed to the safeguarding lead"),
             (triaged["urgency"]!.GetValue<string>(), triaged["safeguardingConcern"]!.GetValue<bool>(), triaged["safeguardingNote"]!.GetValue<string>()));

@@ -148,18 +148,18 @@ public sealed class MessageBackOutTests(ReferralsApp app)
         var connectionId = await worker.RequestActivityAsync(referralId, activityId, provider);
         var providerStaff = app.CreateClient(TestTokens.VcseStaff(provider));
         await LinkWorkerClient.ReadAsync(await providerStaff.PostAsJsonAsync($"/api/providers/{provider}/connections/{connectionId}/answer", new { accept = true }, Ct));
-        await LinkWorkerClient.ReadAsync(await worker.Http.PostAsJsonAsync($"/api/connections/{connectionId}/status", new { status = "Attended" }, Ct));
+        await LinkWorkerClient.ReadAsync(await worker.MoveConnectionAsync(connectionId, "Attended"));
         await worker.FollowUpAndCloseAsync(referralId);
         return activityId;
     }
 
     private static async Task CloseAsDeclinedAsync(LinkWorkerClient worker, Guid referralId) =>
-        await LinkWorkerClient.ReadAsync(await worker.Http.PostAsJsonAsync($"/api/referrals/{referralId}/closure", new
+        await LinkWorkerClient.ReadAsync(await worker.ChangeReferralAsync(referralId, HttpMethod.Post, "closure", new
         {
             closureReason = "DeclinedByPerson",
             outcome = "Did not want to be referred.",
             summary = "Declined social prescribing when we rang.",
-        }, Ct));
+        }));
 
     private static IEnumerable<JsonObject> Outputs(JsonObject task, string type) =>
         task["output"]!.AsArray().Select(o => o!.AsObject()).Where(o => o["type"]!["coding"]![0]!["code"]!.GetValue<string>() == type);

@@ -47,7 +47,39 @@ public sealed class LinkWorkerClient(HttpClient http)
     }
 
     public Task<HttpResponseMessage> MoveAsync(Guid referralId, string status, string? reason = "Recorded by the test.") =>
-        http.PostAsJsonAsync($"/api/referrals/{referralId}/status", new { status, reason }, Ct);
+        ChangeReferralAsync(referralId, HttpMethod.Post, "status", new { status, reason });
+
+    /// <summary>
+    /// Changes a part of a referral (<paramref name="part"/> e.g. "notes") as the web does: with the ETag of the
+    /// referral just read in If-Match, which every change of a versioned record needs (428 without).
+    /// </summary>
+    public async Task<HttpResponseMessage> ChangeReferralAsync(Guid referralId, HttpMethod method, string part, object body)
+    {
+        var eTag = await ETagAsync($"/api/referrals/{referralId}");
+        return await SendAsync(method, $"/api/referrals/{referralId}/{part}", body, eTag);
+    }
+
+    /// <summary>
+    /// Moves a connection. There is no read of one connection to take an ETag from, and a status move is checked
+    /// by the lifecycle anyway, so it says "whatever the current version" (If-Match: *).
+    /// </summary>
+    public Task<HttpResponseMessage> MoveConnectionAsync(Guid connectionId, string status, string? reason = null) =>
+        SendAsync(HttpMethod.Post, $"/api/connections/{connectionId}/status", new { status, reason }, "*");
+
+    /// <summary>The ETag a read of <paramref name="path"/> answers with, to send back in If-Match.</summary>
+    public async Task<string> ETagAsync(string path)
+    {
+        using var read = await http.GetAsync(path, Ct);
+        Assert.True(read.IsSuccessStatusCode, $"{(int)read.StatusCode} reading {path}");
+        return read.Headers.ETag!.Tag;
+    }
+
+    public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, object? body, string ifMatch)
+    {
+        using var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };
+        request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+        return await http.SendAsync(request, Ct);
+    }
 
     public async Task MoveAlongAsync(Guid referralId, params string[] statuses)
     {
@@ -60,7 +92,7 @@ public sealed class LinkWorkerClient(HttpClient http)
 
     public async Task AgreePlanAsync(Guid referralId)
     {
-        using var response = await http.PutAsJsonAsync($"/api/referrals/{referralId}/plan", new
+        using var response = await ChangeReferralAsync(referralId, HttpMethod.Put, "plan", new
         {
             goals = new[]
             {
@@ -72,7 +104,7 @@ public sealed class LinkWorkerClient(HttpClient http)
                 },
             },
             reviewOn = DateTime.UtcNow.AddDays(42).ToString("yyyy-MM-dd"),
-        }, Ct);
+        });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
@@ -95,12 +127,12 @@ public sealed class LinkWorkerClient(HttpClient http)
         {
             Assert.Equal(HttpStatusCode.Created, followUp.StatusCode);
         }
-        await ReadAsync(await http.PostAsJsonAsync($"/api/referrals/{referralId}/closure", new
+        await ReadAsync(await ChangeReferralAsync(referralId, HttpMethod.Post, "closure", new
         {
             closureReason = "Completed",
             outcome = "Sings with the community choir every Tuesday.",
             summary = "Connected to a choir; feels less alone.",
-        }, Ct));
+        }));
     }
 
     /// <summary>Suggests a connection to an activity, records the person's consent to share with its provider, and sends the request.</summary>
@@ -116,7 +148,7 @@ public sealed class LinkWorkerClient(HttpClient http)
         }, Ct));
         await ConsentToShareAsync(suggested["personId"]!.GetValue<Guid>(), suggested["providerId"]!.GetValue<Guid>());
         var connectionId = suggested["id"]!.GetValue<Guid>();
-        await ReadAsync(await http.PostAsJsonAsync($"/api/connections/{connectionId}/status", new { status = "Requested" }, Ct));
+        await ReadAsync(await MoveConnectionAsync(connectionId, "Requested"));
         return connectionId;
     }
 
