@@ -9,6 +9,12 @@ public sealed class DirectoryActivitiesClient(HttpClient http)
 {
     public const string ServiceName = "directory";
 
+    /// <summary>
+    /// If-Match for a change that holds whatever the version (a status move, which overwrites no details): the
+    /// directory requires If-Match on every change (428 without), and "*" says any current version.
+    /// </summary>
+    public const string AnyVersion = "*";
+
     public async Task<List<VcseActivity>> ListAsync(CancellationToken cancellationToken) =>
         (await SendAsync<List<VcseActivity>>(HttpMethod.Get, "api/activities", null, null, cancellationToken)).Value;
 
@@ -27,11 +33,11 @@ public sealed class DirectoryActivitiesClient(HttpClient http)
     public Task<Versioned<VcseActivity>> ChangeCapacityAsync(Guid id, int? totalPlaces, string eTag, CancellationToken cancellationToken) =>
         SendAsync<VcseActivity>(HttpMethod.Put, $"api/activities/{id}/capacity", new { totalPlaces }, eTag, cancellationToken);
 
-    /// <summary>Status changes may go without a version (<paramref name="eTag"/> null): they do not overwrite details.</summary>
-    public Task<Versioned<VcseActivity>> PublishAsync(Guid id, string? eTag, CancellationToken cancellationToken) =>
+    /// <summary>A status change; <paramref name="eTag"/> is the version read, or <see cref="AnyVersion"/>.</summary>
+    public Task<Versioned<VcseActivity>> PublishAsync(Guid id, string eTag, CancellationToken cancellationToken) =>
         SendAsync<VcseActivity>(HttpMethod.Post, $"api/activities/{id}/publish", null, eTag, cancellationToken);
 
-    public Task<Versioned<VcseActivity>> WithdrawAsync(Guid id, string? eTag, CancellationToken cancellationToken) =>
+    public Task<Versioned<VcseActivity>> WithdrawAsync(Guid id, string eTag, CancellationToken cancellationToken) =>
         SendAsync<VcseActivity>(HttpMethod.Post, $"api/activities/{id}/withdraw", null, eTag, cancellationToken);
 
     private Task<Versioned<T>> SendAsync<T>(HttpMethod method, string path, object? body, string? eTag, CancellationToken cancellationToken) =>

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 
 namespace SocialPrescribing.Web.Services;
 
@@ -23,9 +22,10 @@ internal static class VersionedServiceCalls
         ServiceCalls.RunAsync(service, async () =>
         {
             using var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };
-            if (ifMatch is { Length: > 0 } && EntityTagHeaderValue.TryParse(ifMatch, out var tag))
+            if (ifMatch is { Length: > 0 })
             {
-                request.Headers.IfMatch.Add(tag);
+                // The If-Match parser, unlike EntityTagHeaderValue's own, takes "*" (any version).
+                request.Headers.IfMatch.TryParseAdd(ifMatch);
             }
             using var response = await http.SendAsync(request, cancellationToken);
             await EnsureAnsweredAsync(service, response, cancellationToken);

@@ -139,14 +139,14 @@ public sealed class VcseStandIns : IAsyncDisposable
         });
         app.MapPut("/api/activities/{id:guid}", (Guid id, JsonObject body, HttpRequest request, HttpResponse response) =>
             Answer(id, response, activity =>
-                Stale(activity, request) ?? (ActivityErrors(body) is { Count: > 0 } errors
+                Precondition(activity, request) ?? (ActivityErrors(body) is { Count: > 0 } errors
                     ? Results.ValidationProblem(errors)
                     : Change(activity, () => activity.Json = ActivityJson(id, activity.OrganisationId, body, activity.Json["status"]!.GetValue<string>())))));
         app.MapPut("/api/activities/{id:guid}/capacity", (Guid id, JsonObject body, HttpRequest request, HttpResponse response) =>
             Answer(id, response, activity =>
             {
                 var places = body["totalPlaces"]?.GetValue<int>();
-                return Stale(activity, request) ?? (places < activity.Held
+                return Precondition(activity, request) ?? (places < activity.Held
                     ? Results.Problem(new Microsoft.AspNetCore.Http.HttpValidationProblemDetails(new Dictionary<string, string[]>
                     {
                         ["totalPlaces"] = [$"{activity.Held} places are held for people already referred; the total cannot go below that."],
@@ -158,10 +158,10 @@ public sealed class VcseStandIns : IAsyncDisposable
                         activity.Json["freePlaces"] = places - activity.Held;
                     }));
             }));
-        app.MapPost("/api/activities/{id:guid}/publish", (Guid id, HttpResponse response) =>
-            Answer(id, response, activity => Change(activity, () => activity.Json["status"] = "published")));
-        app.MapPost("/api/activities/{id:guid}/withdraw", (Guid id, HttpResponse response) =>
-            Answer(id, response, activity => Change(activity, () => activity.Json["status"] = "withdrawn")));
+        app.MapPost("/api/activities/{id:guid}/publish", (Guid id, HttpRequest request, HttpResponse response) =>
+            Answer(id, response, activity => Precondition(activity, request) ?? Change(activity, () => activity.Json["status"] = "published")));
+        app.MapPost("/api/activities/{id:guid}/withdraw", (Guid id, HttpRequest request, HttpResponse response) =>
+            Answer(id, response, activity => Precondition(activity, request) ?? Change(activity, () => activity.Json["status"] = "withdrawn")));
     }
 
     private void MapReferrals(WebApplication app)
@@ -240,10 +240,14 @@ public sealed class VcseStandIns : IAsyncDisposable
         return result;
     }
 
-    private static IResult? Stale(StandInActivity activity, HttpRequest request) =>
-        request.Headers.IfMatch.ToString() is { Length: > 0 } ifMatch && ifMatch != activity.ETag
-            ? Results.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: "It has changed since you read it.")
-            : null;
+    /// <summary>The directory's If-Match rule: 428 without one, 412 when it names neither "*" nor the version now.</summary>
+    private static IResult? Precondition(StandInActivity activity, HttpRequest request) => request.Headers.IfMatch.ToString() switch
+    {
+        { Length: 0 } => Results.Problem(statusCode: StatusCodes.Status428PreconditionRequired, title: "If-Match is required."),
+        var ifMatch when ifMatch != "*" && ifMatch != activity.ETag =>
+            Results.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: "It has changed since you read it."),
+        _ => null,
+    };
 
     private static IResult? Change(StandInActivity activity, Action change)
     {
