@@ -60,16 +60,16 @@ public sealed class ReferralJourneyTests(ScaledOutSystem system) : IAsyncLifetim
             (await _events.WaitForAsync<ConnectionDeclinedIntegrationEvent>(e => e.ConnectionId == declined)).Reason);
         await _events.WaitForAsync<ConnectionAcceptedIntegrationEvent>(e => e.ConnectionId == accepted);
 
-        await LinkWorkerClient.ReadAsync(await worker.Http.PostAsJsonAsync($"/api/connections/{accepted}/status", new { status = "Attended" }, Ct));
+        await LinkWorkerClient.ReadAsync(await worker.MoveConnectionAsync(accepted, "Attended"));
         await worker.MoveAlongAsync(referralId, "Connected", "FollowUp");
         // Exit: life 6, worthwhile 7, happy 6, anxious 5; SWEMWBS 3+4+3+4+3+3+4 = 24 → metric 21.54.
         await MeasureAsync(worker, referralId, "Exit", [6, 7, 6, 5], [3, 4, 3, 4, 3, 3, 4]);
-        await LinkWorkerClient.ReadAsync(await worker.Http.PostAsJsonAsync($"/api/referrals/{referralId}/closure", new
+        await LinkWorkerClient.ReadAsync(await worker.ChangeReferralAsync(referralId, HttpMethod.Post, "closure", new
         {
             closureReason = "Completed",
             outcome = "Goes to the memory cafe every week.",
             summary = "Connected to a memory cafe; sleeping better.",
-        }, Ct));
+        }));
 
         // Closing finishes the attended connection, which gives its place back.
         Assert.Equal(12, await group.FreePlacesAsync(cafe, Ct));

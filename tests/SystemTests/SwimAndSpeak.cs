@@ -20,14 +20,14 @@ internal static class SwimAndSpeak
         var person = LinkWorkerClient.PersonRequest();
         person["accessibilityNeeds"] = new JsonArray("StepFreeAccess");
         var referralId = await worker.ReferAsync(await worker.RegisterPersonAsync(person));
-        using var needs = await worker.Http.PutAsJsonAsync($"/api/referrals/{referralId}/needs", new
+        using var needs = await worker.ChangeReferralAsync(referralId, HttpMethod.Put, "needs", new
         {
             // The directory's term ids: it seeds its taxonomy under the seeds' stable ids.
             needTermIds = new[] { SeedIds.ToGuid("need-learning-english") },
             interestTermIds = new[] { SeedIds.ToGuid("type-swimming") },
             availability = new[] { new { day = 2, start = "09:30", end = "12:00" } },
             travel = new { maxKm = 10.0, modes = new[] { "bus" } },
-        }, Ct);
+        });
         Assert.Equal(HttpStatusCode.OK, needs.StatusCode);
         return referralId;
     }

@@ -6,6 +6,7 @@ using System.Text.Json.Nodes;
 using SocialPrescribing.Seeds;
 using SocialPrescribing.TestKit.Auth;
 using SocialPrescribing.TestKit.Hosting;
+using SocialPrescribing.TestKit.Referrals;
 using SocialPrescribing.Web.SystemTests.Hosting;
 
 namespace SocialPrescribing.Web.SystemTests;
@@ -187,9 +188,10 @@ public sealed class GpReferralJourneyTests(SystemFixture system, ChromiumFixture
     private async Task MoveAlongAsync(Guid referralId, params string[] statuses)
     {
         using var http = await LinkWorkerApiAsync();
+        var worker = new LinkWorkerClient(http);
         foreach (var status in statuses)
         {
-            using var moved = await http.PostAsJsonAsync($"/api/referrals/{referralId}/status", new { status, reason = "Going every week." }, Ct);
+            using var moved = await worker.MoveAsync(referralId, status, "Going every week.");
             Assert.True(moved.StatusCode == HttpStatusCode.OK, $"{(int)moved.StatusCode}: {await moved.Content.ReadAsStringAsync(Ct)}");
         }
     }

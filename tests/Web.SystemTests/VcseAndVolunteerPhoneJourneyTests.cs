@@ -205,11 +205,17 @@ public sealed class VcseAndVolunteerPhoneJourneyTests(SystemFixture system, Chro
         return id;
     }
 
-    /// <summary>The same log corrected from another device, which moves its version on.</summary>
+    /// <summary>The same log read and corrected from another device, which moves its version on.</summary>
     private static async Task CorrectElsewhereAsync(HttpClient volunteering, Guid logId, DateOnly date, int minutes)
     {
-        using var response = await volunteering.PutAsJsonAsync($"/api/volunteers/{VolunteerId}/hours/{logId}",
-            new { id = logId, organisationId = PolishClub, role = "befriender", date, minutes }, Ct);
+        var path = $"/api/volunteers/{VolunteerId}/hours/{logId}";
+        using var read = await volunteering.GetAsync(path, Ct);
+        using var correction = new HttpRequestMessage(HttpMethod.Put, path)
+        {
+            Content = JsonContent.Create(new { id = logId, organisationId = PolishClub, role = "befriender", date, minutes }),
+        };
+        correction.Headers.IfMatch.Add(read.Headers.ETag!);
+        using var response = await volunteering.SendAsync(correction, Ct);
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync(Ct));
     }
 

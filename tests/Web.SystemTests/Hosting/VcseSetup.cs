@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using SocialPrescribing.Seeds;
 using SocialPrescribing.TestKit.Auth;
 using SocialPrescribing.TestKit.Hosting;
+using SocialPrescribing.TestKit.Referrals;
 
 namespace SocialPrescribing.Web.SystemTests.Hosting;
 
@@ -89,15 +90,16 @@ public sealed class VcseSetup(SystemFixture system) : IDisposable
 
     private static async Task ReadyToConnectAsync(HttpClient referrals, Guid referralId)
     {
-        await OkAsync(await referrals.PostAsJsonAsync($"/api/referrals/{referralId}/status", new { status = "Contacted", reason = "Phoned." }, Ct));
-        await OkAsync(await referrals.PutAsJsonAsync($"/api/referrals/{referralId}/plan", new
+        var worker = new LinkWorkerClient(referrals);
+        await OkAsync(await worker.MoveAsync(referralId, "Contacted", "Phoned."));
+        await OkAsync(await worker.ChangeReferralAsync(referralId, HttpMethod.Put, "plan", new
         {
             goals = new[] { new { description = "Talk to someone every week", actions = Array.Empty<object>(), reviewOn = (string?)null } },
             reviewOn = DateTime.UtcNow.AddDays(42).ToString("yyyy-MM-dd"),
-        }, Ct));
+        }));
         foreach (var status in new[] { "Assessed", "Connecting" })
         {
-            await OkAsync(await referrals.PostAsJsonAsync($"/api/referrals/{referralId}/status", new { status, reason = "Plan agreed." }, Ct));
+            await OkAsync(await worker.MoveAsync(referralId, status, "Plan agreed."));
         }
     }
 
