@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using SocialPrescribing.TestKit.Conventions;
 using static SocialPrescribing.Identity.Apis.ClientsApi;
 
 namespace SocialPrescribing.Identity.Tests;
@@ -94,6 +95,16 @@ public sealed class VcseClientTests(IdentityServerFixture identity)
         var errors = (await response.Content.ReadFromJsonAsync<JsonElement>(Cancellation)).GetProperty("errors");
         Assert.True(errors.TryGetProperty("displayName", out _));
         Assert.Contains("referrals", errors.GetProperty("scopes")[0].GetString());
+    }
+
+    /// <summary>The identity service's case of docs/conventions.md's first rule (it has no versioned records).</summary>
+    [Fact]
+    public async Task A_body_that_does_not_read_is_a_400_problem_naming_the_field()
+    {
+        using var api = await ApiAsManagerAsync(IdentityServerFixture.VcseManager);
+
+        await HttpConventions.UnreadableBodyIsRefusedAsync(api, HttpMethod.Post, $"api/organisations/{Organisation}/clients",
+            $$"""{ "displayName": "Booking system", "scopes": "{{ApiScopes.DirectoryRead}}" }""", "$.scopes");
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using SocialPrescribing.TestKit.Conventions;
 using Xunit;
 
 namespace SocialPrescribing.TestKit.Referrals;
@@ -176,16 +177,8 @@ public sealed class LinkWorkerClient(HttpClient http)
     }
 
     /// <summary>The problem details of a refused request, after checking its status.</summary>
-    public static async Task<JsonNode> ProblemAsync(HttpResponseMessage response, HttpStatusCode expected)
-    {
-        using (response)
-        {
-            var body = await response.Content.ReadAsStringAsync(Ct);
-            Assert.True(expected == response.StatusCode, $"Expected {(int)expected}, got {(int)response.StatusCode}: {body}");
-            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-            return JsonNode.Parse(body)!;
-        }
-    }
+    public static Task<JsonNode> ProblemAsync(HttpResponseMessage response, HttpStatusCode expected) =>
+        HttpConventions.ProblemAsync(response, expected);
 
     private static async Task<Guid> IdOfAsync(HttpResponseMessage response)
     {

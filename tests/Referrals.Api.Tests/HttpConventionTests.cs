@@ -1,0 +1,29 @@
+using System.Net.Http.Json;
+using SocialPrescribing.Referrals.Api.Tests.Hosting;
+using SocialPrescribing.TestKit.Conventions;
+
+namespace SocialPrescribing.Referrals.Api.Tests;
+
+/// <summary>The referrals service answers as docs/conventions.md says every service does.</summary>
+public sealed class HttpConventionTests(ReferralsApp app)
+{
+    private readonly LinkWorkerClient _worker = new(app.CreateClient(TestTokens.LinkWorker(Guid.NewGuid())));
+
+    [Fact]
+    public async Task A_body_that_does_not_read_is_a_400_problem_naming_the_field()
+    {
+        var person = LinkWorkerClient.PersonRequest();
+        person["dateOfBirth"] = 1941;
+
+        await HttpConventions.UnreadableBodyIsRefusedAsync(_worker.Http, HttpMethod.Post, "/api/people", person.ToJsonString(), "$.dateOfBirth");
+    }
+
+    [Fact]
+    public async Task A_change_to_a_referral_needs_the_version_last_read_in_If_Match()
+    {
+        var referralId = await _worker.ReferAsync(await _worker.RegisterPersonAsync());
+
+        await HttpConventions.ChangeNeedsTheCurrentVersionAsync(_worker.Http, $"/api/referrals/{referralId}", attempt =>
+            new HttpRequestMessage(HttpMethod.Post, $"/api/referrals/{referralId}/notes") { Content = JsonContent.Create(new { text = $"Rang her ({attempt})." }) });
+    }
+}

@@ -1,0 +1,78 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
+using Xunit;
+
+namespace SocialPrescribing.TestKit.Conventions;
+
+/// <summary>
+/// The rules of docs/conventions.md, checked the same way in every service: each service's
+/// HttpConventionTests points them at endpoints of its own.
+/// </summary>
+public static class HttpConventions
+{
+    private const string IfMatchField = "If-Match";
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    /// <summary>
+    /// A body whose field has the wrong type (<paramref name="json"/>) is a 400 problem naming that field by its
+    /// JSON path (<paramref name="field"/>, e.g. "$.minutes"), so a client knows what to fix.
+    /// </summary>
+    public static async Task UnreadableBodyIsRefusedAsync(HttpClient client, HttpMethod method, string path, string json, string field)
+    {
+        using var request = new HttpRequestMessage(method, path) { Content = new StringContent(json, Encoding.UTF8, "application/json") };
+        var problem = await ProblemAsync(await client.SendAsync(request, Ct), HttpStatusCode.BadRequest);
+        Assert.NotNull(problem["errors"]?[field]);
+    }
+
+    /// <summary>
+    /// The If-Match rule on one change of a versioned record: with the ETag just read the change is made; then,
+    /// without If-Match it is a 428, and with that ETag (stale now) a 412, both naming If-Match, and neither
+    /// moves the record's version on, so nothing was written. <paramref name="change"/> makes the n-th
+    /// request (0, 1, 2), each a little different so that each would change the record.
+    /// </summary>
+    public static async Task ChangeNeedsTheCurrentVersionAsync(HttpClient client, string readPath, Func<int, HttpRequestMessage> change)
+    {
+        var read = await ETagAsync(client, readPath);
+        using (var first = change(0))
+        {
+            first.Headers.IfMatch.Add(read);
+            using var made = await client.SendAsync(first, Ct);
+            Assert.True(made.IsSuccessStatusCode, $"{(int)made.StatusCode} with the current ETag: {await made.Content.ReadAsStringAsync(Ct)}");
+        }
+        var current = await ETagAsync(client, readPath);
+
+        using var blind = change(1);
+        var missing = await ProblemAsync(await client.SendAsync(blind, Ct), HttpStatusCode.PreconditionRequired);
+        using var stale = change(2);
+        stale.Headers.IfMatch.Add(read);
+        var changed = await ProblemAsync(await client.SendAsync(stale, Ct), HttpStatusCode.PreconditionFailed);
+
+        Assert.NotEqual(read, current);
+        Assert.NotNull(missing["errors"]?[IfMatchField]);
+        Assert.NotNull(changed["errors"]?[IfMatchField]);
+        Assert.Equal(current, await ETagAsync(client, readPath));
+    }
+
+    /// <summary>The problem details of a refused request, after checking its status and media type.</summary>
+    public static async Task<JsonNode> ProblemAsync(HttpResponseMessage response, HttpStatusCode expected)
+    {
+        using (response)
+        {
+            var body = await response.Content.ReadAsStringAsync(Ct);
+            Assert.True(expected == response.StatusCode, $"Expected {(int)expected}, got {(int)response.StatusCode}: {body}");
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+            return JsonNode.Parse(body)!;
+        }
+    }
+
+    private static async Task<EntityTagHeaderValue> ETagAsync(HttpClient client, string path)
+    {
+        using var response = await client.GetAsync(path, Ct);
+        Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode} reading {path}");
+        Assert.NotNull(response.Headers.ETag);
+        return response.Headers.ETag;
+    }
+}
