@@ -14,7 +14,7 @@ public sealed class AuditTests(ReferralsApp app)
         var personId = await worker.RegisterPersonAsync();
         var referralId = await worker.ReferAsync(personId);
         await LinkWorkerClient.ReadAsync(await colleague.Http.GetAsync($"/api/people/{personId}", Ct));
-        await worker.GetReferralAsync(referralId);
+        // A change reads the referral first, for the ETag it sends back in If-Match: one read, then the change.
         await worker.MoveAlongAsync(referralId, "Contacted");
 
         var trail = await LinkWorkerClient.ReadAsync(await worker.Http.GetAsync($"/api/people/{personId}/audit", Ct));
