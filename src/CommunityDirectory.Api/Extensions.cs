@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Http.Json;
 using Npgsql;
 using SocialPrescribing.CommunityDirectory.Apis.Oruk;
 using SocialPrescribing.CommunityDirectory.Infrastructure.Postcodes;
-using SocialPrescribing.CommunityDirectory.Seeding;
 using SocialPrescribing.Messaging;
 using SocialPrescribing.OpenApi;
 using SocialPrescribing.RateLimiting;
@@ -46,7 +45,6 @@ internal static class Extensions
         builder.Services.AddOptions<StaleListingOptions>().BindConfiguration("StaleListings");
         builder.Services.AddHostedService<StaleListingMonitor>();
         builder.Services.AddScoped<IReferenceDataLoader<DirectoryContext>, TaxonomyLoader>();
-        builder.Services.AddScoped<IDatabaseSeeder<DirectoryContext>, DirectorySeeder>();
 
         builder.Services.Configure<JsonOptions>(options =>
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false)));
