@@ -2,7 +2,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using SocialPrescribing.CommunityDirectory.Application;
 using SocialPrescribing.CommunityDirectory.Infrastructure;
-using SocialPrescribing.CommunityDirectory.Infrastructure.Postcodes;
 using SocialPrescribing.Messaging;
 using SocialPrescribing.ServiceData;
 
@@ -20,16 +19,7 @@ public static class DirectoryDemoData
     {
         builder.AddServiceDatabase<DirectoryContext>("directory-db");
         builder.AddMessaging<DirectoryContext>();
-        builder.Services.AddOptions<PostcodeOptions>().BindConfiguration("Postcodes");
-        builder.Services.AddSingleton<PostcodeDirectory>();
-        builder.Services.AddSingleton<SharedTaxonomy>();
-        builder.Services.AddScoped<TaxonomyCatalog>();
-        builder.Services.AddScoped<ActivityRequestValidator>();
-        builder.Services.AddScoped<LocationRequestValidator>();
-        builder.Services.AddScoped<OrganisationCommands>();
-        builder.Services.AddScoped<LocationCommands>();
-        builder.Services.AddScoped<ActivityCommands>();
-        builder.Services.AddDirectoryDemoData();
+        builder.Services.AddListingCommands().AddDirectoryDemoData();
         return builder;
     }
 }

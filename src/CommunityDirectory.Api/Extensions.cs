@@ -3,7 +3,6 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http.Json;
 using Npgsql;
 using SocialPrescribing.CommunityDirectory.Apis.Oruk;
-using SocialPrescribing.CommunityDirectory.Infrastructure.Postcodes;
 using SocialPrescribing.Messaging;
 using SocialPrescribing.OpenApi;
 using SocialPrescribing.RateLimiting;
@@ -30,15 +29,7 @@ internal static class Extensions
         builder.Services.AddDirectoryPolicies();
         builder.Services.AddGrpc();
 
-        builder.Services.AddOptions<PostcodeOptions>().BindConfiguration("Postcodes");
-        builder.Services.AddSingleton<PostcodeDirectory>();
-        builder.Services.AddSingleton<SharedTaxonomy>();
-        builder.Services.AddScoped<TaxonomyCatalog>();
-        builder.Services.AddScoped<ActivityRequestValidator>();
-        builder.Services.AddScoped<LocationRequestValidator>();
-        builder.Services.AddScoped<OrganisationCommands>();
-        builder.Services.AddScoped<LocationCommands>();
-        builder.Services.AddScoped<ActivityCommands>();
+        builder.Services.AddListingCommands();
         builder.Services.AddScoped<PlaceHolds>();
         builder.Services.AddScoped<ActivitySearch>();
         builder.Services.AddScoped<StaleListings>();
