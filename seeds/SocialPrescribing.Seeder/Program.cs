@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using SocialPrescribing.CommunityDirectory.Infrastructure;
 using SocialPrescribing.CommunityDirectory.Seeding;
 using SocialPrescribing.Identity.Infrastructure;
@@ -39,6 +40,8 @@ public static class Program
     {
         var builder = Host.CreateApplicationBuilder(args);
         builder.Configuration[$"ConnectionStrings:{MessagingExtensions.ConnectionName}"] = NoBroker;
+        // Thousands of inserts: EF Core's line per command would bury what the seeders say.
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
         addService(builder);
         using var host = builder.Build();
         await using var scope = host.Services.CreateAsyncScope();
