@@ -68,6 +68,7 @@ public static class GrpcRun
     {
         var wall = new double[calls];
         var next = -1;
+        var cpu = Environment.CpuUsage.TotalTime;
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, callers).Select(_ => Task.Run(async () =>
         {
@@ -79,7 +80,9 @@ public static class GrpcRun
                 wall[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
             }
         })));
-        Console.WriteLine($"gRPC x{callers} callers Suggest {kind} k=10 x{calls}, {calls / clock.Elapsed.TotalSeconds:0} calls/s, load {QuickRun.LoadAverage()}: wall clock {QuickRun.Percentiles(wall)}");
+        // CPU a call (service and callers, one process): what bounds the rate on a machine shared with other work.
+        var cpuPerCall = (Environment.CpuUsage.TotalTime - cpu).TotalMilliseconds / calls;
+        Console.WriteLine($"gRPC x{callers} callers Suggest {kind} k=10 x{calls}, {calls / clock.Elapsed.TotalSeconds:0} calls/s, {cpuPerCall:0.00} ms CPU a call, load {QuickRun.LoadAverage()}: wall clock {QuickRun.Percentiles(wall)}");
     }
 
     /// <summary>
