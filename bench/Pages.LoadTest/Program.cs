@@ -71,12 +71,17 @@ internal static class LoadTest
                 });
             Console.WriteLine($"Warmed up in {warmUp.Elapsed.TotalSeconds:N0} s.");
 
-            var floor = await PageLoad.RunAsync(sessions, duration, (_, _) => "/accessibility");
-            Console.WriteLine(floor.Describe("GET /accessibility (the layout, no service call)", sessionCount));
-            var caseload = await PageLoad.RunAsync(sessions, duration, Caseload);
-            Console.WriteLine(caseload.Describe("GET /link-worker/caseload?p=1..3 (three sorts)", sessionCount));
-            var referral = await PageLoad.RunAsync(sessions, duration, Referral);
-            Console.WriteLine(referral.Describe($"GET /link-worker/referrals/{{id}} ({referralPagesPerTeam} of each team's open referrals)", sessionCount));
+            async Task<PageResult> PhaseAsync(string what, Func<int, Random, string> pathFor)
+            {
+                var cpu = ProcessCpu.Snapshot();
+                var result = await PageLoad.RunAsync(sessions, duration, pathFor);
+                Console.WriteLine(result.Describe(what, sessionCount));
+                Console.WriteLine($"  CPU a request, ms by process: {ProcessCpu.PerRequest(cpu, ProcessCpu.Snapshot(), result.Latencies.Length)}");
+                return result;
+            }
+            var floor = await PhaseAsync("GET /accessibility (the layout, no service call)", (_, _) => "/accessibility");
+            var caseload = await PhaseAsync("GET /link-worker/caseload?p=1..3 (three sorts)", Caseload);
+            var referral = await PhaseAsync($"GET /link-worker/referrals/{{id}} ({referralPagesPerTeam} of each team's open referrals)", Referral);
 
             Console.WriteLine(floor.BenchLine("pages-floor"));
             Console.WriteLine(caseload.BenchLine("pages-caseload"));

@@ -7,22 +7,19 @@ namespace SocialPrescribing.Pages.LoadTest;
 /// A link worker signed in to the web as a browser without JavaScript is: the web's sign-in page challenges, the
 /// identity service's login form takes the user name and password, its answer (a form the browser posts back,
 /// OpenID Connect's form_post) lands on the web's /signin-oidc, which sets the session cookie. The session's
-/// <see cref="Pages"/> client sends that cookie and follows no redirect, so a lost session shows as a failure.
+/// <see cref="Pages"/> client sends its cookies and follows no redirect, so a lost session shows as a failure.
 /// </summary>
 internal sealed partial class WebSignIn : IDisposable
 {
-    private readonly HttpClient _browser;
-
     private WebSignIn(Uri web, string userName)
     {
-        var cookies = new CookieContainer();
         UserName = userName;
-        _browser = new HttpClient(new SocketsHttpHandler { CookieContainer = cookies, AllowAutoRedirect = true }) { BaseAddress = web };
-        Pages = new HttpClient(new SocketsHttpHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = web };
+        Pages = new HttpClient(new LoopbackCookies(new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = false })) { BaseAddress = web };
     }
 
     public string UserName { get; }
 
+    /// <summary>The session: its cookies, no redirect followed.</summary>
     public HttpClient Pages { get; }
 
     public static async Task<WebSignIn> SignInAsync(Uri web, string userName, string password)
@@ -30,16 +27,16 @@ internal sealed partial class WebSignIn : IDisposable
         var session = new WebSignIn(web, userName);
         try
         {
-            var login = await session._browser.GetAsync("/account/sign-in?returnUrl=%2Flink-worker%2Fcaseload");
-            var (action, fields) = Form(await login.Content.ReadAsStringAsync(), login.RequestMessage!.RequestUri!);
+            var (loginPage, login) = await session.FollowAsync(HttpMethod.Get, new Uri(web, "/account/sign-in?returnUrl=%2Flink-worker%2Fcaseload"), null);
+            var (action, fields) = Form(login, loginPage);
             fields["Input.UserName"] = userName;
             fields["Input.Password"] = password;
-            var answer = await session._browser.PostAsync(action, new FormUrlEncodedContent(fields));
-            var (callback, code) = Form(await answer.Content.ReadAsStringAsync(), answer.RequestMessage!.RequestUri!);
-            var signedIn = await session._browser.PostAsync(callback, new FormUrlEncodedContent(code));
-            if (signedIn.RequestMessage!.RequestUri!.AbsolutePath != "/link-worker/caseload" || !signedIn.IsSuccessStatusCode)
+            var (answerPage, answer) = await session.FollowAsync(HttpMethod.Post, action, new FormUrlEncodedContent(fields));
+            var (callback, code) = Form(answer, answerPage);
+            var (landed, _) = await session.FollowAsync(HttpMethod.Post, callback, new FormUrlEncodedContent(code));
+            if (landed.AbsolutePath != "/link-worker/caseload")
             {
-                throw new InvalidOperationException($"Signing in as {userName} ended at {signedIn.RequestMessage.RequestUri} ({(int)signedIn.StatusCode}).");
+                throw new InvalidOperationException($"Signing in as {userName} ended at {landed}.");
             }
             return session;
         }
@@ -50,11 +47,24 @@ internal sealed partial class WebSignIn : IDisposable
         }
     }
 
-    public void Dispose()
+    /// <summary>A browser's redirects, followed by hand so that each hop's cookies are kept; the last page's address and HTML.</summary>
+    private async Task<(Uri Page, string Html)> FollowAsync(HttpMethod method, Uri url, HttpContent? content)
     {
-        _browser.Dispose();
-        Pages.Dispose();
+        for (var hops = 0; hops < 10; hops++)
+        {
+            using var response = await Pages.SendAsync(new HttpRequestMessage(method, url) { Content = content });
+            if (response.Headers.Location is not { } location || (int)response.StatusCode is < 300 or >= 400)
+            {
+                return response.IsSuccessStatusCode
+                    ? (url, await response.Content.ReadAsStringAsync())
+                    : throw new InvalidOperationException($"Signing in as {UserName}: {(int)response.StatusCode} at {url}.");
+            }
+            (method, url, content) = (HttpMethod.Get, location.IsAbsoluteUri ? location : new Uri(url, location), null);
+        }
+        throw new InvalidOperationException("Too many redirects.");
     }
+
+    public void Dispose() => Pages.Dispose();
 
     /// <summary>The page's first form: where it posts and its hidden fields.</summary>
     private static (Uri Action, Dictionary<string, string> Fields) Form(string html, Uri page)
@@ -80,4 +90,31 @@ internal sealed partial class WebSignIn : IDisposable
 
     [GeneratedRegex("""<input[^>]*type="hidden"[^>]*>""", RegexOptions.IgnoreCase)]
     private static partial Regex HiddenInput();
+
+    /// <summary>
+    /// Cookies as a browser keeps them for http://localhost: ASP.NET Core marks its sign-in correlation and nonce cookies
+    /// Secure, and a browser still sends those to loopback (a secure context); .NET's container alone would not.
+    /// </summary>
+    private sealed class LoopbackCookies(HttpMessageHandler inner) : DelegatingHandler(inner)
+    {
+        private readonly CookieContainer _cookies = new();
+
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            var url = new UriBuilder(request.RequestUri!) { Scheme = Uri.UriSchemeHttps }.Uri;
+            if (_cookies.GetCookieHeader(url) is { Length: > 0 } header)
+            {
+                request.Headers.Add("Cookie", header);
+            }
+            var response = await base.SendAsync(request, cancellationToken);
+            if (response.Headers.TryGetValues("Set-Cookie", out var setCookies))
+            {
+                foreach (var cookie in setCookies)
+                {
+                    _cookies.SetCookies(url, cookie);
+                }
+            }
+            return response;
+        }
+    }
 }
