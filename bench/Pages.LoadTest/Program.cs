@@ -83,6 +83,12 @@ internal static class LoadTest
             var caseload = await PhaseAsync("GET /link-worker/caseload?p=1..3 (three sorts)", Caseload);
             var referral = await PhaseAsync($"GET /link-worker/referrals/{{id}} ({referralPagesPerTeam} of each team's open referrals)", Referral);
 
+            // After the load, with a short pause for the services' last requests and collections to finish.
+            await Task.Delay(TimeSpan.FromSeconds(10));
+            var memory = ProcessCpu.MemoryMb();
+            var product = memory.Where(p => !Tooling.Contains(p.Key)).Sum(p => p.Value);
+            Console.WriteLine($"Memory after the load (PSS, MB), the product (services, PostgreSQL, RabbitMQ) {product:F0}; {ProcessCpu.DescribeMemory(memory)}");
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"BENCH pages-memory product_mb={product:F0} total_mb={memory.Values.Sum():F0}"));
             Console.WriteLine(floor.BenchLine("pages-floor"));
             Console.WriteLine(caseload.BenchLine("pages-caseload"));
             Console.WriteLine(referral.BenchLine("pages-referral"));
@@ -94,6 +100,9 @@ internal static class LoadTest
             await system.DisposeAsync();
         }
     }
+
+    /// <summary>Aspire's development tooling and this load test's own process: not the product a deployment runs.</summary>
+    private static readonly HashSet<string> Tooling = ["bench (clients, AppHost)", "dcp", "dcpctrl", "dcpproc", "dotnet", "aspire-dashboard", "Aspire.Dashboard"];
 
     /// <summary>Some open referrals of each demo team, for its link workers' referral pages; prints each team's caseload size.</summary>
     private static async Task<Dictionary<string, List<Guid>>> OpenReferralsAsync(string connectionString, IReadOnlyList<TeamSeed> teams, int perTeam)
