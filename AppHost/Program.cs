@@ -32,19 +32,23 @@ public static class Program
         IDistributedApplicationBuilder builder, HostSettings settings,
         IResourceBuilder<LocalPostgresResource> postgres, IResourceBuilder<LocalRabbitMQResource> messaging)
     {
+        var identityDb = postgres.AddDatabase("identity-db");
         var identity = builder.AddService<Projects.Identity_Api>("identity", settings)
-            .WithDatabaseAndBroker(postgres.AddDatabase("identity-db"), broker: null);
+            .WithDatabaseAndBroker(identityDb, broker: null);
 
+        var directoryDb = postgres.AddDatabase("directory-db");
         var directory = builder.AddService<Projects.CommunityDirectory_Api>("directory", settings)
-            .WithDatabaseAndBroker(postgres.AddDatabase("directory-db"), messaging)
+            .WithDatabaseAndBroker(directoryDb, messaging)
             .WithIdentity(identity, settings);
 
+        var volunteeringDb = postgres.AddDatabase("volunteering-db");
         var volunteering = builder.AddService<Projects.Volunteering_Api>("volunteering", settings)
-            .WithDatabaseAndBroker(postgres.AddDatabase("volunteering-db"), messaging)
+            .WithDatabaseAndBroker(volunteeringDb, messaging)
             .WithIdentity(identity, settings);
 
+        var referralsDb = postgres.AddDatabase("referrals-db");
         var referrals = builder.AddService<Projects.Referrals_Api>("referrals", settings)
-            .WithDatabaseAndBroker(postgres.AddDatabase("referrals-db"), messaging)
+            .WithDatabaseAndBroker(referralsDb, messaging)
             .WithIdentity(identity, settings)
             .WithReference(directory);
 
@@ -64,6 +68,15 @@ public static class Program
         referrals.WithEnvironment("Surveys__WebAddress", web.GetEndpoint(ServiceProjects.HttpEndpoint));
 
         identity.AsIdentityServer(settings, web, directory, referrals, volunteering, matching);
+        if (settings.LoadSeeds)
+        {
+            var seeder = builder.AddDemoSeeder(settings,
+                (identity, identityDb), (directory, directoryDb), (volunteering, volunteeringDb), (referrals, referralsDb));
+            // The matcher catches up from the others' snapshots when it starts; the web is opened once the demo is there.
+            matching.WaitForCompletion(seeder);
+            web.WaitForCompletion(seeder);
+            referrals.WithDemoTeams(settings);
+        }
         messaging.AddUser(EventSubscriptions.OutsideSubscribersUser, EventSubscriptions.ForOutsideSubscribers);
     }
 }

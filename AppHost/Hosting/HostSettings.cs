@@ -75,14 +75,6 @@ public sealed record HostSettings(string RepositoryRoot, string DataDirectory, b
     public static string NewSecret(int length) =>
         RandomNumberGenerator.GetString("abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789", length);
 
-    /// <summary>A TCP port free on loopback now, for servers that keep one port across restarts.</summary>
-    public static int FreePort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
     private static int? ParsePort(string? text) =>
         text is null ? null
         : int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var port) && port is > 0 and < 65536 ? port

@@ -3,8 +3,8 @@ namespace SocialPrescribing.AppHost.Hosting;
 /// <summary>
 /// How the identity service and the others find each other: every service validates tokens issued at
 /// <c>Identity:Url</c>; the back-end services also get a client secret of their own for background work, which
-/// the identity service registers; the development staff password is generated and kept owner-only. The AppHost
-/// runs only on a developer's machine (and in tests), so it switches the development code sender on: volunteers'
+/// the identity service registers; the development staff password (which the demo seeder gives the staff users) is
+/// generated and kept owner-only. The AppHost runs only on a developer's machine (and in tests), so it switches the development code sender on: volunteers'
 /// codes are shown at the identity service's <c>/dev/outbox</c>. Outside the Development environment the identity
 /// service refuses to start with these settings.
 /// </summary>
@@ -36,11 +36,9 @@ public static class IdentityWiring
         this IResourceBuilder<ProjectResource> identity, HostSettings settings, IResourceBuilder<ProjectResource> web, params IResourceBuilder<ProjectResource>[] services)
     {
         var builder = identity.ApplicationBuilder;
-        var password = builder.AddParameter("development-password", () => settings.Secret("development-password", tail: "-Aa1")[0], secret: true);
         var webUrl = web.GetEndpoint(ServiceProjects.HttpEndpoint);
         identity.WithEnvironment("Identity__Url", identity.GetEndpoint(ServiceProjects.HttpEndpoint))
             .WithEnvironment("Identity__KeyDirectory", Path.Combine(settings.DataDirectory, "identity", "keys"))
-            .WithEnvironment("Identity__DevelopmentPassword", password)
             .WithEnvironment("Identity__DevelopmentCodeSender", "true")
             .WithEnvironment("Identity__Clients__web__RedirectUris", ReferenceExpression.Create($"{webUrl}/signin-oidc"))
             .WithEnvironment("Identity__Clients__web__PostLogoutRedirectUris", ReferenceExpression.Create($"{webUrl}/signout-callback-oidc"))
@@ -57,6 +55,10 @@ public static class IdentityWiring
         }
         return identity;
     }
+
+    /// <summary>The seeded staff users' one password, kept owner-only in the data folder (see <see cref="HostSettings.Secret"/>).</summary>
+    public static IResourceBuilder<ParameterResource> AddDevelopmentPassword(this IDistributedApplicationBuilder builder, HostSettings settings) =>
+        builder.AddParameter("development-password", () => settings.Secret("development-password", tail: "-Aa1")[0], secret: true);
 
     private static IResourceBuilder<ParameterResource> ClientSecret(IDistributedApplicationBuilder builder, string service, HostSettings settings)
     {

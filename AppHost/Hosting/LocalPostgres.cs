@@ -65,7 +65,7 @@ public static class LocalPostgresExtensions
         var data = Path.Combine(settings.DataDirectory, name);
         var sockets = Path.Combine(settings.DataDirectory, name + "-socket");
         var asRoot = Environment.UserName == "root";
-        var port = HostSettings.FreePort();
+        var port = PortReservations.Reserve();
 
         // PostgreSQL refuses to run as root: the cluster belongs to the postgres user, and setpriv runs the server
         // as that user in place (no supervising parent), so its signals and exit code are the server's own.

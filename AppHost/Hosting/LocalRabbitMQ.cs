@@ -50,7 +50,7 @@ public static class LocalRabbitMQExtensions
         }
         var credentials = settings.Secret(name, lines: 2);
         var password = builder.AddParameter($"{name}-password", () => credentials[1], secret: true);
-        var (amqp, distribution, epmdPort) = (HostSettings.FreePort(), HostSettings.FreePort(), HostSettings.FreePort());
+        var (amqp, distribution, epmdPort) = (PortReservations.Reserve(), PortReservations.Reserve(), PortReservations.Reserve());
         var definitions = Path.Combine(root, "definitions.json");
         WriteConfiguration(root, amqp, definitions);
 

@@ -19,8 +19,6 @@ public static class ServiceProjects
             .WithEndpoint(GrpcEndpoint, endpoint => endpoint.Transport = "http2")
             .WithEndpointsInEnvironment(_ => false)
             .WithEnvironment("ASPNETCORE_ENVIRONMENT", builder.Environment.EnvironmentName)
-            .WithEnvironment("Seeds__Load", settings.LoadSeeds ? "true" : "false")
-            .WithEnvironment("Seeds__Path", Path.Combine(settings.RepositoryRoot, "seeds"))
             // The demo's areas get the demo's ILLUSTRATIVE deciles, which reports label as such; a deployment sets its own.
             .WithEnvironment("Deprivation__Path", settings.LoadSeeds ? Path.Combine(settings.RepositoryRoot, "seeds", "data", "deprivation-deciles.illustrative.csv") : "none")
             // Aspire's development defaults export metrics, traces and logs every second: an idle system would never

@@ -39,14 +39,13 @@ internal static class LoadTest
         var plans = new RequestPlans();
         await using var directory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
-            web.ConfigureServices(services => services.ConfigureDbContext<DirectoryContext>(options => options.AddInterceptors(plans)));
+            web.ConfigureServices(services => services.AddDirectoryDemoData().ConfigureDbContext<DirectoryContext>(options => options.AddInterceptors(plans)));
             web.UseContentRoot(Path.Combine(root, "src", "CommunityDirectory.Api"));
             web.UseSetting("ConnectionStrings:directory-db", database);
             web.UseSetting("ConnectionStrings:messaging", infrastructure.Broker);
             web.UseSetting("OTEL_SERVICE_NAME", "directory");
             // ORUK reads are public: the identity service is named but never called.
             web.UseSetting("Identity:Url", "http://identity.invalid/");
-            web.UseSetting("Seeds:Load", "true");
             web.UseSetting("Logging:LogLevel:Default", "Warning");
             web.UseSetting("RateLimiting:PublicReadPermitsPerMinute", "1000000");
         });

@@ -12,10 +12,12 @@ namespace SocialPrescribing.Matching.Benchmarks;
 /// <summary>
 /// `--grpc [calls]`: the p50/p95 of single gRPC Suggest calls to the real service over loopback (127.0.0.1,
 /// HTTP/2, one channel), with the benchmark's world swapped in as the service's snapshot, as a rebuild would.
+/// With <c>callers</c> above one, the same calls again from that many concurrent callers sharing the channel, as
+/// the web's link workers share its one (issue 18, item 4: p95 ≤ 10 ms at 20 callers).
 /// </summary>
 public static class GrpcRun
 {
-    public static async Task RunAsync(int calls)
+    public static async Task RunAsync(int calls, int callers)
     {
         Console.WriteLine($"Load average before the run: {QuickRun.LoadAverage()}");
         await using var infrastructure = await BenchInfrastructure.StartAsync("matching-db", withBroker: true);
@@ -52,6 +54,35 @@ public static class GrpcRun
             }
             Console.WriteLine($"gRPC Suggest {kind} k=10 x{calls} (mean {found / (double)calls:0.0} suggestions): wall clock {QuickRun.Percentiles(wall)}");
         }
+        if (callers > 1)
+        {
+            foreach (var kind in new[] { CandidateKind.Activity, CandidateKind.Volunteer })
+            {
+                await ConcurrentAsync(client, scenario, kind, calls, callers);
+            }
+        }
+    }
+
+    /// <summary><paramref name="calls"/> Suggest calls shared out among <paramref name="callers"/> callers, each sending its next as its last answers.</summary>
+    private static async Task ConcurrentAsync(MatchingClient client, Scenario scenario, CandidateKind kind, int calls, int callers)
+    {
+        var wall = new double[calls];
+        var next = -1;
+        var cpu = Environment.CpuUsage.TotalTime;
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, callers).Select(_ => Task.Run(async () =>
+        {
+            int i;
+            while ((i = Interlocked.Increment(ref next)) < calls)
+            {
+                var start = Stopwatch.GetTimestamp();
+                await client.SuggestAsync(Request(scenario, i, kind));
+                wall[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+            }
+        })));
+        // CPU a call (service and callers, one process): what bounds the rate on a machine shared with other work.
+        var cpuPerCall = (Environment.CpuUsage.TotalTime - cpu).TotalMilliseconds / calls;
+        Console.WriteLine($"gRPC x{callers} callers Suggest {kind} k=10 x{calls}, {calls / clock.Elapsed.TotalSeconds:0} calls/s, {cpuPerCall:0.00} ms CPU a call, load {QuickRun.LoadAverage()}: wall clock {QuickRun.Percentiles(wall)}");
     }
 
     /// <summary>

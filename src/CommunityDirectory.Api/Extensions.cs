@@ -3,8 +3,6 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http.Json;
 using Npgsql;
 using SocialPrescribing.CommunityDirectory.Apis.Oruk;
-using SocialPrescribing.CommunityDirectory.Infrastructure.Postcodes;
-using SocialPrescribing.CommunityDirectory.Seeding;
 using SocialPrescribing.Messaging;
 using SocialPrescribing.OpenApi;
 using SocialPrescribing.RateLimiting;
@@ -31,22 +29,13 @@ internal static class Extensions
         builder.Services.AddDirectoryPolicies();
         builder.Services.AddGrpc();
 
-        builder.Services.AddOptions<PostcodeOptions>().BindConfiguration("Postcodes");
-        builder.Services.AddSingleton<PostcodeDirectory>();
-        builder.Services.AddSingleton<SharedTaxonomy>();
-        builder.Services.AddScoped<TaxonomyCatalog>();
-        builder.Services.AddScoped<ActivityRequestValidator>();
-        builder.Services.AddScoped<LocationRequestValidator>();
-        builder.Services.AddScoped<OrganisationCommands>();
-        builder.Services.AddScoped<LocationCommands>();
-        builder.Services.AddScoped<ActivityCommands>();
+        builder.Services.AddListingCommands();
         builder.Services.AddScoped<PlaceHolds>();
         builder.Services.AddScoped<ActivitySearch>();
         builder.Services.AddScoped<StaleListings>();
         builder.Services.AddOptions<StaleListingOptions>().BindConfiguration("StaleListings");
         builder.Services.AddHostedService<StaleListingMonitor>();
         builder.Services.AddScoped<IReferenceDataLoader<DirectoryContext>, TaxonomyLoader>();
-        builder.Services.AddScoped<IDatabaseSeeder<DirectoryContext>, DirectorySeeder>();
 
         builder.Services.AddKebabCaseEnums();
 

@@ -22,7 +22,6 @@ internal static class Extensions
     {
         DevelopmentSettings.ThrowIfPresentOutsideDevelopment(builder.Environment, builder.Configuration);
         builder.AddServiceDatabase<IdentityContext>("identity-db");
-        builder.Services.AddScoped<IDatabaseSeeder<IdentityContext>, DevelopmentUsers>();
         builder.Services.AddHostedService<ConfiguredClients>();
 
         builder.AddAccounts();

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using SocialPrescribing.Messaging.Outbox;
 
 namespace SocialPrescribing.Messaging;
@@ -70,6 +71,9 @@ public static class MessagingExtensions
             bus.UsingRabbitMq((context, rabbit) =>
             {
                 rabbit.ConnectTo(broker);
+                var consumers = context.GetRequiredService<IOptions<MessagingOptions>>().Value;
+                rabbit.PrefetchCount = consumers.ConsumerPrefetch;
+                rabbit.ConcurrentMessageLimit = consumers.ConsumerConcurrency;
                 rabbit.KeepToOwnNames(serviceName);
                 // A failure that is not an outage retries in place a few times, then waits in the endpoint's _error queue.
                 rabbit.UseMessageRetry(retry =>

@@ -34,6 +34,20 @@ public sealed class MessagingOptions
     [Range(1, 1_000)]
     public int RelayMaxAttempts { get; set; } = 5;
 
+    /// <summary>
+    /// Messages each consumer endpoint takes from the broker ahead of handling them, so a consumer that finishes one
+    /// has the next at hand instead of waiting a broker round trip (MassTransit's default is two a core, 4 here).
+    /// </summary>
+    [Range(1, 1_000)]
+    public int ConsumerPrefetch { get; set; } = 32;
+
+    /// <summary>
+    /// Messages each consumer endpoint handles at once, each in its own database transaction: bounded so that every
+    /// endpoint of every service busy at once stays within the database's connections.
+    /// </summary>
+    [Range(1, 100)]
+    public int ConsumerConcurrency { get; set; } = 8;
+
     /// <summary>How long published outbox rows and inbox ids are kept (for diagnosis and duplicate detection).</summary>
     public TimeSpan Retention { get; set; } = TimeSpan.FromDays(14);
 }

@@ -8,7 +8,6 @@ using SocialPrescribing.ReferenceData;
 using SocialPrescribing.Referrals.Domain.Calendar;
 using SocialPrescribing.Referrals.Domain.Connections;
 using SocialPrescribing.Referrals.Fhir;
-using SocialPrescribing.Referrals.Seeding;
 using SocialPrescribing.ServiceData;
 using DirectoryClient = SocialPrescribing.Contracts.Directory.Directory.DirectoryClient;
 
@@ -68,7 +67,6 @@ internal static class Extensions
         builder.Services.AddScoped<LinkWorkers>();
         builder.Services.AddScoped<CaseServices>();
         builder.Services.AddHostedService<ConnectionExpiryJob>();
-        builder.Services.AddScoped<IDatabaseSeeder<ReferralsContext>, ReferralsSeeder>();
 
         // Places are held for the service itself (the expiry job has no user), so it uses its own token.
         builder.Services.AddGrpcClient<DirectoryClient>(o => o.Address = new Uri("http://_grpc.directory"))

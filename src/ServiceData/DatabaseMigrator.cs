@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -9,19 +8,16 @@ namespace SocialPrescribing.ServiceData;
 /// <summary>
 /// Applies migrations at start-up (hosted services start before the server listens, so no
 /// request sees an old schema), retrying while PostgreSQL is still coming up. Then writes the service's reference
-/// data (<see cref="IReferenceDataLoader{TContext}"/>), always, and seeds demo data when <c>Seeds:Load</c> is true and a
-/// seeder is registered.
+/// data (<see cref="IReferenceDataLoader{TContext}"/>), always, then demo data when a test host has registered an
+/// <see cref="IDatabaseSeeder{TContext}"/> (no service does: the AppHost's development seeder loads the demo), both under
+/// <see cref="DataLoadLock"/>.
 /// </summary>
 internal sealed partial class DatabaseMigrator<TContext>(
     IServiceScopeFactory scopes,
-    IConfiguration configuration,
     ILogger<DatabaseMigrator<TContext>> logger) : IHostedService
     where TContext : DbContext
 {
     private static readonly TimeSpan GiveUpAfter = TimeSpan.FromSeconds(60);
-
-    // Any fixed key will do: advisory locks are per database, and each service has its own.
-    private const long SeedingLock = 0x5EED5;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -44,34 +40,25 @@ internal sealed partial class DatabaseMigrator<TContext>(
         }
     }
 
-    private async Task LoadDataAsync(IServiceProvider services, TContext db, CancellationToken cancellationToken)
+    private static async Task LoadDataAsync(IServiceProvider services, TContext db, CancellationToken cancellationToken)
     {
         var references = services.GetServices<IReferenceDataLoader<TContext>>().ToList();
-        var seeder = configuration.GetValue<bool>("Seeds:Load") ? services.GetService<IDatabaseSeeder<TContext>>() : null;
+        var seeder = services.GetService<IDatabaseSeeder<TContext>>();
         if (references.Count == 0 && seeder is null)
         {
             return;
         }
-        // Replicas start together: one loads while the others wait, then each finds the data there and adds nothing.
-        // A session lock on the connection kept open, released by hand (or by PostgreSQL if the connection breaks).
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
+        await DataLoadLock.RunAsync(db, async ct =>
         {
-            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_lock({SeedingLock})", cancellationToken);
             foreach (var reference in references)
             {
-                await reference.LoadAsync(db, cancellationToken);
+                await reference.LoadAsync(db, ct);
             }
             if (seeder is not null)
             {
-                await seeder.SeedAsync(db, cancellationToken);
+                await seeder.SeedAsync(db, ct);
             }
-            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_unlock({SeedingLock})", cancellationToken);
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
+        }, cancellationToken);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

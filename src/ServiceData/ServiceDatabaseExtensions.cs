@@ -13,7 +13,7 @@ public static class ServiceDatabaseExtensions
     /// The service's own PostgreSQL database through Aspire's Npgsql EF Core client integration
     /// (<c>ConnectionStrings:{connectionName}</c>; pooled DbContext, retries on transient failures, a health
     /// check named after <typeparamref name="TContext"/>, tracing and metrics), and migrations (then the
-    /// optional seeder) applied before the service takes traffic. Messaging's <c>AddMessaging</c>
+    /// service's reference data) applied before the service takes traffic. Messaging's <c>AddMessaging</c>
     /// adds the outbox wake-up to the same context; a service without events does without it.
     /// </summary>
     public static IHostApplicationBuilder AddServiceDatabase<TContext>(this IHostApplicationBuilder builder, string connectionName)

@@ -38,7 +38,6 @@ internal static class Extensions
         builder.Services.AddScoped<QualificationExpiryCheck>();
         builder.Services.AddOptions<QualificationExpiryOptions>().BindConfiguration("Qualifications");
         builder.Services.AddHostedService<QualificationExpiryMonitor>();
-        builder.Services.AddScoped<IDatabaseSeeder<VolunteeringContext>, VolunteeringSeeder>();
         builder.Services.AddScoped<ExperienceSurvey>();
         builder.Services.AddScoped<IReminderRule, SurveyInvitations>();
         builder.Services.AddScoped<EqualityData>();

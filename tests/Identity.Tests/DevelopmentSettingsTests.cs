@@ -10,7 +10,6 @@ public sealed class DevelopmentSettingsTests(IdentityServerFixture identity)
     {
         [DevelopmentSettings.CodeSenderKey] = "true",
         [DevelopmentSettings.PasswordKey] = "Shared-password-1",
-        [DevelopmentSettings.SeedsKey] = "true",
     };
 
     private CancellationToken Cancellation => TestContext.Current.CancellationToken;
@@ -23,7 +22,6 @@ public sealed class DevelopmentSettingsTests(IdentityServerFixture identity)
         Assert.Collection(present,
             s => Assert.StartsWith("Identity:DevelopmentCodeSender=true", s, StringComparison.Ordinal),
             s => Assert.StartsWith("Identity:DevelopmentPassword", s, StringComparison.Ordinal),
-            s => Assert.StartsWith("Seeds:Load=true", s, StringComparison.Ordinal),
             s => Assert.Contains("ephemeral development keys", s, StringComparison.Ordinal));
     }
 
@@ -33,7 +31,6 @@ public sealed class DevelopmentSettingsTests(IdentityServerFixture identity)
         var production = Configuration(new()
         {
             [DevelopmentSettings.CodeSenderKey] = "false",
-            [DevelopmentSettings.SeedsKey] = "false",
             [DevelopmentSettings.KeyDirectoryKey] = "/var/lib/identity/keys",
         });
 
@@ -80,7 +77,6 @@ public sealed class DevelopmentSettingsTests(IdentityServerFixture identity)
             {
                 [DevelopmentSettings.CodeSenderKey] = null,
                 [DevelopmentSettings.PasswordKey] = null,
-                [DevelopmentSettings.SeedsKey] = "false",
                 [DevelopmentSettings.KeyDirectoryKey] = keys.FullName,
             });
             using var http = server.NewHttpClient();

@@ -46,8 +46,10 @@ public sealed class OutboxDeadLetterTests(InfrastructureFixture infrastructure)
         await Eventually.HoldsAsync(() => Task.FromResult(received.ContainsKey(good)), "the event behind the poison row is delivered", TimeSpan.FromSeconds(60));
         await using var scope = host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LedgerContext>();
-        // The relay publishes before it commits, and the park commits with the later event's publication.
+        // The relay publishes before it commits; the later event does not wait for the poison row, which is parked
+        // after its tries by a later batch.
         await Eventually.HoldsAsync(() => db.Set<OutboxMessage>().AnyAsync(m => m.Id == good && m.PublishedAt != null, ct), "the relay commits");
+        await Eventually.HoldsAsync(() => db.Set<OutboxDeadLetter>().AnyAsync(ct), "the poison row is parked", TimeSpan.FromSeconds(30));
         var dead = Assert.Single(await db.Set<OutboxDeadLetter>().ToListAsync(ct));
         Assert.Equal(poison, dead.MessageId);
         Assert.Equal(MaxAttempts, dead.Attempts);

@@ -16,7 +16,7 @@ public sealed class SeedingTests(InfrastructureFixture infrastructure)
         var seeds = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "seeds"));
         var catalog = SeedCatalog.Load(Path.Combine(seeds, "data"));
 
-        await using var app = await VolunteeringApp.StartAsync(infrastructure, new Dictionary<string, string> { ["Seeds:Load"] = "true", ["Seeds:Path"] = seeds });
+        await using var app = await VolunteeringApp.StartAsync(infrastructure, new Dictionary<string, string> { ["Seeds:Path"] = seeds }, demoData: true);
 
         var (volunteers, organisations, sets, logs, approved) = await app.WithDbAsync(async db => (
             await db.Volunteers.CountAsync(Ct),

@@ -10,7 +10,6 @@ public static class DevelopmentSettings
     /// <summary>True: codes go to an in-memory outbox that <c>GET /dev/outbox</c> shows to anyone.</summary>
     public const string CodeSenderKey = "Identity:DevelopmentCodeSender";
     public const string PasswordKey = "Identity:DevelopmentPassword";
-    public const string SeedsKey = "Seeds:Load";
     public const string KeyDirectoryKey = "Identity:KeyDirectory";
 
     public static bool CodeSenderEnabled(IConfiguration configuration) => IsOn(configuration, CodeSenderKey);
@@ -20,7 +19,6 @@ public static class DevelopmentSettings
     [
         .. CodeSenderEnabled(configuration) ? [$"{CodeSenderKey}=true shows anyone's sign-in code at /dev/outbox"] : Array.Empty<string>(),
         .. configuration[PasswordKey] is { Length: > 0 } ? [$"{PasswordKey} gives the seeded staff users one shared password"] : Array.Empty<string>(),
-        .. IsOn(configuration, SeedsKey) ? [$"{SeedsKey}=true creates the demo users"] : Array.Empty<string>(),
         .. configuration[KeyDirectoryKey] is not { Length: > 0 } ? [$"without {KeyDirectoryKey} tokens are signed with ephemeral development keys"] : Array.Empty<string>(),
     ];
 

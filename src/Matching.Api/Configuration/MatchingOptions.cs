@@ -3,7 +3,7 @@ namespace SocialPrescribing.Matching.Configuration;
 /// <summary>Tuning of the matcher's background work (<c>Matching:*</c>).</summary>
 public sealed class MatchingOptions
 {
-    /// <summary>How long to wait after a change before rebuilding, so a burst of events costs one rebuild.</summary>
+    /// <summary>How long to wait after a change of candidates before rebuilding, so a burst of events costs one rebuild (a change of referral profiles alone is read in at once).</summary>
     public TimeSpan RebuildDebounce { get; set; } = TimeSpan.FromMilliseconds(500);
 
     /// <summary>How long to wait before trying again after a failed rebuild or catch-up.</summary>

@@ -27,6 +27,22 @@ public sealed class MatchingSnapshot
         BuiltAt = builtAt;
     }
 
+    private MatchingSnapshot(MatchingSnapshot candidates, IReadOnlyDictionary<Guid, PersonProfile> profiles, DateTimeOffset builtAt)
+    {
+        Model = candidates.Model;
+        Profiles = profiles;
+        Suggester = candidates.Suggester;
+        Allocator = candidates.Allocator;
+        BuiltAt = builtAt;
+    }
+
+    /// <summary>
+    /// This snapshot with other referral profiles: the candidates and the compiled read model are shared, as a
+    /// profile changes no candidate, so a new or changed referral costs a dictionary copy rather than a rebuild.
+    /// </summary>
+    public MatchingSnapshot WithProfiles(IReadOnlyDictionary<Guid, PersonProfile> profiles, DateTimeOffset builtAt) =>
+        new(this, profiles, builtAt);
+
     public MatchingReadModel Model { get; }
     public IReadOnlyDictionary<Guid, PersonProfile> Profiles { get; }
     public Suggester Suggester { get; }

@@ -6,7 +6,9 @@ namespace SocialPrescribing.Matching.Snapshot;
 
 /// <summary>
 /// What changed in the read models since the last snapshot: the candidates (activities, volunteers) as a whole,
-/// and which referrals' profiles. Writers call it after their change has committed; the rebuilder drains it.
+/// and which referrals' profiles. Writers call it after their change has committed; the rebuilder drains it. A
+/// change of candidates (or any change another replica made) needs the snapshot rebuilt whole; one of profiles
+/// alone is read into the current snapshot.
 /// </summary>
 /// <remarks>
 /// The read models are shared by every replica, each with its own snapshot. A writer also tells the others with
@@ -22,6 +24,7 @@ public sealed class ReadModelChanges
     private readonly Channel<bool> wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private readonly ConcurrentDictionary<Guid, byte> referrals = new();
     private int candidatesChanged;
+    private int remoteChanged;
 
     public void CandidatesChanged()
     {
@@ -36,7 +39,20 @@ public sealed class ReadModelChanges
     }
 
     /// <summary>Another replica changed the read models: rebuild the snapshot, propose nothing.</summary>
-    public void RemoteChanged() => wake.Writer.TryWrite(true);
+    public void RemoteChanged()
+    {
+        Interlocked.Exchange(ref remoteChanged, 1);
+        wake.Writer.TryWrite(true);
+    }
+
+    /// <summary>Whether a change waiting to be drained needs the snapshot rebuilt whole.</summary>
+    internal bool RebuildRequested => Volatile.Read(ref candidatesChanged) == 1 || RemoteRequested;
+
+    /// <summary>Whether another replica's change waits to be drained.</summary>
+    internal bool RemoteRequested => Volatile.Read(ref remoteChanged) == 1;
+
+    /// <summary>Whether referrals' profiles changed here since they were last drained.</summary>
+    internal bool ProfilesChanged => !referrals.IsEmpty;
 
     /// <summary>This replica, among those sharing the database; notifications carry it so a replica ignores its own.</summary>
     public string ReplicaId { get; } = Guid.NewGuid().ToString("N");
@@ -56,6 +72,13 @@ public sealed class ReadModelChanges
     internal PendingChanges Drain()
     {
         var candidates = Interlocked.Exchange(ref candidatesChanged, 0) == 1;
+        var remote = Interlocked.Exchange(ref remoteChanged, 0) == 1;
+        return new PendingChanges(candidates, remote, DrainProfiles().Referrals);
+    }
+
+    /// <summary>The referrals whose profiles changed, leaving any change of candidates for the rebuild.</summary>
+    internal PendingChanges DrainProfiles()
+    {
         var changed = new List<Guid>();
         foreach (var id in referrals.Keys)
         {
@@ -64,10 +87,10 @@ public sealed class ReadModelChanges
                 changed.Add(id);
             }
         }
-        return new PendingChanges(candidates, changed);
+        return new PendingChanges(false, false, changed);
     }
 
-    /// <summary>Puts drained changes back after a failed rebuild, so the next attempt covers them (a remote change has nothing to put back but the rebuild).</summary>
+    /// <summary>Puts drained changes back after a failed rebuild, so the next attempt covers them.</summary>
     internal void Restore(PendingChanges pending)
     {
         wake.Writer.TryWrite(true);
@@ -79,7 +102,17 @@ public sealed class ReadModelChanges
         {
             CandidatesChanged();
         }
+        if (pending.Remote)
+        {
+            RemoteChanged();
+        }
     }
 }
 
-internal sealed record PendingChanges(bool Candidates, IReadOnlyList<Guid> Referrals);
+/// <param name="Candidates">Activities or volunteers changed here: everyone's suggestions are recomputed.</param>
+/// <param name="Remote">Another replica changed the read models: this one rebuilds, and proposes nothing for it.</param>
+/// <param name="Referrals">Referrals whose profiles changed here.</param>
+internal sealed record PendingChanges(bool Candidates, bool Remote, IReadOnlyList<Guid> Referrals)
+{
+    public bool NeedsRebuild => Candidates || Remote;
+}

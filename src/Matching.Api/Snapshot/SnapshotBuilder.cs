@@ -5,7 +5,7 @@ using SocialPrescribing.Matching.Domain.ReadModel;
 
 namespace SocialPrescribing.Matching.Snapshot;
 
-/// <summary>Reads the stored read models whole and compiles a new snapshot from them.</summary>
+/// <summary>Reads the stored read models whole and compiles a new snapshot from them, or reads some referrals' profiles into the current one.</summary>
 public sealed partial class SnapshotBuilder(MatchingContext db, MatchingReference reference, TimeProvider time, ILogger<SnapshotBuilder> logger)
 {
     public async Task<MatchingSnapshot> BuildAsync(CancellationToken cancellationToken)
@@ -27,6 +27,29 @@ public sealed partial class SnapshotBuilder(MatchingContext db, MatchingReferenc
         LogBuilt(model.ActivityCount, model.VolunteerCount, people.Count);
         return snapshot;
     }
+
+    /// <summary>
+    /// The current snapshot with the given referrals' profiles read again (dropped when no longer stored, as a closed
+    /// referral's is): the candidates are left as they are.
+    /// </summary>
+    public async Task<MatchingSnapshot> UpdateProfilesAsync(MatchingSnapshot current, IReadOnlyCollection<Guid> referralIds, CancellationToken cancellationToken)
+    {
+        var stored = await db.Profiles.AsNoTracking().Where(p => referralIds.Contains(p.ReferralId)).ToListAsync(cancellationToken);
+        var people = new Dictionary<Guid, PersonProfile>(current.Profiles);
+        foreach (var id in referralIds)
+        {
+            people.Remove(id);
+        }
+        foreach (var profile in stored)
+        {
+            people[profile.ReferralId] = ReadModelMapping.ToProfile(profile, reference);
+        }
+        LogUpdated(referralIds.Count, people.Count);
+        return current.WithProfiles(people, time.GetUtcNow());
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Matching snapshot updated: {Changed} referral profiles read again, {Referrals} referrals")]
+    private partial void LogUpdated(int changed, int referrals);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Left {Activities} activities and {Volunteers} volunteers out of the snapshot: no place the matcher can locate, or an impossible age range")]
     private partial void LogUnplaceable(int activities, int volunteers);

@@ -15,9 +15,11 @@ namespace SocialPrescribing.Messaging.Outbox;
 /// <c>FOR UPDATE SKIP LOCKED</c>, so replicas of a service share the work without publishing
 /// a row twice; a row is marked published in the same transaction that claimed it, so a
 /// crash between publish and commit republishes it (at least once) and the consumer's inbox
-/// drops the duplicate. While the broker is down rows simply wait: nothing is lost. A row that
-/// fails by itself (see <see cref="OutboxFailure"/>) is retried in place, keeping order, and after
-/// <see cref="MessagingOptions.RelayMaxAttempts"/> failures is parked as an <see cref="OutboxDeadLetter"/>.
+/// drops the duplicate. A claimed batch is published all at once, in sequence order, and the rows the broker
+/// confirmed are marked in one statement. While the broker is down rows simply wait: nothing is lost. A row that
+/// fails by itself (see <see cref="OutboxFailure"/>) does not hold back the rest of its batch; it is retried with
+/// the next batch and after <see cref="MessagingOptions.RelayMaxAttempts"/> failures is parked as an
+/// <see cref="OutboxDeadLetter"/>.
 /// </summary>
 internal sealed partial class OutboxRelay<TContext>(
     IServiceScopeFactory scopes,
@@ -99,35 +101,47 @@ internal sealed partial class OutboxRelay<TContext>(
             }
 
             var outcome = batch.Count == _options.RelayBatchSize ? BatchOutcome.Full : BatchOutcome.Drained;
+            // Every publish of the batch is in flight at once, started in sequence order, and their confirmations are
+            // awaited together: one wait for the broker a batch instead of one an event.
+            var failures = await Task.WhenAll(batch.Select(message => TryPublishAsync(message, ct)));
+            var published = new List<Guid>(batch.Count);
+            var unavailable = new List<Exception>();
             var parked = 0;
-            foreach (var message in batch)
+            for (var i = 0; i < batch.Count; i++)
             {
-                try
+                var (message, failure) = (batch[i], failures[i]);
+                if (failure is null)
                 {
-                    await PublishAsync(message, ct);
-                    message.PublishedAt = time.GetUtcNow();
+                    published.Add(message.Id);
                 }
-                catch (Exception ex) when (!ct.IsCancellationRequested && OutboxFailure.IsBrokerUnavailable(ex, bus.CheckHealth().Status))
+                else if (OutboxFailure.IsBrokerUnavailable(failure, bus.CheckHealth().Status))
                 {
-                    // Not the row's fault: leave it untouched, stop here to keep order, and retry after a pause.
-                    LogBrokerUnavailable(message.Id, ex.GetType().Name);
+                    // Not the row's fault: leave it untouched and retry after a pause.
+                    unavailable.Add(failure);
                     outcome = BatchOutcome.Stalled;
-                    break;
                 }
-                catch (Exception ex) when (!ct.IsCancellationRequested)
+                else if (!message.FailedByItself(OutboxFailure.Describe(failure), time.GetUtcNow(), _options.RelayMaxAttempts))
                 {
-                    var error = OutboxFailure.Describe(ex);
-                    if (!message.FailedByItself(error, time.GetUtcNow(), _options.RelayMaxAttempts))
-                    {
-                        LogPublishFailed(message.Id, error, message.Attempts);
-                        outcome = BatchOutcome.Stalled;
-                        break;
-                    }
+                    LogPublishFailed(message.Id, message.LastError!, message.Attempts);
+                    outcome = BatchOutcome.Stalled;
+                }
+                else
+                {
                     db.Set<OutboxMessage>().Remove(message);
                     db.Set<OutboxDeadLetter>().Add(OutboxDeadLetter.Park(message, time.GetUtcNow()));
-                    LogParked(message.Id, message.EventType, message.Attempts, error);
+                    LogParked(message.Id, message.EventType, message.Attempts, message.LastError!);
                     parked++;
                 }
+            }
+            if (unavailable.Count > 0)
+            {
+                LogBrokerUnavailable(unavailable.Count, unavailable[0].GetType().Name);
+            }
+            if (published.Count > 0)
+            {
+                var now = time.GetUtcNow();
+                await db.Set<OutboxMessage>().Where(m => published.Contains(m.Id))
+                    .ExecuteUpdateAsync(row => row.SetProperty(m => m.PublishedAt, now), ct);
             }
 
             await db.SaveChangesAsync(ct);
@@ -139,6 +153,20 @@ internal sealed partial class OutboxRelay<TContext>(
             }
             return outcome;
         }, stoppingToken);
+    }
+
+    /// <summary>Publishes the row; the failure, or null once the broker has confirmed it.</summary>
+    private async Task<Exception?> TryPublishAsync(OutboxMessage message, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await PublishAsync(message, stoppingToken);
+            return null;
+        }
+        catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+        {
+            return ex;
+        }
     }
 
     private async Task PublishAsync(OutboxMessage message, CancellationToken stoppingToken)
@@ -168,8 +196,8 @@ internal sealed partial class OutboxRelay<TContext>(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox relay could not reach its database ({Error}); retrying in {Backoff}")]
     private partial void LogRelayFailed(string error, TimeSpan backoff);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not publish outbox message {MessageId}: the broker is unavailable ({Error}); it will be retried")]
-    private partial void LogBrokerUnavailable(Guid messageId, string error);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not publish {Count} outbox messages: the broker is unavailable ({Error}); they will be retried")]
+    private partial void LogBrokerUnavailable(int count, string error);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not publish outbox message {MessageId} ({Error}), attempt {Attempts}; it will be retried")]
     private partial void LogPublishFailed(Guid messageId, string error, int attempts);

@@ -1,14 +1,13 @@
 using SocialPrescribing.Referrals.Domain.Common;
 using SocialPrescribing.Referrals.Domain.People;
-using SocialPrescribing.Seeds;
 
 namespace SocialPrescribing.Referrals.Application;
 
 /// <summary>
 /// Which team's caseload a self-referral joins: the team covering the person's postcode district
 /// (<c>SelfReferrals:Teams:{teamId}</c> = its districts, comma-separated), else <c>SelfReferrals:DefaultTeamId</c> when
-/// one is set; otherwise the person is told the service does not cover their area. With the demo data loaded
-/// (<c>Seeds:Load</c>) and no teams configured, the demo teams and their districts.
+/// one is set; otherwise the person is told the service does not cover their area. (The AppHost gives the demo teams'
+/// districts when it loads the demo.)
 /// </summary>
 public sealed class SelfReferralTeams(IReadOnlyDictionary<string, Guid> byDistrict, Guid? defaultTeam)
 {
@@ -23,11 +22,6 @@ public sealed class SelfReferralTeams(IReadOnlyDictionary<string, Guid> byDistri
         var teams = section.GetSection("Teams").GetChildren()
             .Select(team => (Id: Guid.Parse(team.Key), Districts: (team.Value ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
             .ToList();
-        if (teams.Count == 0 && configuration.GetValue<bool>("Seeds:Load"))
-        {
-            var catalog = SeedCatalog.FromSetting(configuration["Seeds:Path"]);
-            teams = [.. catalog.Teams.Select(team => (SeedIds.ToGuid(team.Id), team.Districts.ToArray()))];
-        }
         var byDistrict = teams
             .SelectMany(team => team.Districts.Select(district => (District: district.ToUpperInvariant(), team.Id)))
             .ToDictionary(d => d.District, d => d.Id, StringComparer.OrdinalIgnoreCase);

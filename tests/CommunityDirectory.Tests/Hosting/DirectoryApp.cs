@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using Grpc.Core;
 using Grpc.Net.Client;
+using SocialPrescribing.CommunityDirectory.Seeding;
 using SocialPrescribing.TestKit.Auth;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -37,12 +38,15 @@ public sealed class DirectoryApp : IAsyncLifetime
             web.UseSetting("ConnectionStrings:messaging", _infrastructure.BrokerConnectionString);
             web.UseSetting("OTEL_SERVICE_NAME", "directory");
             web.UseSetting("Identity:Url", TestTokenIssuer.Issuer);
-            web.UseSetting("Seeds:Load", "true");
             web.UseSetting("Seeds:Path", RepositoryPaths.Seeds);
             web.UseSetting("Logging:LogLevel:Default", "Warning");
             web.UseSetting("Messaging:RelayPollInterval", "00:00:00.200");
             web.UseSetting("RateLimiting:PublicReadPermitsPerMinute", "100000");
-            web.ConfigureTestServices(services => TestTokens.TrustIn(services));
+            web.ConfigureTestServices(services =>
+            {
+                TestTokens.TrustIn(services);
+                services.AddDirectoryDemoData();
+            });
         });
         // Starts the host: migrations and seeding run before the first request is served.
         _factory.CreateClient().Dispose();

@@ -1,3 +1,4 @@
+using SocialPrescribing.Identity.Seeding;
 using SocialPrescribing.TestKit.Hosting;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -57,7 +58,6 @@ public sealed class IdentityServer : WebApplicationFactory<Program>
     {
         builder.UseEnvironment(_environment);
         builder.UseSetting("ConnectionStrings:identity-db", _connectionString);
-        builder.UseSetting("Seeds:Load", "true");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Seeds:Path", Path.Combine(Path.GetTempPath(), "no-seeds-here"));
         builder.UseSetting("Identity:DevelopmentPassword", Password);
@@ -75,6 +75,7 @@ public sealed class IdentityServer : WebApplicationFactory<Program>
         {
             builder.UseSetting(key, value);
         }
+        builder.ConfigureServices(services => services.AddIdentityDemoData());
         if (_time is not null)
         {
             builder.ConfigureServices(services => services.AddSingleton(_time));

@@ -51,6 +51,9 @@ internal sealed class MatchingApp : WebApplicationFactory<Program>
     public FakeReferrals Referrals { get; } = new();
     public FakeVolunteering Volunteering { get; } = new();
 
+    /// <summary>Settings a test overrides (set them in its arrange step, before the service starts).</summary>
+    public Dictionary<string, string> Settings { get; } = [];
+
     public static async Task<MatchingApp> StartAsync(InfrastructureFixture infrastructure, Action<MatchingApp>? arrange = null) =>
         await StartAsync(
             new MatchingApp(await infrastructure.CreateDatabaseAsync("matching", TestContext.Current.CancellationToken), infrastructure.BrokerConnectionString, $"matching-{Guid.NewGuid():N}"),
@@ -160,6 +163,10 @@ internal sealed class MatchingApp : WebApplicationFactory<Program>
         foreach (var (part, weight) in TestWorld.NeedsOnlyWeights)
         {
             builder.UseSetting($"Matching:Weights:{part}", weight);
+        }
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
         }
         builder.ConfigureTestServices(services =>
         {

@@ -6,6 +6,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SocialPrescribing.Contracts.IntegrationEvents;
 using SocialPrescribing.Referrals.Application;
+using SocialPrescribing.Referrals.Seeding;
+using SocialPrescribing.Seeds;
 using SocialPrescribing.TestKit;
 using SocialPrescribing.TestKit.Auth;
 using SocialPrescribing.TestKit.Hosting;
@@ -47,11 +49,15 @@ public sealed class ReferralsApp : IAsyncLifetime
             web.UseSetting("Identity:Url", TestTokenIssuer.Issuer);
             web.UseSetting("Logging:LogLevel:Default", "Warning");
             web.UseSetting("Messaging:RelayPollInterval", "00:00:00.200");
-            web.UseSetting("Seeds:Load", "true");
+            foreach (var (key, districts) in DemoSettings.SelfReferralTeams(SeedCatalog.LoadBuiltIn()))
+            {
+                web.UseSetting(key, districts);
+            }
             web.UseSetting("Deprivation:Path", RepositoryPaths.IllustrativeDeprivation);
             web.ConfigureTestServices(services =>
             {
                 TestTokens.TrustIn(services);
+                services.AddReferralsDemoData();
                 services.RemoveAll<IPlaces>();
                 services.AddSingleton<IPlaces>(Places);
                 services.RemoveAll<IActivityDirectory>();

@@ -15,6 +15,7 @@ using SocialPrescribing.TestKit.Auth;
 using SocialPrescribing.TestKit.Hosting;
 using SocialPrescribing.Volunteering.Application;
 using SocialPrescribing.Volunteering.Infrastructure;
+using SocialPrescribing.Volunteering.Seeding;
 using GrpcVolunteering = SocialPrescribing.Contracts.Volunteering.Volunteering;
 
 namespace SocialPrescribing.Volunteering.Api.Tests.Hosting;
@@ -28,25 +29,28 @@ public sealed class VolunteeringApp : WebApplicationFactory<Program>
     private readonly string _database;
     private readonly string _broker;
     private readonly IReadOnlyDictionary<string, string> _settings;
+    private readonly bool _demoData;
 
-    private VolunteeringApp(string database, string broker, DateTimeOffset now, IReadOnlyDictionary<string, string> settings)
+    private VolunteeringApp(string database, string broker, DateTimeOffset now, IReadOnlyDictionary<string, string> settings, bool demoData)
     {
         _database = database;
         _broker = broker;
         _settings = settings;
+        _demoData = demoData;
         Time = new FakeTimeProvider(now);
     }
 
     public FakeTimeProvider Time { get; }
 
-    /// <param name="settings">Configuration on top of the tests' defaults (e.g. seeding switched on).</param>
-    public static async Task<VolunteeringApp> StartAsync(InfrastructureFixture infrastructure, IReadOnlyDictionary<string, string>? settings = null)
+    /// <param name="settings">Configuration on top of the tests' defaults.</param>
+    /// <param name="demoData">Whether the demo data is seeded at start, as the development seeder would.</param>
+    public static async Task<VolunteeringApp> StartAsync(InfrastructureFixture infrastructure, IReadOnlyDictionary<string, string>? settings = null, bool demoData = false)
     {
         var ct = TestContext.Current.CancellationToken;
         var database = await infrastructure.CreateDatabaseAsync("volunteering", ct);
         // Today, to the second: the tests' tokens are real-time, and dates are read from this clock.
         var now = DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.ToUnixTimeSeconds());
-        var app = new VolunteeringApp(database, infrastructure.BrokerConnectionString, now, settings ?? new Dictionary<string, string>());
+        var app = new VolunteeringApp(database, infrastructure.BrokerConnectionString, now, settings ?? new Dictionary<string, string>(), demoData);
         app.StartServer();
         var bus = app.Services.GetRequiredService<IBusControl>();
         await bus.WaitForHealthStatus(BusHealthStatus.Healthy, TimeSpan.FromSeconds(30));
@@ -61,7 +65,6 @@ public sealed class VolunteeringApp : WebApplicationFactory<Program>
         builder.UseSetting("Identity:Url", TestTokens.Issuer);
         builder.UseSetting("Identity:Audience", "volunteering");
         builder.UseSetting("Messaging:RelayPollInterval", "00:00:00.200");
-        builder.UseSetting("Seeds:Load", "false");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
@@ -69,6 +72,10 @@ public sealed class VolunteeringApp : WebApplicationFactory<Program>
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(Time);
+            if (_demoData)
+            {
+                services.AddVolunteeringDemoData();
+            }
             // The expiry monitor's timer would race the tests as they move the clock; they run the check when they mean to.
             services.Remove(services.Single(d => d.ImplementationType == typeof(QualificationExpiryMonitor)));
             services.Remove(services.Single(d => d.ImplementationType == typeof(ReminderScheduler<VolunteeringContext>)));

@@ -1,18 +1,23 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
+using SocialPrescribing.Authorization;
+using SocialPrescribing.Identity.Infrastructure;
+using SocialPrescribing.Identity.Model;
 using SocialPrescribing.Seeds;
 using SocialPrescribing.ServiceData;
 
-namespace SocialPrescribing.Identity.Infrastructure;
+namespace SocialPrescribing.Identity.Seeding;
 
 /// <summary>
-/// Run mode (<c>Seeds:Load=true</c>): the development users of <c>seeds/data/users.json</c>
+/// The development users of <c>seeds/data/users.json</c>
 /// (from <c>Seeds:Path</c>, or the copy built into the seeds library), several per role, so a
 /// newcomer can sign in. Team, organisation and volunteer ids become the same GUIDs the other
 /// services seed (<see cref="SeedIds.ToGuid"/>). Staff get the password in
 /// <c>Identity:DevelopmentPassword</c> (never in source); volunteers have none and sign in with a
 /// one-time code. User names are printed at start; passwords never are.
 /// </summary>
-internal sealed partial class DevelopmentUsers(
+public sealed partial class DevelopmentUsers(
     UserManager<ApplicationUser> users,
     IConfiguration configuration,
     ILogger<DevelopmentUsers> logger) : IDatabaseSeeder<IdentityContext>

@@ -1,3 +1,4 @@
+using SocialPrescribing.CommunityDirectory.Application;
 using SocialPrescribing.Seeds;
 using SocialPrescribing.Seeds.Model;
 using CapacityBasis = SocialPrescribing.CommunityDirectory.Model.CapacityBasis;

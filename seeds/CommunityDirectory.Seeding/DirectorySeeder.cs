@@ -1,4 +1,10 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using SocialPrescribing.CommunityDirectory.Application;
+using SocialPrescribing.CommunityDirectory.Infrastructure;
+using SocialPrescribing.Conventions;
 using SocialPrescribing.Seeds.Model;
 using SocialPrescribing.Seeds;
 using SocialPrescribing.ServiceData;
@@ -6,7 +12,7 @@ using SocialPrescribing.ServiceData;
 namespace SocialPrescribing.CommunityDirectory.Seeding;
 
 /// <summary>
-/// Loads the demo directory when <c>Seeds:Load</c> is true (the taxonomy is already there: see <see cref="TaxonomyLoader"/>):
+/// Loads the demo directory (the taxonomy is already there: the directory loads it at every start):
 /// organisations, places and activities through the same commands the VCSE API uses, published as a group would
 /// publish them. Re-running it adds only what is missing.
 /// </summary>

@@ -1,22 +1,27 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
 using SocialPrescribing.ReferenceData;
 using SocialPrescribing.Seeds.Model;
 using SocialPrescribing.Seeds.Synthetic;
 using SocialPrescribing.Seeds;
 using SocialPrescribing.ServiceData;
+using SocialPrescribing.Volunteering.Application;
 using SocialPrescribing.Volunteering.Domain.Calendar;
 using SocialPrescribing.Volunteering.Domain.HourLogs;
+using SocialPrescribing.Volunteering.Infrastructure;
+using SocialPrescribing.Volunteering.Model;
 using SeedHourLogStatus = SocialPrescribing.Seeds.Model.HourLogStatus;
 
-namespace SocialPrescribing.Volunteering.Infrastructure;
+namespace SocialPrescribing.Volunteering.Seeding;
 
 /// <summary>
-/// Run mode (<c>Seeds:Load=true</c>) on an empty database: the demo organisations and volunteers from
+/// The demo, on an empty database: the demo organisations and volunteers from
 /// <c>{Seeds:Path}/data</c> (the copy built into the seeds assembly when no path is set), the starter
 /// valuation set, and a year of generated hour logs so the reports have something to show.
 /// Seed data is not news, so no events are raised for it.
 /// </summary>
-internal sealed partial class VolunteeringSeeder(IConfiguration configuration, TimeProvider time, ILogger<VolunteeringSeeder> logger)
+public sealed partial class VolunteeringSeeder(IConfiguration configuration, TimeProvider time, ILogger<VolunteeringSeeder> logger)
     : IDatabaseSeeder<VolunteeringContext>
 {
     public static readonly Guid StarterValuationSetId = SeedIds.ToGuid("valuation-set-starter");

@@ -1,6 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
 using SocialPrescribing.Authorization;
 using SocialPrescribing.Contracts.IntegrationEvents;
+using SocialPrescribing.DomainErrors;
 using SocialPrescribing.Messaging.Outbox;
 using SocialPrescribing.Referrals.Domain.Common;
 using SocialPrescribing.Referrals.Domain.Connections;
@@ -9,6 +12,8 @@ using SocialPrescribing.Referrals.Domain.Referrals;
 using SocialPrescribing.Referrals.Domain.Wellbeing;
 using SocialPrescribing.Seeds.Model;
 using SocialPrescribing.Seeds;
+using SocialPrescribing.Referrals.Infrastructure;
+using SocialPrescribing.Referrals.Model;
 using SocialPrescribing.ServiceData;
 using ClosureReason = SocialPrescribing.Referrals.Domain.Referrals.ClosureReason;
 using ConnectionStatus = SocialPrescribing.Referrals.Domain.Connections.ConnectionStatus;
@@ -20,12 +25,12 @@ using Urgency = SocialPrescribing.Referrals.Domain.Referrals.Urgency;
 namespace SocialPrescribing.Referrals.Seeding;
 
 /// <summary>
-/// Loads the demo people and their referrals (when <c>Seeds:Load</c> is true) through the domain
+/// Loads the demo people and their referrals through the domain
 /// the API uses, so every seeded history is one the lifecycles allow. Steps are dated a day apart
 /// from the seed's dates, at 10:00 UTC. Places are not held at the directory (it seeds its own
 /// capacity); only ONS4 is seeded, as the files give SWEMWBS as a total without its seven answers.
 /// </summary>
-internal sealed partial class ReferralsSeeder(
+public sealed partial class ReferralsSeeder(
     IConfiguration configuration,
     IIntegrationEventOutbox outbox,
     ConnectionLifecycle lifecycle,
