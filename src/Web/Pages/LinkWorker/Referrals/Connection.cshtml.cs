@@ -31,9 +31,6 @@ public sealed class ConnectionModel(ReferralsClient referrals) : ReferralFormMod
 
     public Connection? Connection => Case?.Connections.FirstOrDefault(c => c.Id == ConnectionId);
 
-    public string? NameOf(Connection connection) =>
-        Case?.Suggestions?.Matches.FirstOrDefault(m => m.CandidateId == connection.TargetId)?.Name;
-
     public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
 
     public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
