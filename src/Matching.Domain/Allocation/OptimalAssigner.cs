@@ -40,9 +40,10 @@ public static class OptimalAssigner
             var distances = ResidualGraph.ShortestDistances(problem, candidates, chosen);
             var nearlyBeating = new List<int>();
             var beating = 0;
-            for (var i = 0; i < problem.Pairs.Count; i++)
+            var pairSpan = problem.PairSpan;
+            for (var i = 0; i < pairSpan.Length; i++)
             {
-                var pair = problem.Pairs[i];
+                var pair = pairSpan[i];
                 var slack = distances[pair.Person] - distances[problem.PersonCount + pair.Place] - pair.Score;
                 if (!inFlow[i] && slack < Margin)
                 {
@@ -69,24 +70,25 @@ public static class OptimalAssigner
         // Per person, a small array of its best pairs so far, lowest first, so most pairs are turned away by one comparison.
         var best = new int[problem.PersonCount * perPerson];
         var count = new int[problem.PersonCount];
-        for (var i = 0; i < problem.Pairs.Count; i++)
+        var pairs = problem.PairSpan;
+        for (var i = 0; i < pairs.Length; i++)
         {
-            var person = problem.Pairs[i].Person;
+            var person = pairs[i].Person;
             var slots = best.AsSpan(person * perPerson, perPerson);
-            var score = problem.Pairs[i].Score;
+            var score = pairs[i].Score;
             if (count[person] < perPerson)
             {
                 var at = count[person]++;
-                for (; at > 0 && problem.Pairs[slots[at - 1]].Score > score; at--)
+                for (; at > 0 && pairs[slots[at - 1]].Score > score; at--)
                 {
                     slots[at] = slots[at - 1];
                 }
                 slots[at] = i;
             }
-            else if (score > problem.Pairs[slots[0]].Score)
+            else if (score > pairs[slots[0]].Score)
             {
                 var at = 0;
-                for (; at + 1 < perPerson && problem.Pairs[slots[at + 1]].Score < score; at++)
+                for (; at + 1 < perPerson && pairs[slots[at + 1]].Score < score; at++)
                 {
                     slots[at] = slots[at + 1];
                 }
@@ -113,9 +115,10 @@ public static class OptimalAssigner
         var sink = people + places;
         using var flow = new MinCostFlow();
         // Pair arcs go in first, so arc k is candidate k.
+        var pairs = problem.PairSpan;
         foreach (var i in candidates)
         {
-            var pair = problem.Pairs[i];
+            var pair = pairs[i];
             flow.AddArcWithCapacityAndUnitCost(pair.Person, people + pair.Place, 1, -pair.Score);
         }
         for (var person = 0; person < people; person++)
