@@ -75,10 +75,14 @@ public class BadInputTests
         Assert.Contains("capacity cannot be below zero", fromReadModel.Message);
     }
 
-    [Fact]
-    public void A_pair_listed_twice_is_refused()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_pair_listed_twice_is_refused_whether_or_not_the_pairs_come_person_by_person(bool inPersonOrder)
     {
-        var error = Assert.Throws<MatchingDomainException>(() => new AssignmentProblem(2, [1, 1], [new(1, 0, 5), new(0, 0, 3), new(1, 0, 4)], 1));
+        ScoredPair[] pairs = inPersonOrder ? [new(0, 0, 3), new(1, 0, 5), new(1, 0, 4)] : [new(1, 0, 5), new(0, 0, 3), new(1, 0, 4)];
+
+        var error = Assert.Throws<MatchingDomainException>(() => new AssignmentProblem(2, [1, 1], pairs, 1));
 
         Assert.Equal("Pair (1, 0) is listed twice.", error.Message);
     }
