@@ -88,6 +88,19 @@ public class BadInputTests
     }
 
     [Fact]
+    public void A_waiting_list_is_refused_for_its_first_bad_profile_in_list_order()
+    {
+        var allocator = new Allocator(Model([Activity()]), MatchingConfiguration.Default, new Microsoft.Extensions.Time.Testing.FakeTimeProvider(Now));
+        var (anna, ben, tooOld) = (Person(1), Person(2), Person(3) with { Age = 140 });
+
+        var duplicateFirst = Assert.Throws<MatchingDomainException>(() => allocator.Allocate(new AllocationRequest([anna, ben, anna, tooOld], CandidateKind.Activity)));
+        var badAgeFirst = Assert.Throws<MatchingDomainException>(() => allocator.Allocate(new AllocationRequest([anna, tooOld, ben, anna], CandidateKind.Activity)));
+
+        Assert.Equal($"Referral {anna.ReferralId} is on the waiting list twice.", duplicateFirst.Message);
+        Assert.Equal($"Referral {tooOld.ReferralId} has age 140, which is not a possible age.", badAgeFirst.Message);
+    }
+
+    [Fact]
     public void Fewer_than_one_match_per_person_is_refused()
     {
         var allocator = new Allocator(Model([Activity()]), MatchingConfiguration.Default, new Microsoft.Extensions.Time.Testing.FakeTimeProvider(Now));

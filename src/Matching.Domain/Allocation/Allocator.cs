@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using SocialPrescribing.Matching.Domain.Configuration;
 using SocialPrescribing.Matching.Domain.ReadModel;
 using SocialPrescribing.Matching.Domain.Rules;
@@ -65,13 +66,37 @@ public sealed class Allocator
             assignments, greedy.ChosenPairs.Count, unmatched, eligible.Sum(e => e.Count));
     }
 
+    /// <summary>Compiles the waiting list on every core; bad input is reported for the first profile in list order that has any, as one at a time would.</summary>
     private PersonQuery[] Compile(AllocationRequest request)
     {
         var now = time.GetUtcNow();
+        var profiles = request.WaitingList;
+        var people = new PersonQuery[profiles.Count];
+        var errors = new MatchingDomainException?[profiles.Count];
+        Parallel.For(0, profiles.Count, p =>
+        {
+            try
+            {
+                people[p] = search.Compile(profiles[p], now);
+            }
+            catch (MatchingDomainException e)
+            {
+                errors[p] = e;
+            }
+        });
         var ids = new HashSet<Guid>();
-        return [.. request.WaitingList.Select(profile => ids.Add(profile.ReferralId)
-            ? search.Compile(profile, now)
-            : throw new MatchingDomainException($"Referral {profile.ReferralId} is on the waiting list twice."))];
+        for (var p = 0; p < profiles.Count; p++)
+        {
+            if (errors[p] is { } error)
+            {
+                ExceptionDispatchInfo.Throw(error);
+            }
+            if (!ids.Add(profiles[p].ReferralId))
+            {
+                throw new MatchingDomainException($"Referral {profiles[p].ReferralId} is on the waiting list twice.");
+            }
+        }
+        return people;
     }
 
     private int[] CapacitiesOf(AllocationRequest request)
