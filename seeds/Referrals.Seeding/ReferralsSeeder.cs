@@ -45,8 +45,10 @@ public sealed partial class ReferralsSeeder(
             return;
         }
         var catalog = SeedCatalog.FromSetting(configuration["Seeds:Path"]);
-        var activities = catalog.Activities.ToDictionary(a => a.Id, a => SeedIds.ToGuid(a.OrganisationId));
-        var volunteers = catalog.Volunteers.ToDictionary(v => v.Id, v => v.OrganisationIds.Count > 0 ? SeedIds.ToGuid(v.OrganisationIds[0]) : SeedIds.ToGuid(v.Id));
+        // Who answers each target's requests, and its name as the link worker chose it (the matcher's, for a volunteer).
+        var activities = catalog.Activities.ToDictionary(a => a.Id, a => (Provider: SeedIds.ToGuid(a.OrganisationId), a.Name));
+        var volunteers = catalog.Volunteers.ToDictionary(v => v.Id,
+            v => (Provider: v.OrganisationIds.Count > 0 ? SeedIds.ToGuid(v.OrganisationIds[0]) : SeedIds.ToGuid(v.Id), Name: $"Volunteer in {v.PostcodeDistrict}"));
         var staff = catalog.Users.ToDictionary(u => u.UserName);
 
         foreach (var seed in catalog.People.Where(p => p.Referrals.Count > 0))
@@ -72,7 +74,7 @@ public sealed partial class ReferralsSeeder(
     }
 
     private void AddPerson(
-        ReferralsContext db, PersonSeed seed, Dictionary<string, Guid> activities, Dictionary<string, Guid> volunteers, Dictionary<string, UserSeed> staff)
+        ReferralsContext db, PersonSeed seed, Dictionary<string, (Guid Provider, string Name)> activities, Dictionary<string, (Guid Provider, string Name)> volunteers, Dictionary<string, UserSeed> staff)
     {
         var registeredAt = At(seed.Referrals.Min(r => r.ReceivedOn), 0);
         var contact = seed.Phone is not null
@@ -153,9 +155,9 @@ public sealed partial class ReferralsSeeder(
 
     /// <param name="linkWorker">The referral's seeded link worker, who sent its requests.</param>
     private ConnectionRecord Connect(
-        ReferralRecord referral, ConnectionSeed seed, int index, Dictionary<string, Guid> activities, Dictionary<string, Guid> volunteers, UserSeed? linkWorker)
+        ReferralRecord referral, ConnectionSeed seed, int index, Dictionary<string, (Guid Provider, string Name)> activities, Dictionary<string, (Guid Provider, string Name)> volunteers, UserSeed? linkWorker)
     {
-        var (kind, targetId, providerId) = seed.ActivityId is { } activity
+        var (kind, targetId, (providerId, name)) = seed.ActivityId is { } activity
             ? (ConnectionTargetKind.Activity, SeedIds.ToGuid(activity), activities[activity])
             : (ConnectionTargetKind.Volunteer, SeedIds.ToGuid(seed.VolunteerId!), volunteers[seed.VolunteerId!]);
         // Stable ids, so a rebuilt demo database keeps its links.
@@ -168,7 +170,7 @@ public sealed partial class ReferralsSeeder(
             day = to == ConnectionStatus.Expired ? day + 30 : day + 1;
             connection.MoveTo(to, Actor, At(seed.RequestedOn, to == ConnectionStatus.Requested ? 0 : day), lifecycle, reason);
         }
-        var record = ConnectionRecord.From(connection, referral.PersonId, referral.TeamId);
+        var record = ConnectionRecord.From(connection, referral.PersonId, referral.TeamId, name);
         record.Apply(connection, lifecycle);
         (record.RequestedByName, record.RequestedByEmail) = (linkWorker?.DisplayName, linkWorker?.Email);
         return record;

@@ -5,6 +5,7 @@ using SocialPrescribing.Matching.Domain.Configuration;
 using SocialPrescribing.Matching.Domain.Profiles;
 using SocialPrescribing.Matching.Domain.ReadModel;
 using SocialPrescribing.Matching.Domain.Rules;
+using SocialPrescribing.Matching.Domain.Suggestions;
 using static SocialPrescribing.Matching.UnitTests.TestData;
 
 namespace SocialPrescribing.Matching.UnitTests;
@@ -148,6 +149,43 @@ public class AllocatorTests
             Assert.True(result.GreedyObjective <= result.Objective);
             Assert.Equal(people.Length, result.Assignments.Select(a => a.ReferralId).Distinct().Count() + result.Unmatched.Count);
         }
+    }
+
+    [Theory]
+    [InlineData(CandidateKind.Activity, 1)]
+    [InlineData(CandidateKind.Volunteer, 2)]
+    public void A_waiting_list_gets_the_optimum_and_greedy_result_of_one_flow_over_every_pair_the_suggestion_search_allows(CandidateKind kind, int maxPerPerson)
+    {
+        // The reference is the allocator as it was before it answered rules per person key and started the flow from
+        // each person's best pairs: every pair the suggestions' search finds (each rule asked per pair), one flow over all.
+        var world = new RandomWorld(18, activities: 150, volunteers: 150, people: 600);
+        var model = Model(world.Activities, world.Volunteers);
+
+        var result = Allocator(model).Allocate(new AllocationRequest(world.People, kind) { MaxMatchesPerPerson = maxPerPerson });
+
+        var search = new CandidateSearch(model, MatchingConfiguration.Default);
+        var pairs = new List<ScoredPair>();
+        for (var person = 0; person < world.People.Length; person++)
+        {
+            var collector = new PairCollector(person, pairs);
+            search.ForEachEligible(search.Compile(world.People[person], Now), kind, includeCapacity: false, ref collector);
+        }
+        var capacities = model.EntriesOf(kind).Select(e => e.FreeCapacity).ToArray();
+        var problem = new AssignmentProblem(world.People.Length, capacities, pairs, maxPerPerson);
+        var optimal = OptimalAssigner.Solve(problem, firstPairsPerPerson: capacities.Length);
+        var greedy = GreedyAssigner.Solve(problem);
+
+        Assert.Equal(pairs.Count, result.EligiblePairs);
+        Assert.Equal(optimal.Objective, AssignmentProblem.ToUnits(result.Objective));
+        Assert.Equal(greedy.Objective, AssignmentProblem.ToUnits(result.GreedyObjective));
+        Assert.Equal(greedy.ChosenPairs.Count, result.GreedyAssignmentCount);
+        // Places are scarce enough here that the allocation has to choose.
+        Assert.NotEmpty(result.Unmatched);
+    }
+
+    private readonly struct PairCollector(int person, List<ScoredPair> pairs) : ICandidateSink
+    {
+        public void Accept(int index, double score) => pairs.Add(new ScoredPair(person, index, AssignmentProblem.ToUnits(score)));
     }
 
     private static GeoPoint At(double kmNorth, double kmEast) =>

@@ -50,15 +50,17 @@ public class AssignmentTests
         Assert.True(greedyStrictlyWorse > 50, $"greedy was beaten on only {greedyStrictlyWorse} instances");
     }
 
-    [Fact]
-    public void Starting_from_each_persons_single_best_pair_still_reaches_the_brute_force_optimum()
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    public void Starting_from_each_persons_single_best_pair_and_each_places_best_few_still_reaches_the_brute_force_optimum(int firstPairsPerSeat)
     {
         var random = new Random(20261207);
         for (var instance = 0; instance < 1500; instance++)
         {
             var problem = RandomProblem(random);
 
-            var optimal = OptimalAssigner.Solve(problem, firstPairsPerPerson: 1);
+            var optimal = OptimalAssigner.Solve(problem, firstPairsPerPerson: 1, firstPairsPerSeat);
 
             BruteForce.AssertFeasible(problem, optimal);
             Assert.Equal(BruteForce.Optimum(problem), optimal.Objective);
@@ -81,9 +83,12 @@ public class AssignmentTests
 
             var everyPairAtOnce = OptimalAssigner.Solve(problem, firstPairsPerPerson: places);
             var fewFirst = OptimalAssigner.Solve(problem, firstPairsPerPerson: 2);
+            var fewFirstAndPlacesBest = OptimalAssigner.Solve(problem, firstPairsPerPerson: 2, firstPairsPerSeat: 2);
 
             BruteForce.AssertFeasible(problem, fewFirst);
+            BruteForce.AssertFeasible(problem, fewFirstAndPlacesBest);
             Assert.Equal(everyPairAtOnce.Objective, fewFirst.Objective);
+            Assert.Equal(everyPairAtOnce.Objective, fewFirstAndPlacesBest.Objective);
         }
     }
 

@@ -75,12 +75,29 @@ public class BadInputTests
         Assert.Contains("capacity cannot be below zero", fromReadModel.Message);
     }
 
-    [Fact]
-    public void A_pair_listed_twice_is_refused()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_pair_listed_twice_is_refused_whether_or_not_the_pairs_come_person_by_person(bool inPersonOrder)
     {
-        var error = Assert.Throws<MatchingDomainException>(() => new AssignmentProblem(2, [1, 1], [new(1, 0, 5), new(0, 0, 3), new(1, 0, 4)], 1));
+        ScoredPair[] pairs = inPersonOrder ? [new(0, 0, 3), new(1, 0, 5), new(1, 0, 4)] : [new(1, 0, 5), new(0, 0, 3), new(1, 0, 4)];
+
+        var error = Assert.Throws<MatchingDomainException>(() => new AssignmentProblem(2, [1, 1], pairs, 1));
 
         Assert.Equal("Pair (1, 0) is listed twice.", error.Message);
+    }
+
+    [Fact]
+    public void A_waiting_list_is_refused_for_its_first_bad_profile_in_list_order()
+    {
+        var allocator = new Allocator(Model([Activity()]), MatchingConfiguration.Default, new Microsoft.Extensions.Time.Testing.FakeTimeProvider(Now));
+        var (anna, ben, tooOld) = (Person(1), Person(2), Person(3) with { Age = 140 });
+
+        var duplicateFirst = Assert.Throws<MatchingDomainException>(() => allocator.Allocate(new AllocationRequest([anna, ben, anna, tooOld], CandidateKind.Activity)));
+        var badAgeFirst = Assert.Throws<MatchingDomainException>(() => allocator.Allocate(new AllocationRequest([anna, tooOld, ben, anna], CandidateKind.Activity)));
+
+        Assert.Equal($"Referral {anna.ReferralId} is on the waiting list twice.", duplicateFirst.Message);
+        Assert.Equal($"Referral {tooOld.ReferralId} has age 140, which is not a possible age.", badAgeFirst.Message);
     }
 
     [Fact]

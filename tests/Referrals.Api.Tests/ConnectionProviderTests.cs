@@ -92,6 +92,31 @@ public sealed class ConnectionProviderTests(ReferralsApp app)
     }
 
     [Fact]
+    public async Task A_connection_keeps_the_directorys_name_for_its_activity_and_the_chosen_name_for_its_volunteer()
+    {
+        var (volunteerId, friendshipLine) = (Guid.NewGuid(), Guid.NewGuid());
+        await app.Events.PublishAsync(new VolunteerRegisteredIntegrationEvent(volunteerId, "WV10", ["befriender"], ["en"], [friendshipLine], 3, DateTimeOffset.UtcNow));
+        await Eventually.HoldsAsync(async () => (await OrganisationsOfAsync(volunteerId)).Count == 1, "the referrals service knows the volunteer's organisation");
+        var activityId = app.Places.WeeklyActivityRunBy(Guid.NewGuid(), "Chair yoga at St Luke's", DayOfWeek.Tuesday, new TimeOnly(10, 30));
+        var worker = new LinkWorkerClient(app.CreateClient(TestTokens.LinkWorker(Guid.NewGuid())));
+        var personId = await worker.RegisterPersonAsync();
+        var referralId = await worker.ReferAsync(personId);
+        await worker.ConsentToShareAsync(personId, friendshipLine);
+        var path = $"/api/referrals/{referralId}/connections";
+
+        // The activity's name sent by a client is not asked for and would be ignored: the directory names it.
+        await LinkWorkerClient.ReadAsync(await worker.Http.PostAsJsonAsync(path, new { targetKind = "Activity", targetId = activityId, request = false, volunteerName = "Not this" }, Ct));
+        await LinkWorkerClient.ReadAsync(await worker.Http.PostAsJsonAsync(path, new { targetKind = "Volunteer", targetId = volunteerId, request = false, volunteerName = " Margaret H " }, Ct));
+        using var tooLong = await worker.Http.PostAsJsonAsync(path, new { targetKind = "Volunteer", targetId = volunteerId, request = false, volunteerName = new string('x', 101) }, Ct);
+
+        var names = (await worker.GetReferralAsync(referralId))["connections"]!.AsArray()
+            .ToDictionary(c => c!["targetId"]!.GetValue<Guid>(), c => c!["targetName"]?.GetValue<string>());
+        Assert.Equal("Chair yoga at St Luke's", names[activityId]);
+        Assert.Equal("Margaret H", names[volunteerId]);
+        Assert.NotNull((await LinkWorkerClient.ProblemAsync(tooLong, HttpStatusCode.BadRequest))["errors"]!["volunteerName"]);
+    }
+
+    [Fact]
     public async Task A_place_is_held_and_given_back_for_the_connections_own_team()
     {
         var team = Guid.NewGuid();

@@ -102,6 +102,8 @@ public sealed class LinkWorkerJourneyTests(SystemFixture system, ChromiumFixture
         await page.GetByRole(AriaRole.Button, new() { Name = "Send the request" }).ClickAsync();
         var connection = page.Locator("[data-connection]").First;
         await Assertions.Expect(connection).ToHaveAttributeAsync("data-connection-status", "Requested");
+        // Named as the directory lists it, although it was found by search rather than suggested.
+        await Assertions.Expect(connection).ToContainTextAsync(Activity);
         var connectionId = Guid.Parse((await connection.GetAttributeAsync("data-connection"))!);
         await MoveAsync(page, "Connecting", "Asked the Friendship Line for a weekly call.");
 

@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using SocialPrescribing.Matching.Domain.Configuration;
 using SocialPrescribing.Matching.Domain.ReadModel;
 using SocialPrescribing.Matching.Domain.Rules;
@@ -28,9 +29,8 @@ public sealed class Allocator
         AssignmentProblem.EnsureMaxPerPerson(request.MaxMatchesPerPerson);
         var people = Compile(request);
         var capacities = CapacitiesOf(request);
-        var eligible = EligiblePairs(people, request.Kind);
 
-        // Only candidates with room become places in the flow; pairs with the rest are kept to explain who is left out.
+        // Only candidates with room become places in the flow; the others still count as eligible, to explain who is left out.
         var placeOfEntry = new int[capacities.Length];
         var placeCapacities = new List<int>();
         var placeEntries = new List<int>();
@@ -43,21 +43,12 @@ public sealed class Allocator
                 placeEntries.Add(entry);
             }
         }
-        var pairs = new List<ScoredPair>(eligible.Sum(e => e.Length));
-        for (var person = 0; person < people.Length; person++)
-        {
-            foreach (var (entry, score) in eligible[person])
-            {
-                if (placeOfEntry[entry] >= 0)
-                {
-                    pairs.Add(new ScoredPair(person, placeOfEntry[entry], AssignmentProblem.ToUnits(score)));
-                }
-            }
-        }
+        var (pairs, eligible) = EligiblePairs(people, request.Kind, placeOfEntry);
 
         var problem = new AssignmentProblem(people.Length, placeCapacities, pairs, request.MaxMatchesPerPerson);
-        var optimal = OptimalAssigner.Solve(problem);
-        var greedy = GreedyAssigner.Solve(problem);
+        // The flow runs in one thread, so the greedy comparison takes the other core.
+        AssignmentSolution optimal = null!, greedy = null!;
+        Parallel.Invoke(() => optimal = OptimalAssigner.Solve(problem), () => greedy = GreedyAssigner.Solve(problem));
 
         var entries = search.Model.EntriesOf(request.Kind);
         var matched = new bool[people.Length];
@@ -69,19 +60,43 @@ public sealed class Allocator
         }).ToArray();
         var unmatched = Enumerable.Range(0, people.Length)
             .Where(p => !matched[p])
-            .Select(p => new UnmatchedPerson(people[p].Profile.ReferralId, WhyUnmatched(people[p], request.Kind, eligible[p], capacities)))
+            .Select(p => new UnmatchedPerson(people[p].Profile.ReferralId, WhyUnmatched(people[p], request.Kind, eligible[p])))
             .ToArray();
         return new AllocationResult(request.Kind, AssignmentProblem.FromUnits(optimal.Objective), AssignmentProblem.FromUnits(greedy.Objective),
-            assignments, greedy.ChosenPairs.Count, unmatched, eligible.Sum(e => e.Length));
+            assignments, greedy.ChosenPairs.Count, unmatched, eligible.Sum(e => e.Count));
     }
 
+    /// <summary>Compiles the waiting list on every core; bad input is reported for the first profile in list order that has any, as one at a time would.</summary>
     private PersonQuery[] Compile(AllocationRequest request)
     {
         var now = time.GetUtcNow();
+        var profiles = request.WaitingList;
+        var people = new PersonQuery[profiles.Count];
+        var errors = new MatchingDomainException?[profiles.Count];
+        Parallel.For(0, profiles.Count, p =>
+        {
+            try
+            {
+                people[p] = search.Compile(profiles[p], now);
+            }
+            catch (MatchingDomainException e)
+            {
+                errors[p] = e;
+            }
+        });
         var ids = new HashSet<Guid>();
-        return [.. request.WaitingList.Select(profile => ids.Add(profile.ReferralId)
-            ? search.Compile(profile, now)
-            : throw new MatchingDomainException($"Referral {profile.ReferralId} is on the waiting list twice."))];
+        for (var p = 0; p < profiles.Count; p++)
+        {
+            if (errors[p] is { } error)
+            {
+                ExceptionDispatchInfo.Throw(error);
+            }
+            if (!ids.Add(profiles[p].ReferralId))
+            {
+                throw new MatchingDomainException($"Referral {profiles[p].ReferralId} is on the waiting list twice.");
+            }
+        }
+        return people;
     }
 
     private int[] CapacitiesOf(AllocationRequest request)
@@ -103,37 +118,59 @@ public sealed class Allocator
         return capacities;
     }
 
-    /// <summary>Per person, every candidate that breaks no hard rule (capacity aside) and its score.</summary>
-    /// <remarks>Collected in one reused buffer per thread and copied out at their exact size: tens of millions of pairs
-    /// otherwise cost as much again in growing lists and collecting their garbage.</remarks>
-    private (int Entry, double Score)[][] EligiblePairs(PersonQuery[] people, CandidateKind kind)
+    /// <summary>
+    /// Every pair of a person and a place that breaks no hard rule (capacity aside), scored in units, person by person
+    /// in the order the search finds them; and per person how many candidates are eligible, and how many of those have room.
+    /// </summary>
+    /// <remarks>
+    /// Blocks of people are searched in parallel, each block into a reused buffer per thread copied out at its exact
+    /// size, then joined in block order, so the pairs are the same however the threads ran. A block's pairs are megabytes,
+    /// which the garbage collector leaves in place; an array per person would be copied between its generations.
+    /// </remarks>
+    private (ScoredPair[] Pairs, (int Count, int WithRoom)[] Eligible) EligiblePairs(PersonQuery[] people, CandidateKind kind, int[] placeOfEntry)
     {
-        var eligible = new (int Entry, double Score)[people.Length][];
-        Parallel.For(0, people.Length, person =>
+        const int PeoplePerBlock = 512;
+        var passSets = new PassSets(search.Model.EntriesOf(kind), search.Rules.For(kind, includeCapacity: false));
+        var byBlock = new ScoredPair[(people.Length + PeoplePerBlock - 1) / PeoplePerBlock][];
+        var eligible = new (int Count, int WithRoom)[people.Length];
+        Parallel.For(0, byBlock.Length, block =>
         {
-            var buffer = eligibleBuffer ??= new List<(int Entry, double Score)>(4096);
-            buffer.Clear();
-            var collector = new PairCollector(buffer);
-            search.ForEachEligible(people[person], kind, includeCapacity: false, ref collector);
-            eligible[person] = [.. buffer];
+            var buffers = pairBuffers ??= new PairBuffers();
+            var passes = buffers.Passes(passSets.Words);
+            buffers.Pairs.Clear();
+            for (var person = block * PeoplePerBlock; person < Math.Min(people.Length, (block + 1) * PeoplePerBlock); person++)
+            {
+                passSets.Fill(people[person], passes);
+                var collector = new PairCollector(person, placeOfEntry, buffers.Pairs);
+                var before = buffers.Pairs.Count;
+                search.ForEachEligible(people[person], kind, passes, passSets.PerPair, ref collector);
+                eligible[person] = (collector.Eligible, buffers.Pairs.Count - before);
+            }
+            byBlock[block] = [.. buffers.Pairs];
         });
-        return eligible;
+        var pairs = new ScoredPair[byBlock.Sum(b => (long)b.Length)];
+        var at = 0;
+        foreach (var blockPairs in byBlock)
+        {
+            blockPairs.CopyTo(pairs, at);
+            at += blockPairs.Length;
+        }
+        return (pairs, eligible);
     }
 
     [ThreadStatic]
-    private static List<(int Entry, double Score)>? eligibleBuffer;
+    private static PairBuffers? pairBuffers;
 
-    private string WhyUnmatched(PersonQuery person, CandidateKind kind, (int Entry, double Score)[] eligible, int[] capacities)
+    private string WhyUnmatched(PersonQuery person, CandidateKind kind, (int Count, int WithRoom) eligible)
     {
         var kindName = kind == CandidateKind.Activity ? "activities" : "volunteers";
-        if (eligible.Length == 0)
+        if (eligible.Count == 0)
         {
             return WhyNothingEligible(person, kind, kindName);
         }
-        var withRoom = eligible.Count(e => capacities[e.Entry] > 0);
-        return withRoom == 0
-            ? $"No eligible place with capacity: the {eligible.Length} eligible {kindName} have no room in this batch."
-            : $"Places went to higher-scoring people: the {withRoom} eligible {kindName} with room were filled in the allocation with the highest total score.";
+        return eligible.WithRoom == 0
+            ? $"No eligible place with capacity: the {eligible.Count} eligible {kindName} have no room in this batch."
+            : $"Places went to higher-scoring people: the {eligible.WithRoom} eligible {kindName} with room were filled in the allocation with the highest total score.";
     }
 
     private string WhyNothingEligible(PersonQuery person, CandidateKind kind, string kindName)
@@ -163,8 +200,35 @@ public sealed class Allocator
         return $"No eligible place: none of the {withinReach} {kindName} within reach meets the hard rules; most often broken: {string.Join(", ", mostBroken)}.";
     }
 
-    private readonly struct PairCollector(List<(int Entry, double Score)> pairs) : ICandidateSink
+    /// <summary>Counts each eligible candidate and keeps the pair when the candidate is a place with room.</summary>
+    private struct PairCollector(int person, int[] placeOfEntry, List<ScoredPair> pairs) : ICandidateSink
     {
-        public void Accept(int index, double score) => pairs.Add((index, score));
+        public int Eligible { get; private set; }
+
+        public void Accept(int index, double score)
+        {
+            Eligible++;
+            if (placeOfEntry[index] >= 0)
+            {
+                pairs.Add(new ScoredPair(person, placeOfEntry[index], AssignmentProblem.ToUnits(score)));
+            }
+        }
+    }
+
+    /// <summary>One thread's scratch: a pass set and the pairs of the person it is searching for.</summary>
+    private sealed class PairBuffers
+    {
+        private ulong[] passes = [];
+
+        public List<ScoredPair> Pairs { get; } = new(1 << 16);
+
+        public Span<ulong> Passes(int words)
+        {
+            if (passes.Length != words)
+            {
+                passes = new ulong[words];
+            }
+            return passes;
+        }
     }
 }

@@ -14,6 +14,12 @@ public sealed class AssignmentProblem
     public const long ScoreScale = 1_000_000;
 
     public AssignmentProblem(int personCount, IReadOnlyList<int> placeCapacities, IReadOnlyList<ScoredPair> pairs, int maxPerPerson)
+        : this(personCount, placeCapacities, [.. pairs], maxPerPerson)
+    {
+    }
+
+    /// <param name="pairs">Kept, not copied (tens of millions of pairs): the caller must not change it afterwards.</param>
+    internal AssignmentProblem(int personCount, IReadOnlyList<int> placeCapacities, ScoredPair[] pairs, int maxPerPerson)
     {
         EnsureMaxPerPerson(maxPerPerson);
         for (var place = 0; place < placeCapacities.Count; place++)
@@ -37,14 +43,19 @@ public sealed class AssignmentProblem
         EnsureNoPairTwice(personCount, placeCapacities.Count, pairs);
         PersonCount = personCount;
         PlaceCapacities = placeCapacities;
-        Pairs = pairs;
+        this.pairs = pairs;
         MaxPerPerson = maxPerPerson;
     }
 
+    private readonly ScoredPair[] pairs;
+
     public int PersonCount { get; }
     public IReadOnlyList<int> PlaceCapacities { get; }
-    public IReadOnlyList<ScoredPair> Pairs { get; }
+    public IReadOnlyList<ScoredPair> Pairs => pairs;
     public int MaxPerPerson { get; }
+
+    /// <summary>The pairs for the solvers' loops: indexing a span costs no interface call.</summary>
+    internal ReadOnlySpan<ScoredPair> PairSpan => pairs;
 
     internal static void EnsureMaxPerPerson(int maxPerPerson)
     {
@@ -54,22 +65,27 @@ public sealed class AssignmentProblem
         }
     }
 
-    /// <summary>Groups pair indices by person (<see cref="KeyGroups"/>) and marks each person's places, so a million pairs are checked without hashing.</summary>
-    private static void EnsureNoPairTwice(int personCount, int placeCount, IReadOnlyList<ScoredPair> pairs)
+    /// <summary>
+    /// Marks each person's places person by person, so tens of millions of pairs are checked without hashing. Pairs
+    /// listed in person order (as the allocator lists them) are read as they are; others are grouped by person first (<see cref="KeyGroups"/>).
+    /// </summary>
+    private static void EnsureNoPairTwice(int personCount, int placeCount, ScoredPair[] pairs)
     {
-        var (start, byPerson) = KeyGroups.Of(personCount, pairs.Count, i => pairs[i].Person);
-        var markedFor = new int[placeCount];
-        for (var person = 0; person < personCount; person++)
+        var inPersonOrder = true;
+        for (var i = 1; i < pairs.Length && inPersonOrder; i++)
         {
-            for (var k = start[person]; k < start[person + 1]; k++)
+            inPersonOrder = pairs[i - 1].Person <= pairs[i].Person;
+        }
+        var byPerson = inPersonOrder ? null : KeyGroups.Of(personCount, pairs.Length, i => pairs[i].Person).Items;
+        var markedFor = new int[placeCount];
+        for (var k = 0; k < pairs.Length; k++)
+        {
+            var (person, place, _) = pairs[byPerson is null ? k : byPerson[k]];
+            if (markedFor[place] == person + 1)
             {
-                var place = pairs[byPerson[k]].Place;
-                if (markedFor[place] == person + 1)
-                {
-                    throw new MatchingDomainException($"Pair ({person}, {place}) is listed twice.");
-                }
-                markedFor[place] = person + 1;
+                throw new MatchingDomainException($"Pair ({person}, {place}) is listed twice.");
             }
+            markedFor[place] = person + 1;
         }
     }
 

@@ -12,9 +12,10 @@ public static class GreedyAssigner
         var room = problem.PlaceCapacities.ToArray();
         var chosen = new List<int>();
         long objective = 0;
-        foreach (var index in HighestFirst(problem.Pairs))
+        var pairs = problem.PairSpan;
+        foreach (var index in HighestFirst(pairs))
         {
-            var pair = problem.Pairs[index];
+            var pair = pairs[index];
             if (taken[pair.Person] < problem.MaxPerPerson && room[pair.Place] > 0)
             {
                 taken[pair.Person]++;
@@ -31,17 +32,23 @@ public static class GreedyAssigner
     /// Scores within the usual 0..<see cref="AssignmentProblem.ScoreScale"/> units are counted into buckets
     /// (linear: tens of millions of pairs in a fraction of a second); larger ones are sorted.
     /// </summary>
-    private static int[] HighestFirst(IReadOnlyList<ScoredPair> pairs)
+    private static int[] HighestFirst(ReadOnlySpan<ScoredPair> pairs)
     {
-        var order = new int[pairs.Count];
-        var highest = pairs.Count == 0 ? 0 : pairs.Max(p => p.Score);
+        var order = new int[pairs.Length];
+        var highest = 0L;
+        foreach (var pair in pairs)
+        {
+            highest = Math.Max(highest, pair.Score);
+        }
         if (highest > AssignmentProblem.ScoreScale)
         {
+            var scores = new long[pairs.Length];
             for (var i = 0; i < order.Length; i++)
             {
                 order[i] = i;
+                scores[i] = pairs[i].Score;
             }
-            Array.Sort(order, (x, y) => pairs[x].Score != pairs[y].Score ? pairs[y].Score.CompareTo(pairs[x].Score) : x.CompareTo(y));
+            Array.Sort(order, (x, y) => scores[x] != scores[y] ? scores[y].CompareTo(scores[x]) : x.CompareTo(y));
             return order;
         }
         // Bucket b holds score (highest - b), so walking the buckets upwards goes from the highest score down.

@@ -19,13 +19,14 @@ internal static class ResidualGraph
         var places = problem.PlaceCapacities.Count;
         var sink = people + places;
         var nodes = sink + 1;
+        var pairs = problem.PairSpan;
         var carries = new bool[candidates.Count];
         var matched = new int[people];
         var assigned = new int[places];
         foreach (var k in chosen)
         {
             carries[k] = true;
-            var pair = problem.Pairs[candidates[k]];
+            var pair = pairs[candidates[k]];
             matched[pair.Person]++;
             assigned[pair.Place]++;
         }
@@ -33,7 +34,7 @@ internal static class ResidualGraph
         var arcs = new List<(int From, int To, long Cost)>(candidates.Count + 2 * nodes);
         for (var k = 0; k < candidates.Count; k++)
         {
-            var pair = problem.Pairs[candidates[k]];
+            var pair = pairs[candidates[k]];
             // An unused pair can take a unit (gaining its score); a used one can give it back.
             arcs.Add(carries[k] ? (people + pair.Place, pair.Person, pair.Score) : (pair.Person, people + pair.Place, -pair.Score));
         }

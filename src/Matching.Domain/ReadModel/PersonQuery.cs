@@ -10,7 +10,8 @@ namespace SocialPrescribing.Matching.Domain.ReadModel;
 /// </summary>
 internal sealed class PersonQuery
 {
-    private readonly Dictionary<int, int> creditRowByTerm = [];
+    /// <summary>By term id, the row of <see cref="credits"/> for the term, or -1 when it counts for no need (an array: it is read for every candidate term).</summary>
+    private readonly int[] creditRowByTerm;
     private readonly double[] credits;
     private readonly double[] bestPerNeed;
 
@@ -24,6 +25,8 @@ internal sealed class PersonQuery
         CosLatitude = Math.Cos(LatitudeRadians);
         Needs = [.. profile.NeedTermIds.Select(model.Terms.Terms.Find).Where(t => t >= 0).Distinct()];
         NeedCount = profile.NeedTermIds.Distinct(StringComparer.OrdinalIgnoreCase).Count();
+        creditRowByTerm = new int[model.Terms.Terms.Count];
+        Array.Fill(creditRowByTerm, -1);
         credits = BuildCredits(model.Terms);
         bestPerNeed = new double[NeedCount];
         Languages = model.Languages.FindAll(profile.Languages);
@@ -82,7 +85,8 @@ internal sealed class PersonQuery
         bestPerNeedOut.Clear();
         foreach (var term in candidateTerms)
         {
-            if (creditRowByTerm.TryGetValue(term, out var row))
+            var row = creditRowByTerm[term];
+            if (row >= 0)
             {
                 var rowCredits = credits.AsSpan(row * Needs.Length, Needs.Length);
                 for (var n = 0; n < rowCredits.Length; n++)
@@ -109,10 +113,10 @@ internal sealed class PersonQuery
         {
             foreach (var (term, credit) in terms.WithDescendants(Needs[n]))
             {
-                if (!creditRowByTerm.TryGetValue(term, out var row))
+                var row = creditRowByTerm[term];
+                if (row < 0)
                 {
-                    row = rows.Count;
-                    creditRowByTerm.Add(term, row);
+                    row = creditRowByTerm[term] = rows.Count;
                     rows.Add(new double[Needs.Length]);
                 }
                 rows[row][n] = Math.Max(rows[row][n], credit);

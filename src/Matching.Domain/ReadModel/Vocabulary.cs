@@ -9,6 +9,8 @@ internal sealed class Vocabulary
     private readonly Dictionary<string, int> ids = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<string> codes = [];
 
+    public int Count => codes.Count;
+
     public string CodeOf(int id) => codes[id];
 
     public int Add(string code)

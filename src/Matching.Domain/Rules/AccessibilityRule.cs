@@ -7,6 +7,8 @@ internal sealed class AccessibilityRule : HardRule<ActivityEntry>
 {
     public override string Name => HardRuleNames.Accessibility;
 
+    public override Func<PersonQuery, string>? PersonKey => static person => string.Join(",", person.AccessibilityNeeds);
+
     protected override bool Passes(PersonQuery person, ActivityEntry activity, in Pair pair) =>
         SortedIds.IsSubsetOf(person.AccessibilityNeeds, activity.AccessibilityFeatures);
 

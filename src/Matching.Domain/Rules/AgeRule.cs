@@ -1,3 +1,4 @@
+using System.Globalization;
 using SocialPrescribing.Matching.Domain.ReadModel;
 
 namespace SocialPrescribing.Matching.Domain.Rules;
@@ -6,6 +7,8 @@ namespace SocialPrescribing.Matching.Domain.Rules;
 internal sealed class AgeRule : HardRule<ActivityEntry>
 {
     public override string Name => HardRuleNames.Age;
+
+    public override Func<PersonQuery, string>? PersonKey => static person => person.Profile.Age.ToString(CultureInfo.InvariantCulture);
 
     protected override bool Passes(PersonQuery person, ActivityEntry activity, in Pair pair) =>
         person.Profile.Age >= (activity.Source.MinAge ?? int.MinValue) && person.Profile.Age <= (activity.Source.MaxAge ?? int.MaxValue);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using SocialPrescribing.Matching.Domain.ReadModel;
 
 namespace SocialPrescribing.Matching.Domain.Rules;
@@ -6,6 +7,8 @@ namespace SocialPrescribing.Matching.Domain.Rules;
 internal sealed class AreaServedRule : HardRule<ActivityEntry>
 {
     public override string Name => HardRuleNames.AreaServed;
+
+    public override Func<PersonQuery, string>? PersonKey => static person => person.District.ToString(CultureInfo.InvariantCulture);
 
     protected override bool Passes(PersonQuery person, ActivityEntry activity, in Pair pair) =>
         activity.AreaServed.Length == 0 || SortedIds.Contains(activity.AreaServed, person.District);

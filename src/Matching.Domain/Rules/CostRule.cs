@@ -1,3 +1,4 @@
+using System.Globalization;
 using SocialPrescribing.Matching.Domain.ReadModel;
 using static System.FormattableString;
 
@@ -7,6 +8,8 @@ namespace SocialPrescribing.Matching.Domain.Rules;
 internal sealed class CostRule : HardRule<ActivityEntry>
 {
     public override string Name => HardRuleNames.Cost;
+
+    public override Func<PersonQuery, string>? PersonKey => static person => person.Profile.MaxCostPerSession.ToString(CultureInfo.InvariantCulture);
 
     protected override bool Passes(PersonQuery person, ActivityEntry activity, in Pair pair) =>
         activity.Source.CostPerSession <= person.Profile.MaxCostPerSession;

@@ -8,6 +8,8 @@ internal sealed class DbsCheckRule : HardRule<VolunteerEntry>
 {
     public override string Name => HardRuleNames.DbsCheck;
 
+    public override Func<PersonQuery, string>? PersonKey => static person => Invariant($"{person.RoleRequirement.MinimumDbs}|{person.Today:yyyy-MM-dd}");
+
     protected override bool Passes(PersonQuery person, VolunteerEntry volunteer, in Pair pair) =>
         person.RoleRequirement.MinimumDbs is not { } needed
         || (volunteer.Source.Dbs is { } dbs && dbs.Level >= needed && dbs.ValidUntil >= person.Today);

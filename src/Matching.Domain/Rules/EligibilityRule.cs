@@ -7,6 +7,8 @@ internal sealed class EligibilityRule : HardRule<ActivityEntry>
 {
     public override string Name => HardRuleNames.Eligibility;
 
+    public override Func<PersonQuery, string>? PersonKey => static person => string.Join(",", person.EligibilityGroups);
+
     protected override bool Passes(PersonQuery person, ActivityEntry activity, in Pair pair) =>
         activity.EligibilityGroups.Length == 0 || SortedIds.Intersects(person.EligibilityGroups, activity.EligibilityGroups);
 

@@ -12,6 +12,14 @@ internal interface IHardRule
 
     bool Passes(in Pair pair);
 
+    /// <summary>
+    /// Everything <see cref="Passes"/> reads of the person, as text, for a rule that reads nothing else of the pair
+    /// (no distance, nothing the person alone has, like their connections). People with the same key pass for the same
+    /// candidates, so an allocation asks the rule once per key and candidate (<see cref="PassSets"/>). Null: ask per pair.
+    /// Kept beside <see cref="Passes"/> in each rule, so a new condition on the person goes into both.
+    /// </summary>
+    Func<PersonQuery, string>? PersonKey { get; }
+
     /// <summary>Why the pair breaks the rule, in plain words (only asked when <see cref="Passes"/> is false).</summary>
     string WhyNot(in Pair pair);
 }
@@ -21,6 +29,8 @@ internal abstract class HardRule<TEntry> : IHardRule where TEntry : CandidateEnt
 {
     public abstract string Name { get; }
     public virtual bool IsCapacity => false;
+
+    public virtual Func<PersonQuery, string>? PersonKey => null;
 
     public bool Passes(in Pair pair) => Passes(pair.Person, (TEntry)pair.Candidate, pair);
 

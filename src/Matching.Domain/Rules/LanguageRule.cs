@@ -1,4 +1,5 @@
 using SocialPrescribing.Matching.Domain.ReadModel;
+using static System.FormattableString;
 
 namespace SocialPrescribing.Matching.Domain.Rules;
 
@@ -9,6 +10,8 @@ internal sealed class LanguageRule(MatchingReadModel model) : HardRule<Candidate
 
     public static bool HasInterpreter(PersonQuery person, CandidateEntry candidate) =>
         person.Profile.InterpreterArranged || candidate is ActivityEntry { Source.InterpreterAvailable: true };
+
+    public override Func<PersonQuery, string>? PersonKey => static person => Invariant($"{string.Join(",", person.Languages)}|{person.Profile.InterpreterArranged}");
 
     protected override bool Passes(PersonQuery person, CandidateEntry candidate, in Pair pair) =>
         SortedIds.Intersects(person.Languages, candidate.Languages) || HasInterpreter(person, candidate);

@@ -7,6 +7,8 @@ internal sealed class PreferencesRule : HardRule<VolunteerEntry>
 {
     public override string Name => HardRuleNames.Preferences;
 
+    public override Func<PersonQuery, string>? PersonKey => static person => $"{person.Profile.NeedsHomeVisit}|{person.Profile.PreferredVolunteerGender}";
+
     protected override bool Passes(PersonQuery person, VolunteerEntry volunteer, in Pair pair) =>
         HomeVisitsMet(person, volunteer) && GenderMet(person, volunteer);
 

@@ -1,4 +1,5 @@
 using SocialPrescribing.Matching.Domain.ReadModel;
+using static System.FormattableString;
 
 namespace SocialPrescribing.Matching.Domain.Rules;
 
@@ -6,6 +7,8 @@ namespace SocialPrescribing.Matching.Domain.Rules;
 internal sealed class TrainingRule : HardRule<VolunteerEntry>
 {
     public override string Name => HardRuleNames.Training;
+
+    public override Func<PersonQuery, string>? PersonKey => static person => Invariant($"{string.Join(",", person.RequiredTrainings)}|{person.Today:yyyy-MM-dd}");
 
     protected override bool Passes(PersonQuery person, VolunteerEntry volunteer, in Pair pair)
     {

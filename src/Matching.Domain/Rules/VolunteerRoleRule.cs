@@ -1,3 +1,4 @@
+using System.Globalization;
 using SocialPrescribing.Matching.Domain.ReadModel;
 
 namespace SocialPrescribing.Matching.Domain.Rules;
@@ -6,6 +7,8 @@ namespace SocialPrescribing.Matching.Domain.Rules;
 internal sealed class VolunteerRoleRule : HardRule<VolunteerEntry>
 {
     public override string Name => HardRuleNames.VolunteerRole;
+
+    public override Func<PersonQuery, string>? PersonKey => static person => person.Role.ToString(CultureInfo.InvariantCulture);
 
     protected override bool Passes(PersonQuery person, VolunteerEntry volunteer, in Pair pair) => SortedIds.Contains(volunteer.Roles, person.Role);
 

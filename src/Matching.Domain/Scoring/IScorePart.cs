@@ -12,6 +12,9 @@ internal interface IScorePart
 
     bool AppliesTo(CandidateKind kind);
 
+    /// <summary>True when <see cref="Value"/> reads nothing of the pair but the candidate, so the scorer keeps each candidate's value.</summary>
+    bool ReadsOnlyCandidate => false;
+
     double Value(in Pair pair);
 
     string Reason(in Pair pair, double value);

@@ -25,6 +25,8 @@ internal sealed class RatingPart : IScorePart
 
     public bool AppliesTo(CandidateKind kind) => kind == CandidateKind.Activity;
 
+    public bool ReadsOnlyCandidate => true;
+
     public double Value(in Pair pair) => RatingsOf(pair) is { Count: >= MinimumRatings } r
         ? ((((PriorRatings * NeutralRating) + r.Sum) / (PriorRatings + r.Count)) - 1) / 4
         : Neutral;

@@ -20,6 +20,8 @@ internal sealed class ResponsivenessPart : IScorePart
 
     public bool AppliesTo(CandidateKind kind) => kind == CandidateKind.Activity;
 
+    public bool ReadsOnlyCandidate => true;
+
     public double Value(in Pair pair) => ((ActivityEntry)pair.Candidate).Source.Provider is { } record
         ? (record.AnswerRate + record.AcceptanceRate + Math.Max(0, 1 - (record.MedianDaysToAnswer / SlowDays))) / 3
         : NoRecord;

@@ -21,8 +21,8 @@ internal sealed class Scorer
             new NeedsPart(model.Terms), new DistancePart(), new TimeOverlapPart(), new LanguagePart(model),
             new ResponsivenessPart(), new RatingPart(), new DeprivationPart(), new WaitingPart(),
         ];
-        activities = new KindParts(all, weights, CandidateKind.Activity);
-        volunteers = new KindParts(all, weights, CandidateKind.Volunteer);
+        activities = new KindParts(all, weights, CandidateKind.Activity, model.ActivityCount);
+        volunteers = new KindParts(all, weights, CandidateKind.Volunteer, model.VolunteerCount);
     }
 
     public double Total(in Pair pair)
@@ -33,7 +33,7 @@ internal sealed class Scorer
         {
             if (kind.Shares[i] > 0)
             {
-                total += kind.Shares[i] * kind.Parts[i].Value(pair);
+                total += kind.Shares[i] * kind.ValueOf(i, pair);
             }
         }
         return total;
@@ -54,19 +54,40 @@ internal sealed class Scorer
 
     private KindParts PartsFor(CandidateKind kind) => kind == CandidateKind.Activity ? activities : volunteers;
 
-    /// <summary>The parts for one kind with their weights and shares (weight / sum of the kind's weights).</summary>
+    /// <summary>
+    /// The parts for one kind with their weights and shares (weight / sum of the kind's weights), and the values kept
+    /// per candidate of the parts that read only the candidate (NaN until first asked; the read model never changes).
+    /// </summary>
     private sealed class KindParts
     {
-        public KindParts(IScorePart[] all, MatchingWeights weights, CandidateKind kind)
+        private readonly double[]?[] byCandidate;
+
+        public KindParts(IScorePart[] all, MatchingWeights weights, CandidateKind kind, int candidates)
         {
             Parts = [.. all.Where(p => p.AppliesTo(kind))];
             Weights = [.. Parts.Select(p => p.WeightIn(weights))];
             var sum = Weights.Sum();
             Shares = [.. Weights.Select(w => w / sum)];
+            byCandidate = [.. Parts.Select(p => p.ReadsOnlyCandidate ? Enumerable.Repeat(double.NaN, candidates).ToArray() : null)];
         }
 
         public IScorePart[] Parts { get; }
         public double[] Weights { get; }
         public double[] Shares { get; }
+
+        /// <summary>Part <paramref name="i"/>'s value for the pair. Threads may race to fill a kept value; they write the same number.</summary>
+        public double ValueOf(int i, in Pair pair)
+        {
+            if (byCandidate[i] is not { } kept)
+            {
+                return Parts[i].Value(pair);
+            }
+            var value = kept[pair.Candidate.Index];
+            if (double.IsNaN(value))
+            {
+                value = kept[pair.Candidate.Index] = Parts[i].Value(pair);
+            }
+            return value;
+        }
     }
 }

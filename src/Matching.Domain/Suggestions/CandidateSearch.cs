@@ -56,6 +56,29 @@ internal sealed class CandidateSearch(MatchingReadModel model, MatchingConfigura
         }
     }
 
+    /// <summary>
+    /// The same search for one person of a waiting list: <paramref name="passes"/> (<see cref="PassSets.Fill"/>) answers
+    /// the rules with a person key, and only <paramref name="perPair"/> are asked for each pair.
+    /// </summary>
+    public void ForEachEligible<TSink>(PersonQuery person, CandidateKind kind, ReadOnlySpan<ulong> passes, IHardRule[] perPair, ref TSink sink)
+        where TSink : struct, ICandidateSink
+    {
+        var entries = model.EntriesOf(kind);
+        foreach (var index in Nearby(person, kind))
+        {
+            if (!PassSets.Contains(passes, index))
+            {
+                continue;
+            }
+            var pair = new Pair(person, entries[index]);
+            if (HardRules.AllPass(perPair, pair))
+            {
+                sink.Accept(index, scorer.Total(pair));
+            }
+        }
+    }
+
+
     /// <summary>The order suggestions are ranked in: higher score first, then the earlier entry, so ties rank the same every time.</summary>
     public static bool RanksAbove(double score, int index, double otherScore, int otherIndex) =>
         score > otherScore || (score == otherScore && index < otherIndex);

@@ -94,7 +94,10 @@ public sealed record MeasurementRequest(MeasurementPoint Point, DateTimeOffset? 
 
 /// <param name="Request">Send the request (and hold a place) straight away rather than only suggesting it.</param>
 /// <param name="ProviderId">Optional: the organisation running the activity (or, for a volunteer with several, the one that answers); checked, never trusted.</param>
-public sealed record ConnectionRequest(ConnectionTargetKind TargetKind, Guid TargetId, Guid? ProviderId, int? AgreedResponseWorkingDays, bool Request);
+/// <param name="VolunteerName">The name the link worker chose a volunteer under (the matcher's); an activity is named by the directory.</param>
+public sealed record ConnectionRequest(
+    ConnectionTargetKind TargetKind, Guid TargetId, Guid? ProviderId, int? AgreedResponseWorkingDays, bool Request,
+    [StringLength(TextLimits.Name)] string? VolunteerName = null);
 
 public sealed record ConnectionStatusRequest(ConnectionStatus Status, [StringLength(TextLimits.Reason)] string? Reason);
 

@@ -162,11 +162,11 @@ public static class ReferralsApi
         errors.Check(Enum.IsDefined(request.TargetKind), "targetKind", "A connection is to an Activity or a Volunteer.");
         errors.Check(request.TargetId != Guid.Empty, "targetId", "Which activity or volunteer is required.");
         errors.ThrowIfAny();
-        var provider = await providers.ProviderOfAsync(request.TargetKind, request.TargetId, request.ProviderId, cancellationToken);
+        var party = await providers.PartyOfAsync(request.TargetKind, request.TargetId, request.ProviderId, request.VolunteerName, cancellationToken);
         var connection = Connection.Suggest(
-            Guid.CreateVersion7(), id, new ConnectionTarget(request.TargetKind, request.TargetId, provider), caller.ActorId, s.Now,
+            Guid.CreateVersion7(), id, new ConnectionTarget(request.TargetKind, request.TargetId, party.ProviderId), caller.ActorId, s.Now,
             request.AgreedResponseWorkingDays ?? ResponseWindow.DefaultAgreedWorkingDays);
-        var record = ConnectionRecord.From(connection, referral.PersonId, referral.TeamId);
+        var record = ConnectionRecord.From(connection, referral.PersonId, referral.TeamId, party.TargetName);
         s.Db.Connections.Add(record);
         await s.LinkWorkers.AssignAsync(caller, referral, cancellationToken);
         // The matcher leaves out what the person already has: it reads their open referrals again.

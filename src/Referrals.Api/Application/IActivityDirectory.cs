@@ -1,8 +1,10 @@
 namespace SocialPrescribing.Referrals.Application;
 
-/// <summary>The directory's word on an activity: which organisation runs it.</summary>
+/// <summary>The directory's word on an activity: its name and the organisation that runs it.</summary>
 public interface IActivityDirectory
 {
-    /// <summary>The organisation that runs the activity; null when the directory has no such activity.</summary>
-    Task<Guid?> OrganisationRunningAsync(Guid activityId, CancellationToken cancellationToken);
+    /// <summary>The activity as the directory lists it now; null when the directory has no such activity.</summary>
+    Task<DirectoryActivity?> ActivityAsync(Guid activityId, CancellationToken cancellationToken);
 }
+
+public sealed record DirectoryActivity(Guid OrganisationId, string Name);

@@ -4,10 +4,10 @@ using DirectoryClient = SocialPrescribing.Contracts.Directory.Directory.Director
 
 namespace SocialPrescribing.Referrals.Infrastructure;
 
-/// <summary>Asks the directory (gRPC, with this service's own token) who runs an activity.</summary>
+/// <summary>Asks the directory (gRPC, with this service's own token) what an activity is called and who runs it.</summary>
 internal sealed class DirectoryActivities(DirectoryClient directory) : IActivityDirectory
 {
-    public async Task<Guid?> OrganisationRunningAsync(Guid activityId, CancellationToken cancellationToken)
+    public async Task<DirectoryActivity?> ActivityAsync(Guid activityId, CancellationToken cancellationToken)
     {
         GetActivitiesResponse response;
         try
@@ -20,7 +20,7 @@ internal sealed class DirectoryActivities(DirectoryClient directory) : IActivity
                 "Who runs the activity cannot be checked while the directory is not answering; nothing was recorded. Try again in a few minutes.");
         }
         return response.Activities.SingleOrDefault() is { } activity && Guid.TryParse(activity.OrganisationId, out var organisationId)
-            ? organisationId
+            ? new DirectoryActivity(organisationId, activity.Name)
             : null;
     }
 }

@@ -12,6 +12,9 @@ public sealed class ConnectionRecord
     public ConnectionTargetKind TargetKind { get; init; }
     public Guid TargetId { get; init; }
     public Guid ProviderId { get; init; }
+
+    /// <summary>What every page calls the connection (see <see cref="Application.ConnectionProviders"/>); null for connections made before it was kept.</summary>
+    public string? TargetName { get; init; }
     public int AgreedResponseWorkingDays { get; init; }
     public required string SuggestedBy { get; init; }
     public DateTimeOffset SuggestedAt { get; init; }
@@ -41,7 +44,7 @@ public sealed class ConnectionRecord
         AnswerDueBy = connection.Window is { } window ? lifecycle.AnswerDueBy(window) : null;
     }
 
-    public static ConnectionRecord From(Connection connection, Guid personId, Guid teamId) => new()
+    public static ConnectionRecord From(Connection connection, Guid personId, Guid teamId, string? targetName) => new()
     {
         Id = connection.Id,
         ReferralId = connection.ReferralId,
@@ -50,6 +53,7 @@ public sealed class ConnectionRecord
         TargetKind = connection.Target.Kind,
         TargetId = connection.Target.TargetId,
         ProviderId = connection.Target.ProviderId,
+        TargetName = targetName,
         AgreedResponseWorkingDays = connection.AgreedResponseWorkingDays,
         SuggestedBy = connection.SuggestedBy,
         SuggestedAt = connection.SuggestedAt,

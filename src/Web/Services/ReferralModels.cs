@@ -115,7 +115,12 @@ public sealed record Connection(
     DateTimeOffset SuggestedAt,
     DateOnly? AnswerDueBy,
     List<ConnectionTransition> History,
-    uint Version = 0);
+    string? TargetName = null,
+    uint Version = 0)
+{
+    /// <summary>What the referrals service recorded it as (the directory's name for an activity), else its kind and id.</summary>
+    public string Name => TargetName ?? $"{(TargetKind == "Volunteer" ? "A volunteer" : "An activity")} ({TargetId.ToString()[..8]})";
+}
 
 /// <summary>One sitting of the questionnaires: ONS4 (0–10 each) and the seven SWEMWBS answers (1–5), raw; null where not answered.</summary>
 public sealed record Measurement(
@@ -128,16 +133,14 @@ public sealed record Measurement(
     int? Anxiety,
     List<int?>? SwemwbsItems);
 
-public sealed record RecordedMatch(Guid CandidateId, string Kind, int Rank, double Score, string Name);
-
-/// <summary>The matcher's latest suggestions as the referrals service recorded them (names and scores, no reasons).</summary>
-public sealed record RecordedSuggestions(DateTimeOffset ProposedAt, List<RecordedMatch> Matches);
-
-/// <summary>A referral with everything recorded against it.</summary>
+/// <summary>
+/// A referral with everything recorded against it. The suggestions the referrals service recorded are left out: the
+/// page shows the matcher's, live, as the one source (names of connections are recorded on the connections).
+/// </summary>
 /// <param name="ActorNames">Display names of the staff who read or changed the record, by the actor ids its "by" fields hold.</param>
 /// <param name="GpOrigin">Where a referral a GP practice's system sent (as FHIR) came from; null for one typed in.</param>
 public sealed record ReferralView(
-    Referral Referral, List<Connection> Connections, List<Measurement> Measurements, RecordedSuggestions? Suggestions, Dictionary<string, string>? ActorNames = null,
+    Referral Referral, List<Connection> Connections, List<Measurement> Measurements, Dictionary<string, string>? ActorNames = null,
     GpOrigin? GpOrigin = null);
 
 /// <summary>A GP practice system's referral: the system's client id (its actor id), the practice, the practitioner, its own reference and when the message back last went.</summary>

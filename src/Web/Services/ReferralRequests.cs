@@ -43,6 +43,7 @@ public sealed record Ons4Submission(int? LifeSatisfaction, int? Worthwhile, int?
 /// <param name="Swemwbs">Seven answers, null where the person preferred not to say.</param>
 public sealed record MeasurementSubmission(string Point, Ons4Submission? Ons4, IReadOnlyList<int?>? Swemwbs);
 
-public sealed record ConnectionSubmission(string TargetKind, Guid TargetId, Guid ProviderId, bool Request);
+/// <param name="VolunteerName">The name the link worker chose a volunteer under; the service names an activity itself.</param>
+public sealed record ConnectionSubmission(string TargetKind, Guid TargetId, Guid ProviderId, bool Request, string? VolunteerName = null);
 
 public sealed record ClosureSubmission(string ClosureReason, string? Outcome, string? Summary);

@@ -49,8 +49,11 @@ public sealed class FakePlaces : IPlaces, IActivityDirectory, IActivitySchedules
     public Task<IReadOnlyDictionary<Guid, ScheduledActivity>> ForAsync(IReadOnlyCollection<Guid> activityIds, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyDictionary<Guid, ScheduledActivity>>(activityIds.Where(_schedules.ContainsKey).ToDictionary(id => id, id => _schedules[id]));
 
-    public Task<Guid?> OrganisationRunningAsync(Guid activityId, CancellationToken cancellationToken) =>
-        Task.FromResult(_runBy.TryGetValue(activityId, out var organisationId) ? organisationId : (Guid?)null);
+    public Task<DirectoryActivity?> ActivityAsync(Guid activityId, CancellationToken cancellationToken) =>
+        Task.FromResult(_runBy.TryGetValue(activityId, out var organisationId) ? new DirectoryActivity(organisationId, NameOf(activityId)) : null);
+
+    /// <summary>What the directory calls an activity listed here.</summary>
+    public string NameOf(Guid activityId) => _schedules.TryGetValue(activityId, out var scheduled) ? scheduled.Name : $"Activity {activityId:N}";
 
     public Task<bool> HoldAsync(Guid activityId, Guid holdId, Guid teamId, CancellationToken cancellationToken)
     {

@@ -366,6 +366,9 @@ namespace SocialPrescribing.Referrals.Infrastructure.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<string>("TargetName")
+                        .HasColumnType("text");
+
                     b.Property<Guid>("TeamId")
                         .HasColumnType("uuid");
 

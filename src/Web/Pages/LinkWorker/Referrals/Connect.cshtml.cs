@@ -95,7 +95,8 @@ public sealed class ConnectModel(ReferralsClient referrals, MatchingSuggestions 
             {
                 await Referrals.GiveConsentAsync(c.Referral.PersonId, Input.ProviderId!.Value, ProviderLabel, Input.ShareMethod, cancellationToken);
             }
-            await Referrals.ConnectAsync(Id, new ConnectionSubmission(Input.TargetKind, Input.TargetId!.Value, Input.ProviderId!.Value, Request: true), cancellationToken);
+            await Referrals.ConnectAsync(Id, new ConnectionSubmission(Input.TargetKind, Input.TargetId!.Value, Input.ProviderId!.Value, Request: true,
+                VolunteerName: Input.TargetKind == "Volunteer" ? Input.TargetName : null), cancellationToken);
         }, Input.TargetKind == "Volunteer"
             ? $"Introduction requested: {Input.TargetName ?? "the volunteer"}. {ProviderLabel} has been asked to answer."
             : $"Connection requested: {Input.TargetName ?? "the activity"}. The provider has been asked to answer.", cancellationToken);

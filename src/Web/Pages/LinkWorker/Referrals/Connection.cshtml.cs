@@ -32,9 +32,6 @@ public sealed class ConnectionModel(ReferralsClient referrals) : ReferralFormMod
 
     public Connection? Connection => Case?.Connections.FirstOrDefault(c => c.Id == ConnectionId);
 
-    public string? NameOf(Connection connection) =>
-        Case?.Suggestions?.Matches.FirstOrDefault(m => m.CandidateId == connection.TargetId)?.Name;
-
     public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
 
     /// <summary>A connection has its own version: a provider's answer since the page was shown changes it, the referral's does not.</summary>

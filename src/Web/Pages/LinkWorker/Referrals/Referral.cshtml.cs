@@ -105,11 +105,9 @@ public sealed class ReferralModel(ReferralsClient referrals, DirectorySearchClie
 
     public string TermName(string id) => TermNames.GetValueOrDefault(id, id);
 
+    /// <summary>The name the referrals service recorded for the connection; for one made before it kept names, the matcher's name for the activity.</summary>
     public string NameOf(Connection connection) =>
-        Suggestions?.FirstOrDefault(s => s.CandidateId == connection.TargetId)?.Name
-        ?? Case?.Suggestions?.Matches.FirstOrDefault(m => m.CandidateId == connection.TargetId)?.Name
-        ?? _activityNames.GetValueOrDefault(connection.TargetId)
-        ?? $"{connection.TargetKind} {connection.TargetId.ToString()[..8]}";
+        _activityNames.GetValueOrDefault(connection.TargetId) ?? connection.Name;
 
     private readonly Dictionary<Guid, string> _activityNames = [];
 
@@ -128,11 +126,10 @@ public sealed class ReferralModel(ReferralsClient referrals, DirectorySearchClie
         }
     }
 
-    /// <summary>Names for connections made from the directory search (the referrals service keeps only ids).</summary>
+    /// <summary>Names for activity connections made before the referrals service recorded them.</summary>
     private async Task LoadActivityNamesAsync(CancellationToken cancellationToken)
     {
-        var unnamed = Case!.Connections.Where(c => c.TargetKind == "Activity").Select(c => c.TargetId).Distinct()
-            .Where(id => Suggestions?.Any(s => s.CandidateId == id) != true && Case.Suggestions?.Matches.Any(m => m.CandidateId == id) != true);
+        var unnamed = Case!.Connections.Where(c => c.TargetKind == "Activity" && c.TargetName is null).Select(c => c.TargetId).Distinct();
         try
         {
             foreach (var id in unnamed)
@@ -162,7 +159,7 @@ public sealed class ReferralModel(ReferralsClient referrals, DirectorySearchClie
         }
         catch (Exception e) when (e is ServiceUnavailableException or Grpc.Core.RpcException)
         {
-            SuggestionsProblem = "The matcher is not answering, so the reasons for each suggestion cannot be shown. The last suggestions recorded are below.";
+            SuggestionsProblem = "The matcher is not answering, so no suggestions can be shown just now. Try again in a few minutes, or use the directory search.";
         }
     }
 }
