@@ -59,11 +59,15 @@ internal static class ProcessCpu
             .OrderByDescending(p => p.Ms)
             .Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Key} {p.Ms:F2}")));
 
+    /// <summary>
+    /// Ours: this process's descendants, and those of Aspire's orchestrator (DCP), whose API server leaves this
+    /// process's tree (it re-parents itself to init) and starts the resources; it names the process it watches.
+    /// </summary>
     private static bool IsOurs(Stat stat, Dictionary<int, Stat> all)
     {
         for (var s = stat; s is not null; s = all.GetValueOrDefault(s.Parent))
         {
-            if (s.Pid == Environment.ProcessId)
+            if (s.Pid == Environment.ProcessId || s.WatchesUs)
             {
                 return true;
             }
@@ -71,7 +75,7 @@ internal static class ProcessCpu
         return false;
     }
 
-    private sealed record Stat(int Pid, int Parent, double CpuMs, string Name);
+    private sealed record Stat(int Pid, int Parent, double CpuMs, string Name, bool WatchesUs);
 
     private static Stat? Read(int pid)
     {
@@ -81,7 +85,9 @@ internal static class ProcessCpu
             // After "pid (comm) ": state, ppid, ... utime is field 14 and stime 15 (1-based); comm may hold spaces.
             var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
             var cpu = (double.Parse(fields[11], CultureInfo.InvariantCulture) + double.Parse(fields[12], CultureInfo.InvariantCulture)) / TicksPerMs;
-            return new Stat(pid, int.Parse(fields[1], CultureInfo.InvariantCulture), cpu, NameOf(pid, stat));
+            var arguments = File.ReadAllText($"/proc/{pid}/cmdline").Split('\0', StringSplitOptions.RemoveEmptyEntries);
+            var watchesUs = arguments.Contains("--monitor") && arguments.SkipWhile(a => a != "--monitor").Skip(1).FirstOrDefault() == Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
+            return new Stat(pid, int.Parse(fields[1], CultureInfo.InvariantCulture), cpu, NameOf(pid, stat, arguments), watchesUs);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -90,12 +96,16 @@ internal static class ProcessCpu
     }
 
     /// <summary>The service's assembly (Web.dll → web), else the program: postgres, beam.smp (RabbitMQ), dcp.</summary>
-    private static string NameOf(int pid, string stat)
+    private static string NameOf(int pid, string stat, string[] arguments)
     {
-        var arguments = File.ReadAllText($"/proc/{pid}/cmdline").Split('\0', StringSplitOptions.RemoveEmptyEntries);
         if (pid == Environment.ProcessId)
         {
             return "bench (clients, AppHost)";
+        }
+        if (arguments.FirstOrDefault() is { } program && program.Contains("/bin/", StringComparison.Ordinal))
+        {
+            // A service's own executable, as `dotnet run` starts it: .../bin/Release/net10.0/Referrals.Api
+            return Path.GetFileName(program).Replace(".Api", "", StringComparison.Ordinal).ToLowerInvariant();
         }
         if (arguments.FirstOrDefault(a => a.EndsWith(".dll", StringComparison.Ordinal)) is { } dll)
         {
