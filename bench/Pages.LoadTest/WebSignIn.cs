@@ -1,5 +1,5 @@
 using System.Net;
-using System.Text.RegularExpressions;
+using SocialPrescribing.TestKit.Auth;
 
 namespace SocialPrescribing.Pages.LoadTest;
 
@@ -9,7 +9,7 @@ namespace SocialPrescribing.Pages.LoadTest;
 /// OpenID Connect's form_post) lands on the web's /signin-oidc, which sets the session cookie. The session's
 /// <see cref="Pages"/> client sends its cookies and follows no redirect, so a lost session shows as a failure.
 /// </summary>
-internal sealed partial class WebSignIn : IDisposable
+internal sealed class WebSignIn : IDisposable
 {
     private WebSignIn(Uri web, string userName)
     {
@@ -28,11 +28,11 @@ internal sealed partial class WebSignIn : IDisposable
         try
         {
             var (loginPage, login) = await session.FollowAsync(HttpMethod.Get, new Uri(web, "/account/sign-in?returnUrl=%2Flink-worker%2Fcaseload"), null);
-            var (action, fields) = Form(login, loginPage);
+            var (action, fields) = HtmlForm.Parse(login, loginPage);
             fields["Input.UserName"] = userName;
             fields["Input.Password"] = password;
             var (answerPage, answer) = await session.FollowAsync(HttpMethod.Post, action, new FormUrlEncodedContent(fields));
-            var (callback, code) = Form(answer, answerPage);
+            var (callback, code) = HtmlForm.Parse(answer, answerPage);
             var (landed, _) = await session.FollowAsync(HttpMethod.Post, callback, new FormUrlEncodedContent(code));
             if (landed.AbsolutePath != "/link-worker/caseload")
             {
@@ -65,31 +65,6 @@ internal sealed partial class WebSignIn : IDisposable
     }
 
     public void Dispose() => Pages.Dispose();
-
-    /// <summary>The page's first form: where it posts and its hidden fields.</summary>
-    private static (Uri Action, Dictionary<string, string> Fields) Form(string html, Uri page)
-    {
-        var form = FormTag().Match(html);
-        if (!form.Success)
-        {
-            throw new InvalidOperationException($"Expected a form at {page}, got: {html[..Math.Min(html.Length, 300)]}");
-        }
-        var action = Attribute(form.Value, "action");
-        var fields = HiddenInput().Matches(html)
-            .Select(m => (Name: Attribute(m.Value, "name"), Value: Attribute(m.Value, "value")))
-            .Where(f => f.Name is not null)
-            .ToDictionary(f => f.Name!, f => f.Value ?? "");
-        return (string.IsNullOrEmpty(action) ? page : new Uri(page, action), fields);
-    }
-
-    private static string? Attribute(string tag, string name) =>
-        Regex.Match(tag, $"""\b{name}="([^"]*)" """.TrimEnd()) is { Success: true } m ? WebUtility.HtmlDecode(m.Groups[1].Value) : null;
-
-    [GeneratedRegex("<form[^>]*>", RegexOptions.IgnoreCase)]
-    private static partial Regex FormTag();
-
-    [GeneratedRegex("""<input[^>]*type="hidden"[^>]*>""", RegexOptions.IgnoreCase)]
-    private static partial Regex HiddenInput();
 
     /// <summary>
     /// Cookies as a browser keeps them for http://localhost: ASP.NET Core marks its sign-in correlation and nonce cookies

@@ -81,7 +81,7 @@ public sealed partial class TokenClient(Uri identity, string clientId = "web", s
         var page = await browser.FollowAsync(HttpMethod.Get, new Uri(identity, "connect/authorize?" + query), null, redirectUri, cancellationToken);
         if (page.RedirectedTo is null)
         {
-            var form = Form.Parse(page.Html, page.Url);
+            var form = HtmlForm.Parse(page.Html, page.Url);
             form.Fields["Input.UserName"] = userName;
             form.Fields["Input.Password"] = password;
             page = await browser.FollowAsync(HttpMethod.Post, form.Action, new FormUrlEncodedContent(form.Fields), redirectUri, cancellationToken);
@@ -242,33 +242,6 @@ public sealed partial class TokenClient(Uri identity, string clientId = "web", s
     }
 
     private sealed record Page(Uri Url, HttpStatusCode Status, string Html, Uri? RedirectedTo);
-
-    private sealed partial record Form(Uri Action, Dictionary<string, string> Fields)
-    {
-        public static Form Parse(string html, Uri pageUrl)
-        {
-            var form = FormTag().Match(html);
-            if (!form.Success)
-            {
-                throw new InvalidOperationException($"Expected the login form at {pageUrl}, got: {html[..Math.Min(html.Length, 300)]}");
-            }
-            var action = Attribute(form.Value, "action");
-            var fields = HiddenInput().Matches(html)
-                .Select(m => (Name: Attribute(m.Value, "name"), Value: Attribute(m.Value, "value")))
-                .Where(f => f.Name is not null)
-                .ToDictionary(f => f.Name!, f => f.Value ?? "");
-            return new Form(string.IsNullOrEmpty(action) ? pageUrl : new Uri(pageUrl, action), fields);
-        }
-
-        private static string? Attribute(string tag, string name) =>
-            Regex.Match(tag, $"""\b{name}="([^"]*)" """.TrimEnd()) is { Success: true } m ? WebUtility.HtmlDecode(m.Groups[1].Value) : null;
-
-        [GeneratedRegex("<form[^>]*>", RegexOptions.IgnoreCase)]
-        private static partial Regex FormTag();
-
-        [GeneratedRegex("""<input[^>]*type="hidden"[^>]*>""", RegexOptions.IgnoreCase)]
-        private static partial Regex HiddenInput();
-    }
 }
 
 /// <param name="Code">The authorisation code, or null when sign-in was refused.</param>
