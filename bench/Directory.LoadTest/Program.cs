@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SocialPrescribing.CommunityDirectory.Infrastructure;
+using SocialPrescribing.Conventions;
 using Npgsql;
 using SocialPrescribing.Bench;
 using SocialPrescribing.CommunityDirectory.Application;
@@ -112,7 +113,7 @@ internal static class LoadTest
             var commands = scope.ServiceProvider.GetRequiredService<ActivityCommands>();
             var activityId = SeedIds.ToGuid(item.Activity.Id);
             Require(await commands.CreateAsync(organisationId, SeedRequests.Activity(item.Activity), cancellationToken, activityId));
-            Require(await commands.PublishAsync(organisationId, activityId, null, cancellationToken));
+            Require(await commands.PublishAsync(organisationId, activityId, IfMatch.Any, cancellationToken));
         });
     }
 
