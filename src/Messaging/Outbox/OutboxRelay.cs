@@ -104,6 +104,8 @@ internal sealed partial class OutboxRelay<TContext>(
             // Every publish of the batch is in flight at once, started in sequence order, and their confirmations are
             // awaited together: one wait for the broker a batch instead of one an event.
             var failures = await Task.WhenAll(batch.Select(message => TryPublishAsync(message, ct)));
+            // The bus's health once for the batch, not once a failed row: in an outage every row fails alike.
+            var busHealth = failures.Any(f => f is not null) ? bus.CheckHealth().Status : BusHealthStatus.Healthy;
             var published = new List<Guid>(batch.Count);
             var unavailable = new List<Exception>();
             var parked = 0;
@@ -114,7 +116,7 @@ internal sealed partial class OutboxRelay<TContext>(
                 {
                     published.Add(message.Id);
                 }
-                else if (OutboxFailure.IsBrokerUnavailable(failure, bus.CheckHealth().Status))
+                else if (OutboxFailure.IsBrokerUnavailable(failure, busHealth))
                 {
                     // Not the row's fault: leave it untouched and retry after a pause.
                     unavailable.Add(failure);
