@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
+using SocialPrescribing.Conventions;
 
 namespace SocialPrescribing.OpenApi;
 
@@ -10,7 +11,9 @@ namespace SocialPrescribing.OpenApi;
 /// Lists on every operation the RFC 9457 problems it can answer with, so a client (and the fuzz
 /// suite) sees them: 400 with field errors always (the shared edge checks every query, route value
 /// and body), 401 and 403 when the endpoint needs a token, 404 when the route names a record, 409
-/// for a change that can conflict with what is recorded. Responses the endpoint lists itself are kept.
+/// for a change that can conflict with what is recorded, and for a change of a versioned record
+/// (<see cref="VersionedChange"/>) the If-Match header it requires with its 412 and 428. Responses the endpoint
+/// lists itself are kept.
 /// </summary>
 internal sealed class ProblemResponses : IOpenApiOperationTransformer
 {
@@ -40,6 +43,29 @@ internal sealed class ProblemResponses : IOpenApiOperationTransformer
         {
             Add(operation, StatusCodes.Status409Conflict, "The change conflicts with what is recorded now.", problem);
         }
+        if (metadata.OfType<VersionedChange>().Any())
+        {
+            RequireIfMatch(operation);
+            Add(operation, StatusCodes.Status412PreconditionFailed, "The record has changed since the version named in If-Match was read; nothing was written.", validation);
+            Add(operation, StatusCodes.Status428PreconditionRequired, "If-Match is required: send the ETag of the version read.", validation);
+        }
+    }
+
+    private static void RequireIfMatch(OpenApiOperation operation)
+    {
+        operation.Parameters ??= [];
+        if (operation.Parameters.Any(p => p.In == ParameterLocation.Header && string.Equals(p.Name, ETags.IfMatchField, StringComparison.OrdinalIgnoreCase)))
+        {
+            return;
+        }
+        operation.Parameters.Add(new OpenApiParameter
+        {
+            Name = ETags.IfMatchField,
+            In = ParameterLocation.Header,
+            Required = true,
+            Description = "The ETag of the version read, or * for whatever version is current.",
+            Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+        });
     }
 
     private static void Add(OpenApiOperation operation, int status, string description, OpenApiSchema? schema)
