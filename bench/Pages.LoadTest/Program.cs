@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using SocialPrescribing.Bench;
 using ReferralStatus = SocialPrescribing.Referrals.Domain.Referrals.ReferralStatus;
 using SocialPrescribing.Referrals.Infrastructure;
 using SocialPrescribing.ReferenceData;

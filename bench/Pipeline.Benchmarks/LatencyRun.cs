@@ -7,6 +7,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Npgsql;
 using SocialPrescribing.Authorization;
+using SocialPrescribing.Bench;
 using SocialPrescribing.TestKit.Auth;
 using SocialPrescribing.TestKit.Hosting;
 using SocialPrescribing.TestKit.Referrals;
@@ -45,7 +46,13 @@ internal static class LatencyRun
             // optimised code; a profile of a cold run showed a fifth of the CPU in the JIT and the hot path un-optimised.
             var warm = await OfferAsync(http, referralsDb, people[..warmUp], Math.Max(1, perSecond / 2));
             Console.WriteLine($"Warm-up: {warmUp} referrals at {Math.Max(1, perSecond / 2)}/s, p95 {Percentile([.. warm.Latencies.Values.Order()], 95):0} ms (untimed); load {LoadAverage.Now()}");
+            var cpuBefore = ProcessCpu.Snapshot();
             var result = await OfferAsync(http, referralsDb, people[warmUp..], perSecond);
+            // CPU a referral by process, from the first timed submission until the last one's suggestions were stored:
+            // what the offered rate asks of two cores, whatever the machine's other load.
+            var cpuAfter = ProcessCpu.Snapshot();
+            var cpuMs = ProcessCpu.TotalPerRequest(cpuBefore, cpuAfter, result.Submitted);
+            Console.WriteLine($"CPU a referral, ms by process: {ProcessCpu.PerRequest(cpuBefore, cpuAfter, result.Submitted)} (in all {cpuMs:0.0})");
             var latencies = result.Latencies.Values.Order().ToArray();
             if (latencies.Length == 0)
             {
@@ -59,7 +66,7 @@ internal static class LatencyRun
             Console.WriteLine($"Submit → suggestions stored: p50 {Percentile(latencies, 50):0} ms, p95 {Percentile(latencies, 95):0} ms, max {latencies[^1]:0} ms; " +
                               $"a sample referral through the API shows {sample?["suggestions"]?["matches"]?.AsArray().Count ?? 0} suggestions");
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"BENCH latency offered={count} rate={perSecond} seconds={seconds} p50={Percentile(latencies, 50):0} p95={Percentile(latencies, 95):0} max={latencies[^1]:0} submit_p95={submit:0} failed={result.Failed} lost={lost} load={LoadAverage.Now()}"));
+                $"BENCH latency offered={count} rate={perSecond} seconds={seconds} p50={Percentile(latencies, 50):0} p95={Percentile(latencies, 95):0} max={latencies[^1]:0} submit_p95={submit:0} cpu_ms={cpuMs:0.0} failed={result.Failed} lost={lost} load={LoadAverage.Now()}"));
         }
         finally
         {

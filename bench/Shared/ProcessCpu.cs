@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace SocialPrescribing.Pages.LoadTest;
+namespace SocialPrescribing.Bench;
 
 /// <summary>
 /// Where the time goes, by process: the CPU each of this run's processes used (the services, PostgreSQL and RabbitMQ
@@ -58,6 +58,10 @@ internal static class ProcessCpu
             .Where(p => p.Ms >= 0.005)
             .OrderByDescending(p => p.Ms)
             .Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Key} {p.Ms:F2}")));
+
+    /// <summary>CPU milliseconds a request between two snapshots, every process of the run together.</summary>
+    public static double TotalPerRequest(Dictionary<string, double> before, Dictionary<string, double> after, int requests) =>
+        after.Sum(p => p.Value - before.GetValueOrDefault(p.Key)) / requests;
 
     /// <summary>
     /// Ours: this process's descendants, and those of Aspire's orchestrator (DCP), whose API server leaves this
