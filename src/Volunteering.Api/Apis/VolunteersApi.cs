@@ -22,8 +22,8 @@ public static class VolunteersApi
         record.MapGet("/hours/totals", TotalsAsync);
         record.MapPost("/hours", SubmitAsync);
         record.MapGet("/hours/{logId:guid}", GetLogAsync);
-        record.MapPut("/hours/{logId:guid}", EditAsync);
-        record.MapPost("/hours/{logId:guid}/withdraw", WithdrawAsync);
+        record.MapPut("/hours/{logId:guid}", EditAsync).RequiresIfMatch();
+        record.MapPost("/hours/{logId:guid}/withdraw", WithdrawAsync).RequiresIfMatch();
         record.MapGet("/reminders", GetRemindersAsync);
         record.MapPut("/reminders", SetRemindersAsync);
         record.MapGet("/invitations", InvitationsAsync);

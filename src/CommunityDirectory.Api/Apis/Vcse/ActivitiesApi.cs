@@ -13,15 +13,15 @@ public static class ActivitiesApi
         api.MapPost("/", CreateActivity)
             .WithSummary("List a new activity (as a draft)")
             .Produces<ActivityResponse>(StatusCodes.Status201Created);
-        api.MapPut("/{id:guid}", UpdateActivity)
+        api.MapPut("/{id:guid}", UpdateActivity).RequiresIfMatch()
             .WithSummary("Replace an activity's details (If-Match required)")
             .WithDescription("Published activities are announced as changed. A new totalPlaces may not go below the places already held.");
-        api.MapPost("/{id:guid}/publish", PublishActivity).WithSummary("Make the activity visible to link workers, ORUK clients and matching");
-        api.MapPost("/{id:guid}/withdraw", WithdrawActivity).WithSummary("Stop offering the activity");
-        api.MapPut("/{id:guid}/capacity", ChangeCapacity)
+        api.MapPost("/{id:guid}/publish", PublishActivity).RequiresIfMatch().WithSummary("Make the activity visible to link workers, ORUK clients and matching");
+        api.MapPost("/{id:guid}/withdraw", WithdrawActivity).RequiresIfMatch().WithSummary("Stop offering the activity");
+        api.MapPut("/{id:guid}/capacity", ChangeCapacity).RequiresIfMatch()
             .WithSummary("Set the number of places; free places are the total less the places held")
             .WithDescription("totalPlaces null means the activity takes everyone who comes.");
-        api.MapPost("/{id:guid}/checked", ConfirmChecked).WithSummary("Confirm the listing is still accurate (clears the stale flag)");
+        api.MapPost("/{id:guid}/checked", ConfirmChecked).RequiresIfMatch().WithSummary("Confirm the listing is still accurate (clears the stale flag)");
 
         api.ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)

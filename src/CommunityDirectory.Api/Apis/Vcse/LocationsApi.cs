@@ -13,7 +13,7 @@ public static class LocationsApi
         api.MapPost("/", CreateLocation)
             .WithSummary("Add a place; its postcode is geocoded to the district centroid")
             .Produces<LocationResponse>(StatusCodes.Status201Created);
-        api.MapPut("/{id:guid}", UpdateLocation)
+        api.MapPut("/{id:guid}", UpdateLocation).RequiresIfMatch()
             .WithSummary("Change a place (If-Match required)")
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status428PreconditionRequired);

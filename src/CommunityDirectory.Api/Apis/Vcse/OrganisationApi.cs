@@ -10,7 +10,7 @@ public static class OrganisationApi
         var api = vcse.MapGroup("/organisation").WithTags("Your organisation");
         api.MapGet("/", GetOrganisation)
             .WithSummary("Your organisation, as the directory lists it");
-        api.MapPut("/", SaveOrganisation)
+        api.MapPut("/", SaveOrganisation).RequiresIfMatch()
             .WithSummary("Register your organisation, or update it (If-Match required when it exists)")
             .WithDescription("A charity number already listed for another organisation is refused (409).")
             .Produces<OrganisationResponse>(StatusCodes.Status201Created)
