@@ -11,12 +11,12 @@ public static class ReferralsApi
     {
         var referrals = api.MapGroup("/referrals");
         referrals.MapGet("/{id:guid}", GetAsync);
-        referrals.MapPost("/{id:guid}/status", MoveAsync);
-        referrals.MapPost("/{id:guid}/triage", TriageAsync);
-        referrals.MapPost("/{id:guid}/closure", CloseAsync);
-        referrals.MapPost("/{id:guid}/notes", AddNoteAsync);
-        referrals.MapPut("/{id:guid}/needs", SetNeedsAsync);
-        referrals.MapPut("/{id:guid}/plan", SetPlanAsync);
+        referrals.MapPost("/{id:guid}/status", Change<StatusRequest>(commands => commands.MoveAsync));
+        referrals.MapPost("/{id:guid}/triage", Change<TriageRequest>(commands => commands.TriageAsync));
+        referrals.MapPost("/{id:guid}/closure", Change<CloseRequest>(commands => commands.CloseAsync));
+        referrals.MapPost("/{id:guid}/notes", Change<NoteRequest>(commands => commands.AddNoteAsync));
+        referrals.MapPut("/{id:guid}/needs", Change<NeedsRequest>(commands => commands.SetNeedsAsync));
+        referrals.MapPut("/{id:guid}/plan", Change<PlanRequest>(commands => commands.SetPlanAsync));
         referrals.MapPost("/{id:guid}/wellbeing", MeasureAsync);
         referrals.MapPost("/{id:guid}/connections", ConnectAsync);
         return api;
@@ -29,30 +29,6 @@ public static class ReferralsApi
         return TypedResults.Ok(read.ToResponse());
     }
 
-    public static async Task<Ok<Http.Referral>> MoveAsync(
-        Guid id, StatusRequest request, ClaimsPrincipal user, HttpContext http, ReferralCommands commands, CancellationToken ct) =>
-        Versioned(http.Response, await commands.MoveAsync(user, id, request, http.Request.ReadIfMatch(), ct));
-
-    public static async Task<Ok<Http.Referral>> TriageAsync(
-        Guid id, TriageRequest request, ClaimsPrincipal user, HttpContext http, ReferralCommands commands, CancellationToken ct) =>
-        Versioned(http.Response, await commands.TriageAsync(user, id, request, http.Request.ReadIfMatch(), ct));
-
-    public static async Task<Ok<Http.Referral>> CloseAsync(
-        Guid id, CloseRequest request, ClaimsPrincipal user, HttpContext http, ReferralCommands commands, CancellationToken ct) =>
-        Versioned(http.Response, await commands.CloseAsync(user, id, request, http.Request.ReadIfMatch(), ct));
-
-    public static async Task<Ok<Http.Referral>> AddNoteAsync(
-        Guid id, NoteRequest request, ClaimsPrincipal user, HttpContext http, ReferralCommands commands, CancellationToken ct) =>
-        Versioned(http.Response, await commands.AddNoteAsync(user, id, request, http.Request.ReadIfMatch(), ct));
-
-    public static async Task<Ok<Http.Referral>> SetNeedsAsync(
-        Guid id, NeedsRequest request, ClaimsPrincipal user, HttpContext http, ReferralCommands commands, CancellationToken ct) =>
-        Versioned(http.Response, await commands.SetNeedsAsync(user, id, request, http.Request.ReadIfMatch(), ct));
-
-    public static async Task<Ok<Http.Referral>> SetPlanAsync(
-        Guid id, PlanRequest request, ClaimsPrincipal user, HttpContext http, ReferralCommands commands, CancellationToken ct) =>
-        Versioned(http.Response, await commands.SetPlanAsync(user, id, request, http.Request.ReadIfMatch(), ct));
-
     public static async Task<Created<Http.Measurement>> MeasureAsync(
         Guid id, MeasurementRequest request, ClaimsPrincipal user, ReferralCommands commands, CancellationToken ct) =>
         TypedResults.Created($"/api/referrals/{id}", (await commands.MeasureAsync(user, id, request, ct)).ToResponse());
@@ -64,9 +40,13 @@ public static class ReferralsApi
         return TypedResults.Created($"/api/connections/{connection.Id}", connection.ToResponse());
     }
 
-    private static Ok<Http.Referral> Versioned(HttpResponse response, ReferralRecord record)
-    {
-        response.SetETag(record.Version);
-        return TypedResults.Ok(record.ToResponse());
-    }
+    /// <summary>A change of the referral under If-Match (see <see cref="ReferralCommands"/>), answered with the referral and its new ETag.</summary>
+    private static Func<Guid, TRequest, ClaimsPrincipal, HttpContext, ReferralCommands, CancellationToken, Task<Ok<Http.Referral>>> Change<TRequest>(
+        Func<ReferralCommands, Func<ClaimsPrincipal, Guid, TRequest, IfMatch?, CancellationToken, Task<ReferralRecord>>> command) =>
+        async (id, request, user, http, commands, ct) =>
+        {
+            var record = await command(commands)(user, id, request, http.Request.ReadIfMatch(), ct);
+            http.Response.SetETag(record.Version);
+            return TypedResults.Ok(record.ToResponse());
+        };
 }
