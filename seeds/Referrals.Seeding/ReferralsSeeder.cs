@@ -125,8 +125,23 @@ public sealed partial class ReferralsSeeder(
         var details = new ReferralDetails(
             SeedMapping.Same<ReferralSource>(seed.Source), referrer, seed.Reason, SeedMapping.Same<Urgency>(seed.Urgency));
         var referral = Referral.Receive(SeedIds.ToGuid(seed.Id), personRecord.Id, details, actor, At(seed.ReceivedOn, 0));
+        // The directory seeds its taxonomy under the same stable ids, so these are its term ids.
+        referral.SetNeeds(ReferralNeeds.Of(
+            [.. person.NeedTermIds.Select(TermId)],
+            [.. person.InterestTermIds.Select(TermId)],
+            [.. person.Availability.Select(slot => new FreeTime(slot.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)slot.DayOfWeek, slot.Start, slot.End))],
+            new TravelPreferences(person.MaxTravelKm, [])));
+        if (seed.WhatMatters is { } whatMatters)
+        {
+            referral.AddNote(whatMatters, actor, At(seed.ReceivedOn, 1));
+        }
+        var steps = SeedMapping.StepsTo(seed).ToList();
+        if (steps.Contains(ReferralStatus.Assessed))
+        {
+            referral.AgreePlan([new PlanGoal(seed.WhatMatters ?? seed.Reason, [], null)], seed.ReceivedOn.AddDays(56), actor, At(seed.ReceivedOn, 2), seed.ReceivedOn);
+        }
         var day = 0;
-        foreach (var step in SeedMapping.StepsTo(seed))
+        foreach (var step in steps)
         {
             referral.MoveTo(step, actor, At(seed.ReceivedOn, ++day), "Recorded in the demo seeds.");
         }
@@ -135,22 +150,7 @@ public sealed partial class ReferralsSeeder(
             var summary = seed.WhatMatters ?? seed.Reason;
             referral.Close(new ReferralClosure(SeedMapping.Same<ClosureReason>(reason), $"Closed as {reason} (demo seeds).", summary), actor, At(seed.ReceivedOn, ++day));
         }
-        var record = ReferralRecord.From(referral, SeedIds.ToGuid(seed.TeamId));
-        // The directory seeds its taxonomy under the same stable ids, so these are its term ids.
-        record.NeedTermIds = [.. person.NeedTermIds.Select(TermId)];
-        record.InterestTermIds = [.. person.InterestTermIds.Select(TermId)];
-        record.Availability = [.. person.Availability.Select(slot => new FreeTime(slot.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)slot.DayOfWeek, slot.Start, slot.End))];
-        record.Travel = new TravelPreferences(person.MaxTravelKm, []);
-        if (seed.WhatMatters is { } whatMatters)
-        {
-            record.Notes = [new ConversationNote(whatMatters, actor, At(seed.ReceivedOn, 1))];
-        }
-        if (referral.History.Any(t => t.To == ReferralStatus.Assessed))
-        {
-            var goal = new PlanGoal(seed.WhatMatters ?? seed.Reason, [], null);
-            record.Plan = new CarePlan([goal], seed.ReceivedOn.AddDays(56), actor, At(seed.ReceivedOn, 2));
-        }
-        return record;
+        return ReferralRecord.From(referral, SeedIds.ToGuid(seed.TeamId));
     }
 
     /// <param name="linkWorker">The referral's seeded link worker, who sent its requests.</param>

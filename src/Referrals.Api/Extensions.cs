@@ -66,6 +66,8 @@ internal static class Extensions
         builder.Services.AddScoped<ConnectionExpiry>();
         builder.Services.AddScoped<LinkWorkers>();
         builder.Services.AddScoped<CaseServices>();
+        builder.Services.AddScoped<PersonCommands>();
+        builder.Services.AddScoped<ReferralCommands>();
         builder.Services.AddHostedService<ConnectionExpiryJob>();
 
         // Places are held for the service itself (the expiry job has no user), so it uses its own token.

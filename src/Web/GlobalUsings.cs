@@ -1,1 +1,2 @@
 global using SocialPrescribing.Web;
+global using SocialPrescribing.Contracts.Http.Referrals;

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using SocialPrescribing.Authorization;
+using SocialPrescribing.Contracts.Http.Referrals;
 using SocialPrescribing.Referrals.Domain.Calendar;
 using SocialPrescribing.Referrals.Domain.Connections;
 using SocialPrescribing.Referrals.Domain.Referrals;

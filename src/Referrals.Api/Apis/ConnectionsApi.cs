@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using SocialPrescribing.Referrals.Domain.Connections;
+using Http = SocialPrescribing.Contracts.Http.Referrals;
 
 namespace SocialPrescribing.Referrals.Apis;
 
@@ -19,7 +20,7 @@ public static class ConnectionsApi
         return api;
     }
 
-    public static async Task<Ok<ConnectionRecord>> MoveAsync(
+    public static async Task<Ok<Http.Connection>> MoveAsync(
         Guid id, ConnectionStatusRequest request, ClaimsPrincipal user, HttpContext http, CaseServices s, CancellationToken cancellationToken)
     {
         var record = await s.Caseload.ConnectionAsync(user, id, cancellationToken);
@@ -30,7 +31,7 @@ public static class ConnectionsApi
         http.Request.EnsureIfMatch(record.Version);
         await s.Connections.MoveAsync(record, request.Status, Caller.Of(user), request.Reason, cancellationToken);
         http.Response.SetETag(record.Version);
-        return TypedResults.Ok(record);
+        return TypedResults.Ok(record.ToResponse());
     }
 
     /// <summary>How a provider answers requests: for link workers choosing where to refer.</summary>

@@ -1,40 +1,13 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using SocialPrescribing.Contracts.Http.Referrals;
 using SocialPrescribing.Contracts.Reports;
 using SocialPrescribing.ReferenceData;
 using SocialPrescribing.Referrals.Domain.Connections;
 using SocialPrescribing.Referrals.Domain.Surveys;
 
 namespace SocialPrescribing.Referrals.Apis;
-
-/// <summary>How the after-activity ratings fell; the answers and every row withheld together as the referrals report's breakdowns are.</summary>
-public sealed record RatingSummary(string? Answered, double? MeanRating, IReadOnlyList<CountRow> ByRating);
-
-/// <param name="Percent">Of those who answered it: agreeing (I statements) or at the best level (carers' items); withheld under 5 answers.</param>
-public sealed record StatementRow(string Statement, string Answered, double? Percent);
-
-/// <param name="Identified">People referred in the quarter who are carers.</param>
-/// <param name="Supported">Of them, those connected to at least one activity or volunteer (accepted, attended or finished).</param>
-public sealed record CarerMeasures(string Identified, string Supported, string Answered, IReadOnlyList<StatementRow> QualityOfLife);
-
-/// <param name="Ratings">After-activity answers from the group, withheld with the totals (see <see cref="RatingSummary"/>).</param>
-/// <param name="Agreement">The share of all I-statement answers from the group that agree; withheld under 5 people.</param>
-public sealed record ExperienceEquityRow(string Group, string? Ratings, double? MeanRating, string ClosingAnswers, double? Agreement);
-
-public sealed record ExperienceReport(
-    DateOnly From,
-    DateOnly To,
-    Guid? TeamId,
-    RatingSummary AfterActivity,
-    string ClosingAnswered,
-    IReadOnlyList<StatementRow> IStatements,
-    CarerMeasures Carers,
-    string DeprivationNote,
-    IReadOnlyList<ExperienceEquityRow> ByDeprivationDecile,
-    IReadOnlyList<ExperienceEquityRow> ByEthnicity,
-    IReadOnlyList<ExperienceEquityRow> ByFirstLanguage,
-    IReadOnlyList<ExperienceEquityRow> ByCarerStatus);
 
 /// <summary>
 /// People's experience for a quarter that has ended (surveys answered in it): after-activity ratings, agreement with the
@@ -134,7 +107,7 @@ public static class ExperienceReportApi
     }
 
     /// <summary>Each statement's answers and the share at or above <paramref name="from"/>.</summary>
-    private static List<StatementRow> Statements(IReadOnlyList<SurveyQuestion> questions, List<Answer> answers, int from) =>
+    private static List<StatementRow> Statements(IReadOnlyList<Domain.Surveys.SurveyQuestion> questions, List<Answer> answers, int from) =>
         [.. questions.Select(q =>
         {
             var values = answers.Select(a => a.Choices.GetValueOrDefault(q.Key)).Where(v => v > 0).ToList();

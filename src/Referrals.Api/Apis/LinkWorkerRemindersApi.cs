@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using SocialPrescribing.Authorization;
 using SocialPrescribing.Referrals.Domain.Common;
+using Http = SocialPrescribing.Contracts.Http.Referrals;
 
 namespace SocialPrescribing.Referrals.Apis;
 
@@ -17,15 +18,15 @@ public static class LinkWorkerRemindersApi
     }
 
     /// <summary>Reads only: a link worker not yet recorded gets the default; anyone else gets no digest.</summary>
-    public static async Task<Ok<ReminderSettingsResponse>> GetAsync(ClaimsPrincipal user, CaseServices s, CancellationToken cancellationToken)
+    public static async Task<Ok<Http.ReminderPreferenceResponse>> GetAsync(ClaimsPrincipal user, CaseServices s, CancellationToken cancellationToken)
     {
         var caller = Caller.Of(user);
         var own = await s.Db.LinkWorkers.AsNoTracking().FirstOrDefaultAsync(l => l.Subject == caller.ActorId, cancellationToken);
-        return TypedResults.Ok(new ReminderSettingsResponse(
-            caller.Role != Roles.LinkWorker ? ReminderPreference.None : own?.Reminders ?? LinkWorkerRecord.DefaultReminders));
+        var preference = caller.Role != Roles.LinkWorker ? ReminderPreference.None : own?.Reminders ?? LinkWorkerRecord.DefaultReminders;
+        return TypedResults.Ok(new Http.ReminderPreferenceResponse(preference.ToString()));
     }
 
-    public static async Task<Ok<ReminderSettingsResponse>> SetAsync(
+    public static async Task<Ok<Http.ReminderPreferenceResponse>> SetAsync(
         ReminderSettingsRequest request, ClaimsPrincipal user, CaseServices s, CancellationToken cancellationToken)
     {
         if (request.Preference is not (ReminderPreference.Email or ReminderPreference.None))
@@ -36,7 +37,7 @@ public static class LinkWorkerRemindersApi
                   ?? throw ProblemException.Forbidden("Only a link worker gets the daily digest.");
         own.Reminders = request.Preference.Value;
         await s.Db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(new ReminderSettingsResponse(own.Reminders));
+        return TypedResults.Ok(new Http.ReminderPreferenceResponse(own.Reminders.ToString()));
     }
 
     /// <summary>The calling link worker's record, created from their token if need be; null for anyone else.</summary>

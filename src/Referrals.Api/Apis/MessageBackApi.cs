@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using SocialPrescribing.Referrals.Fhir;
+using Http = SocialPrescribing.Contracts.Http.Referrals;
 
 namespace SocialPrescribing.Referrals.Apis;
 
@@ -24,14 +25,14 @@ public static class MessageBackApi
     }
 
     /// <summary>Announces the message back again (the same event as on closing), e.g. when the practice says it never arrived.</summary>
-    public static async Task<Accepted<FhirOriginRecord>> ResendAsync(Guid id, ClaimsPrincipal user, CaseServices s, CancellationToken cancellationToken)
+    public static async Task<Accepted<Http.GpOrigin>> ResendAsync(Guid id, ClaimsPrincipal user, CaseServices s, CancellationToken cancellationToken)
     {
         var (record, _) = await GpReferralAsync(user, id, s, cancellationToken);
         await MessageBack.AnnounceAsync(s, await MessageBack.OfClosedAsync(s.Db, record, cancellationToken), cancellationToken);
         s.Audit.Record(Caller.Of(user), AuditAction.Change, record.PersonId, "message-back", id);
         await s.Db.SaveChangesAsync(cancellationToken);
         var origin = await s.Db.FhirOrigins.FindAsync([id], cancellationToken);
-        return TypedResults.Accepted($"/api/referrals/{id}/message-back", origin);
+        return TypedResults.Accepted($"/api/referrals/{id}/message-back", origin?.ToResponse());
     }
 
     private static async Task<(ReferralRecord, FhirOriginRecord)> GpReferralAsync(ClaimsPrincipal user, Guid id, CaseServices s, CancellationToken cancellationToken)

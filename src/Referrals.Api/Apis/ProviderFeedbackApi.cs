@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using SocialPrescribing.Contracts.Http.Referrals;
 using SocialPrescribing.Referrals.Domain.Surveys;
 
 namespace SocialPrescribing.Referrals.Apis;
@@ -41,12 +42,3 @@ public static class ProviderFeedbackApi
             .ToList());
     }
 }
-
-/// <param name="ActivityName">As it was called when the person was asked; null when the directory could not say.</param>
-public sealed record ActivityFeedback(
-    Guid ActivityId, string? ActivityName, int Answers, double MeanRating, IReadOnlyList<RatingCount> Ratings, IReadOnlyList<FeedbackComment> Comments);
-
-public sealed record RatingCount(string Rating, int Answers);
-
-/// <summary>What helped, in the person's own words, beside the rating they gave; newest first.</summary>
-public sealed record FeedbackComment(string Rating, string Text);

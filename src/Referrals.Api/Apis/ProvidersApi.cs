@@ -3,33 +3,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using SocialPrescribing.Referrals.Domain.Common;
 using SocialPrescribing.Referrals.Domain.Connections;
+using Http = SocialPrescribing.Contracts.Http.Referrals;
 
 namespace SocialPrescribing.Referrals.Apis;
-
-/// <summary>What was shared with one person, only while their consent to share with this provider stands.</summary>
-public sealed record SharedPerson(string GivenName, string FamilyName, string? PreferredName, string PreferredContact, string? Phone, string? Mobile, string? Email);
-
-/// <summary>Why the person was referred, in the referral's words, and the needs recorded with them: shared under the same consent as who they are.</summary>
-public sealed record SharedReferral(string Reason, IReadOnlyList<string> NeedTermIds);
-
-/// <summary>The link worker who sent a request, and their work email: whom the provider asks about it. Not the person's data, so shown without their consent.</summary>
-public sealed record RequestSender(string Name, string? Email);
-
-/// <summary>A request as its provider sees it; <see cref="Person"/> and <see cref="Referral"/> are null without the person's consent.</summary>
-public sealed record ProviderConnectionView(
-    Guid ConnectionId,
-    Guid ReferralId,
-    string TargetKind,
-    Guid TargetId,
-    string Status,
-    DateOnly? AnswerDueBy,
-    string PostcodeDistrict,
-    string FirstLanguage,
-    bool NeedsInterpreter,
-    IReadOnlyList<string> AccessibilityNeeds,
-    SharedPerson? Person,
-    SharedReferral? Referral,
-    RequestSender? SentBy);
 
 /// <summary>
 /// The VCSE organisation's side: the requests sent to it and its answers. The organisation comes
@@ -46,7 +22,7 @@ public static class ProvidersApi
         return providers;
     }
 
-    public static async Task<Ok<List<ProviderConnectionView>>> ListAsync(Guid organisationId, ClaimsPrincipal user, CaseServices s, CancellationToken cancellationToken)
+    public static async Task<Ok<List<Http.ProviderConnection>>> ListAsync(Guid organisationId, ClaimsPrincipal user, CaseServices s, CancellationToken cancellationToken)
     {
         var rows = await s.Db.Connections.AsNoTracking()
             .Where(c => c.ProviderId == organisationId && c.Status != ConnectionStatus.Suggested)
@@ -55,7 +31,7 @@ public static class ProvidersApi
             .OrderByDescending(x => x.c.SuggestedAt)
             .ToListAsync(cancellationToken);
         var caller = Caller.Of(user);
-        var views = new List<ProviderConnectionView>();
+        var views = new List<Http.ProviderConnection>();
         foreach (var (c, p, reason, needs) in rows.Select(x => (x.c, x.p, x.Reason, x.NeedTermIds)))
         {
             var shared = p.ToDomain().Consents.MayShareWith(organisationId, s.Now);
@@ -63,23 +39,23 @@ public static class ProvidersApi
             {
                 s.Audit.Record(caller, AuditAction.Read, p.Id, "shared-with-provider", c.Id);
             }
-            views.Add(new ProviderConnectionView(
+            views.Add(new Http.ProviderConnection(
                 c.Id, c.ReferralId, c.TargetKind.ToString(), c.TargetId, c.Status.ToString(), c.AnswerDueBy,
                 p.PostcodeDistrict, p.FirstLanguage, p.NeedsInterpreter, [.. p.AccessibilityNeeds.Select(n => n.ToString())],
-                shared ? new SharedPerson(p.GivenName, p.FamilyName, p.PreferredName, p.PreferredContact.ToString(), p.Phone, p.Mobile, p.Email) : null,
-                shared ? new SharedReferral(reason, needs) : null,
-                c.RequestedByName is { } sender ? new RequestSender(sender, c.RequestedByEmail) : null));
+                shared ? new Http.SharedPerson(p.GivenName, p.FamilyName, p.PreferredName, p.PreferredContact.ToString(), p.Phone, p.Mobile, p.Email) : null,
+                shared ? new Http.SharedReferral(reason, needs) : null,
+                c.RequestedByName is { } sender ? new Http.RequestSender(sender, c.RequestedByEmail) : null));
         }
         await s.Db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(views);
     }
 
-    public static async Task<Ok<ConnectionRecord>> AnswerAsync(
+    public static async Task<Ok<Http.Connection>> AnswerAsync(
         Guid organisationId, Guid id, AnswerRequest request, ClaimsPrincipal user, CaseServices s, CancellationToken cancellationToken)
     {
         var record = await OwnConnectionAsync(organisationId, id, "answer it", s, cancellationToken);
         await s.Connections.MoveAsync(record, request.Accept ? ConnectionStatus.Accepted : ConnectionStatus.Declined, Caller.Of(user), request.Reason, cancellationToken);
-        return TypedResults.Ok(record);
+        return TypedResults.Ok(record.ToResponse());
     }
 
     /// <summary>
@@ -87,7 +63,7 @@ public static class ProvidersApi
     /// still allowed after the person withdraws consent to share, as it tells the link worker what happened
     /// without sharing anything more about the person.
     /// </summary>
-    public static async Task<Ok<ConnectionRecord>> RecordAttendanceAsync(
+    public static async Task<Ok<Http.Connection>> RecordAttendanceAsync(
         Guid organisationId, Guid id, AttendanceRequest request, ClaimsPrincipal user, CaseServices s, CancellationToken cancellationToken)
     {
         var record = await OwnConnectionAsync(organisationId, id, "record attendance for it", s, cancellationToken);
@@ -95,7 +71,7 @@ public static class ProvidersApi
             ? o
             : throw new DomainException("Choose how the person's attendance went: Attended, DidNotAttend or DroppedOut.", "outcome");
         await s.Connections.MoveAsync(record, outcome, Caller.Of(user), request.Reason, cancellationToken);
-        return TypedResults.Ok(record);
+        return TypedResults.Ok(record.ToResponse());
     }
 
     private static async Task<ConnectionRecord> OwnConnectionAsync(Guid organisationId, Guid id, string action, CaseServices s, CancellationToken cancellationToken)

@@ -40,39 +40,14 @@ public sealed record NeedsRequest(
     IReadOnlyList<string>? NeedTermIds,
     IReadOnlyList<string>? InterestTermIds,
     IReadOnlyList<FreeTime>? Availability,
-    TravelPreferences? Travel)
-{
-    public void Validate()
-    {
-        var errors = new FieldErrors();
-        foreach (var (slot, i) in (Availability ?? []).Select((s, i) => (s, i)))
-        {
-            errors.Check(slot.Day is >= 1 and <= 7, $"availability[{i}].day", "A day is 1 (Monday) to 7 (Sunday).");
-            errors.Check(slot.Start < slot.End, $"availability[{i}].end", "A free time ends after it starts.");
-        }
-        errors.Check(Travel?.MaxKm is null or >= 0, "travel.maxKm", "How far the person can travel cannot be negative.");
-        errors.ThrowIfAny();
-    }
-}
+    TravelPreferences? Travel);
 
-/// <summary>The personalised care and support plan: goals, each with actions, and when to review it.</summary>
-public sealed record PlanRequest(IReadOnlyList<PlanGoal>? Goals, DateOnly? ReviewOn)
+public sealed record PlanGoalRequest([StringLength(TextLimits.Goal)] string? Description, IReadOnlyList<PlanAction>? Actions, DateOnly? ReviewOn);
+
+/// <summary>The personalised care and support plan: goals, each with actions, and when to review it (checked by <see cref="CarePlan.Agree"/>).</summary>
+public sealed record PlanRequest(IReadOnlyList<PlanGoalRequest>? Goals, DateOnly? ReviewOn)
 {
-    public void Validate(DateOnly today)
-    {
-        var errors = new FieldErrors();
-        var goals = Goals ?? [];
-        errors.Check(goals.Count > 0, "goals", "A plan has at least one goal, in the person's words.");
-        foreach (var (goal, i) in goals.Select((g, i) => (g, i)))
-        {
-            errors.Check(!string.IsNullOrWhiteSpace(goal.Description), $"goals[{i}].description", "A goal needs a description.");
-            errors.Check((goal.Actions ?? []).All(a => !string.IsNullOrWhiteSpace(a.Description)), $"goals[{i}].actions", "Every action needs a description.");
-            errors.Check(goal.ReviewOn is null || goal.ReviewOn >= today, $"goals[{i}].reviewOn", "A review date cannot be in the past.");
-        }
-        errors.Check(ReviewOn is not null, "reviewOn", "When the plan will be reviewed is required.");
-        errors.Check(ReviewOn is null || ReviewOn >= today, "reviewOn", "A review date cannot be in the past.");
-        errors.ThrowIfAny();
-    }
+    public IReadOnlyList<PlanGoal>? ToGoals() => Goals?.Select(g => new PlanGoal(g.Description ?? "", g.Actions ?? [], g.ReviewOn)).ToList();
 }
 
 /// <summary>The four ONS4 answers (0–10), null where the person preferred not to say.</summary>

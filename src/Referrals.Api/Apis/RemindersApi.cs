@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using SocialPrescribing.Referrals.Domain.Common;
+using Http = SocialPrescribing.Contracts.Http.Referrals;
 
 namespace SocialPrescribing.Referrals.Apis;
 
@@ -16,10 +17,10 @@ public static class RemindersApi
         return api;
     }
 
-    public static async Task<Ok<ReminderSettingsResponse>> GetAsync(Guid id, ClaimsPrincipal user, CaseServices s, CancellationToken cancellationToken) =>
-        TypedResults.Ok(new ReminderSettingsResponse((await s.Caseload.ReferralAsync(user, id, cancellationToken)).Reminders));
+    public static async Task<Ok<Http.ReminderPreferenceResponse>> GetAsync(Guid id, ClaimsPrincipal user, CaseServices s, CancellationToken cancellationToken) =>
+        TypedResults.Ok(new Http.ReminderPreferenceResponse((await s.Caseload.ReferralAsync(user, id, cancellationToken)).Reminders.ToString()));
 
-    public static async Task<Ok<ReminderSettingsResponse>> SetAsync(
+    public static async Task<Ok<Http.ReminderPreferenceResponse>> SetAsync(
         Guid id, ReminderSettingsRequest request, ClaimsPrincipal user, CaseServices s, CancellationToken cancellationToken)
     {
         var referral = await s.Caseload.ReferralAsync(user, id, cancellationToken);
@@ -37,26 +38,23 @@ public static class RemindersApi
         }
         referral.Reminders = request.Preference!.Value;
         await s.Db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(new ReminderSettingsResponse(referral.Reminders));
+        return TypedResults.Ok(new Http.ReminderPreferenceResponse(referral.Reminders.ToString()));
     }
 
     /// <summary>Newest first: what was sent (template), how, when and its delivery status; never the message's content.</summary>
-    public static async Task<Ok<List<NotificationResponse>>> NotificationsAsync(Guid id, ClaimsPrincipal user, CaseServices s, CancellationToken cancellationToken)
+    public static async Task<Ok<List<Http.SentNotification>>> NotificationsAsync(Guid id, ClaimsPrincipal user, CaseServices s, CancellationToken cancellationToken)
     {
         var referral = await s.Caseload.ReferralAsync(user, id, cancellationToken);
         var notifications = await s.Db.Notifications.AsNoTracking()
             .Where(n => n.SubjectId == referral.Id)
             .OrderByDescending(n => n.CreatedAt)
             .Take(100)
-            .Select(n => new NotificationResponse(n.Id, n.Template, n.RecipientKind, n.Channel, n.Status, n.CreatedAt, n.SentAt))
             .ToListAsync(cancellationToken);
-        return TypedResults.Ok(notifications);
+        return TypedResults.Ok(notifications
+            .Select(n => new Http.SentNotification(n.Id, n.Template, n.RecipientKind, n.Channel?.ToString(), n.Status.ToString(), n.CreatedAt, n.SentAt))
+            .ToList());
     }
 }
 
 public sealed record ReminderSettingsRequest(ReminderPreference? Preference);
 
-public sealed record ReminderSettingsResponse(ReminderPreference Preference);
-
-public sealed record NotificationResponse(
-    Guid Id, string Template, string RecipientKind, NotificationChannel? Channel, NotificationStatus Status, DateTimeOffset CreatedAt, DateTimeOffset? SentAt);

@@ -2,49 +2,17 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using SocialPrescribing.Authorization;
+using SocialPrescribing.Contracts.Http.Referrals;
 using SocialPrescribing.Contracts.Reports;
 using SocialPrescribing.ReferenceData;
 using SocialPrescribing.Referrals.Domain.Connections;
 using SocialPrescribing.Referrals.Domain.Referrals;
 using SocialPrescribing.Referrals.Domain.Wellbeing;
+using Ons4Change = SocialPrescribing.Referrals.Domain.Wellbeing.Ons4Change;
+using SwemwbsChange = SocialPrescribing.Referrals.Domain.Wellbeing.SwemwbsChange;
+using WellbeingChange = SocialPrescribing.Referrals.Domain.Wellbeing.WellbeingChange;
 
 namespace SocialPrescribing.Referrals.Apis;
-
-/// <param name="Referrals">Null where withheld so that the report's total cannot be worked out (<see cref="Suppression.TotalOfBreakdowns"/>).</param>
-public sealed record CountRow(string Group, string? Referrals);
-
-/// <param name="Referrals">Null where withheld, as <see cref="CountRow.Referrals"/>.</param>
-public sealed record EquityRow(string Group, string? Referrals, string Connected, string Completed);
-
-/// <param name="Referrals">How many referrals the median is over (suppressed under 5).</param>
-public sealed record WaitingTime(string Referrals, double? MedianDays);
-
-/// <summary>Mean change from baseline, per cohort (referral source), each ONS4 item on its own; withheld under 5 people.</summary>
-public sealed record WellbeingCohortRow(
-    string Cohort,
-    string People,
-    double? MeanLifeSatisfactionChange,
-    double? MeanAnxietyChange,
-    double? MeanSwemwbsMetricChange,
-    double? MeanWorthwhileChange,
-    double? MeanHappinessChange);
-
-public sealed record ReferralsReport(
-    DateOnly From,
-    DateOnly To,
-    Guid? TeamId,
-    string? Referrals,
-    IReadOnlyList<CountRow> BySource,
-    IReadOnlyList<CountRow> ByStatus,
-    WaitingTime ToFirstContact,
-    WaitingTime ToConnection,
-    IReadOnlyList<WellbeingCohortRow> WellbeingBySource,
-    string? DeprivationSource,
-    string DeprivationNote,
-    IReadOnlyList<EquityRow> ByDeprivationDecile,
-    IReadOnlyList<EquityRow> ByEthnicity,
-    IReadOnlyList<EquityRow> ByFirstLanguage,
-    IReadOnlyList<EquityRow> ByCarerStatus);
 
 /// <summary>
 /// Aggregates only, every count under 5 suppressed, over one whole quarter that has ended (<see cref="ReportPeriod"/>): for commissioners (all teams or one) and team

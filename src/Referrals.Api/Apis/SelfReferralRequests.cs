@@ -36,7 +36,4 @@ public sealed record SelfReferralRequest(
     }
 }
 
-/// <summary>What the person is told: a reference to quote, and within how many working days a link worker will be in touch.</summary>
-public sealed record SelfReferralReceipt(Guid ReferralId, string Reference, int ContactWithinWorkingDays);
-
 public sealed record TriageRequest(TriageOutcome? Outcome, [StringLength(TextLimits.Reason)] string? Note);

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
+using SocialPrescribing.Contracts.Http.Referrals;
 using SocialPrescribing.Referrals.Domain.Referrals;
 
 namespace SocialPrescribing.Referrals.Apis;
@@ -25,8 +26,7 @@ public static class SelfReferralsApi
         var caller = Caller.Of(user);
 
         var person = Intake.RegisterPerson(s, caller, teamId, profile);
-        var referral = Intake.ReferSelf(s, caller, person, details);
-        referral.NeedTermIds = needs.Needs;
+        var referral = Intake.ReferSelf(s, caller, person, details, needs.Needs);
         await s.Db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/referrals/{referral.Id}",
             new SelfReferralReceipt(referral.Id, SelfReferralReference.Of(referral.Id), FirstContact.WorkingDaysFor(referral.Urgency)));

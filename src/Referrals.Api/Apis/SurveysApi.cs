@@ -4,6 +4,7 @@ using SocialPrescribing.Contracts.IntegrationEvents;
 using SocialPrescribing.Messaging.Outbox;
 using SocialPrescribing.Referrals.Domain.Surveys;
 using SocialPrescribing.Referrals.Domain.Wellbeing;
+using Http = SocialPrescribing.Contracts.Http.Referrals;
 
 namespace SocialPrescribing.Referrals.Apis;
 
@@ -20,18 +21,18 @@ public static class SurveysApi
         return api;
     }
 
-    public static async Task<Ok<SurveyView>> GetAsync(string token, ReferralsContext db, TimeProvider time, CancellationToken cancellationToken)
+    public static async Task<Ok<Http.SurveyView>> GetAsync(string token, ReferralsContext db, TimeProvider time, CancellationToken cancellationToken)
     {
         var survey = await FindAsync(db, token, cancellationToken);
-        return TypedResults.Ok(SurveyView.Of(survey, time.GetUtcNow()));
+        return TypedResults.Ok(SurveyViews.Of(survey, time.GetUtcNow()));
     }
 
-    public static async Task<Ok<SurveyView>> AnswerAsync(
+    public static async Task<Ok<Http.SurveyView>> AnswerAsync(
         string token, SurveyAnswersRequest request, ReferralsContext db, IIntegrationEventOutbox outbox, TimeProvider time, CancellationToken cancellationToken)
     {
         var survey = await FindAsync(db, token, cancellationToken);
         var now = time.GetUtcNow();
-        switch (SurveyView.StateOf(survey, now))
+        switch (SurveyViews.StateOf(survey, now))
         {
             case SurveyState.Answered:
                 throw ProblemException.Conflict("You have already answered this survey. Thank you.", "status");
@@ -57,7 +58,7 @@ public static class SurveysApi
             // The same link answered twice at once: the first stands.
             throw ProblemException.Conflict("You have already answered this survey. Thank you.", "status");
         }
-        return TypedResults.Ok(SurveyView.Of(survey, now));
+        return TypedResults.Ok(SurveyViews.Of(survey, now));
     }
 
     /// <summary>An activity's rating, for matching's quality signal; saved with the answers, so published once they are kept.</summary>
@@ -92,16 +93,18 @@ public enum SurveyState
     Expired,
 }
 
-/// <summary>What the survey page needs: its questions in order and whether it can still be answered; never who it is for.</summary>
-public sealed record SurveyView(SurveyKind Kind, SurveyState State, string? ActivityName, DateTimeOffset ExpiresAt, IReadOnlyList<SurveyQuestion> Questions)
+/// <summary>What the survey page needs (<see cref="Http.SurveyView"/>): its questions in order and whether it can still be answered; never who it is for.</summary>
+public static class SurveyViews
 {
     public static SurveyState StateOf(SurveyRecord survey, DateTimeOffset now) =>
         survey.AnsweredAt is not null ? SurveyState.Answered
         : now >= survey.ExpiresAt ? SurveyState.Expired
         : SurveyState.Open;
 
-    public static SurveyView Of(SurveyRecord survey, DateTimeOffset now) =>
-        new(survey.Kind, StateOf(survey, now), survey.ActivityName, survey.ExpiresAt, Questionnaires.For(survey.Kind, survey.ActivityName));
+    public static Http.SurveyView Of(SurveyRecord survey, DateTimeOffset now) => new(
+        survey.Kind.ToString(), StateOf(survey, now).ToString(), survey.ActivityName, survey.ExpiresAt,
+        [.. Questionnaires.For(survey.Kind, survey.ActivityName).Select(q => new Http.SurveyQuestion(
+            q.Key, q.Text, q.Hint, [.. q.Choices.Select(c => new Http.SurveyChoice(c.Value, c.Label))], q.Optional, q.Topic))]);
 }
 
 /// <param name="Answers">By question key: a choice's value, or the words typed.</param>

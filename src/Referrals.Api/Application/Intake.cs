@@ -26,9 +26,13 @@ public static class Intake
     public static ReferralRecord Refer(CaseServices s, Caller caller, PersonRecord person, ReferralDetails details, ConsentMethod? serviceConsent = null) =>
         Add(s, caller, person, Referral.Receive(Guid.CreateVersion7(), person.Id, details, caller.ActorId, s.Now), serviceConsent);
 
-    /// <summary>A person's own referral from the public web, which they agreed to online; it waits for triage.</summary>
-    public static ReferralRecord ReferSelf(CaseServices s, Caller caller, PersonRecord person, ReferralDetails details) =>
-        Add(s, caller, person, Referral.ReceiveSelfReferral(Guid.CreateVersion7(), person.Id, details, caller.ActorId, s.Now), ConsentMethod.Online);
+    /// <summary>A person's own referral from the public web, which they agreed to online, with the needs they chose; it waits for triage.</summary>
+    public static ReferralRecord ReferSelf(CaseServices s, Caller caller, PersonRecord person, ReferralDetails details, IReadOnlyList<string> needTermIds)
+    {
+        var referral = Referral.ReceiveSelfReferral(Guid.CreateVersion7(), person.Id, details, caller.ActorId, s.Now);
+        referral.SetNeeds(ReferralNeeds.None with { NeedTermIds = needTermIds });
+        return Add(s, caller, person, referral, ConsentMethod.Online);
+    }
 
     private static ReferralRecord Add(CaseServices s, Caller caller, PersonRecord person, Referral referral, ConsentMethod? serviceConsent)
     {

@@ -46,7 +46,8 @@ public sealed class ReferralRecord
     public DomainReferral ToDomain() => DomainReferral.Restore(
         Id, PersonId, Details, ReceivedBy, ReceivedAt, History,
         ClosureReason is { } reason ? new ReferralClosure(reason, Outcome!, ClosureSummary!) : null,
-        History.Count > 0 ? History[0].From : Status);
+        History.Count > 0 ? History[0].From : Status,
+        new ReferralCasework(Notes, new ReferralNeeds(NeedTermIds, InterestTermIds, Availability, Travel), Plan));
 
     public void Apply(DomainReferral referral)
     {
@@ -56,6 +57,9 @@ public sealed class ReferralRecord
         Status = referral.Status;
         History = [.. referral.History];
         (ClosureReason, Outcome, ClosureSummary) = (referral.Closure?.Reason, referral.Closure?.Outcome, referral.Closure?.Summary);
+        Notes = [.. referral.Notes];
+        (NeedTermIds, InterestTermIds) = ([.. referral.Needs.NeedTermIds], [.. referral.Needs.InterestTermIds]);
+        (Availability, Travel, Plan) = ([.. referral.Needs.Availability], referral.Needs.Travel, referral.Plan);
     }
 
     public static ReferralRecord From(DomainReferral referral, Guid teamId)

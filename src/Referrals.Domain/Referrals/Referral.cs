@@ -2,10 +2,14 @@ using SocialPrescribing.Referrals.Domain.Common;
 
 namespace SocialPrescribing.Referrals.Domain.Referrals;
 
-/// <summary>A referral and its kept history; every status change goes through <see cref="ReferralLifecycle"/>.</summary>
+/// <summary>
+/// A referral, its kept history and what the conversation and plan recorded; every status change goes through
+/// <see cref="ReferralLifecycle"/>, and nothing more is recorded once it is closed.
+/// </summary>
 public sealed class Referral
 {
     private readonly List<ReferralTransition> _history = [];
+    private readonly List<ConversationNote> _notes = [];
 
     private Referral(Guid id, Guid personId, ReferralDetails details, string receivedBy, DateTimeOffset receivedAt, ReferralStatus start)
     {
@@ -32,6 +36,12 @@ public sealed class Referral
     /// <summary>Every status change, oldest first.</summary>
     public IReadOnlyList<ReferralTransition> History => _history;
 
+    /// <summary>The conversation notes, oldest first.</summary>
+    public IReadOnlyList<ConversationNote> Notes => _notes;
+
+    public ReferralNeeds Needs { get; private set; } = ReferralNeeds.None;
+    public CarePlan? Plan { get; private set; }
+
     public static Referral Receive(Guid id, Guid personId, ReferralDetails details, string receivedBy, DateTimeOffset receivedAt) =>
         new(id, personId, details, receivedBy, receivedAt, ReferralStatus.Received);
 
@@ -54,9 +64,13 @@ public sealed class Referral
         DateTimeOffset receivedAt,
         IEnumerable<ReferralTransition> history,
         ReferralClosure? closure,
-        ReferralStatus start = ReferralStatus.Received)
+        ReferralStatus start = ReferralStatus.Received,
+        ReferralCasework? casework = null)
     {
         var referral = new Referral(id, personId, details, receivedBy, receivedAt, start);
+        casework ??= ReferralCasework.None;
+        referral._notes.AddRange(casework.Notes);
+        (referral.Needs, referral.Plan) = (casework.Needs, casework.Plan);
         foreach (var step in history)
         {
             if (step.From != referral.Status)
@@ -73,12 +87,19 @@ public sealed class Referral
         return referral;
     }
 
-    /// <summary>Moves to any open status; use <see cref="Close"/> to close, which needs an outcome.</summary>
+    /// <summary>
+    /// Moves to any open status; use <see cref="Close"/> to close, which needs an outcome. "Assessed" means the
+    /// conversation happened and a plan is agreed, so it needs the plan first.
+    /// </summary>
     public ReferralTransition MoveTo(ReferralStatus target, string actorId, DateTimeOffset at, string reason)
     {
         if (target == ReferralStatus.Closed)
         {
             throw new DomainException("Closing a referral needs a reason, an outcome and a summary: use Close.", "status");
+        }
+        if (target == ReferralStatus.Assessed && Plan is null)
+        {
+            throw new DomainException("Agree a plan with the person (PUT …/plan) before marking the referral assessed.", "plan");
         }
         return Record(ReferralLifecycle.Transition(Status, target, actorId, at, reason));
     }
@@ -113,6 +134,39 @@ public sealed class Referral
             throw new DomainException("A closed referral cannot be changed.", "status");
         }
         Details = details;
+    }
+
+    public ConversationNote AddNote(string? text, string writtenBy, DateTimeOffset at)
+    {
+        EnsureOpen();
+        var note = new ConversationNote(
+            string.IsNullOrWhiteSpace(text) ? throw new DomainException("A note needs some text.", "text") : text.Trim(), writtenBy, at);
+        _notes.Add(note);
+        return note;
+    }
+
+    /// <summary>Records what the conversation found, replacing what it found before.</summary>
+    public void SetNeeds(ReferralNeeds needs)
+    {
+        EnsureOpen();
+        Needs = needs;
+    }
+
+    /// <summary>Agrees the plan (see <see cref="CarePlan.Agree"/>), replacing the one agreed before.</summary>
+    public CarePlan AgreePlan(IReadOnlyList<PlanGoal>? goals, DateOnly? reviewOn, string agreedBy, DateTimeOffset at, DateOnly today)
+    {
+        EnsureOpen();
+        Plan = CarePlan.Agree(goals, reviewOn, agreedBy, at, today);
+        return Plan;
+    }
+
+    /// <summary>Nothing more is recorded against a closed referral; checked before anything else about a change.</summary>
+    public void EnsureOpen()
+    {
+        if (!ReferralLifecycle.IsOpen(Status))
+        {
+            throw new DomainException("The referral is closed; nothing more can be recorded against it.", "status");
+        }
     }
 
     private ReferralTransition Record(ReferralTransition transition)

@@ -22,7 +22,7 @@ public static partial class ReportWords
     public static string Ethnicity(string ethnicity) => CapitalInside().Replace(ethnicity, " $1");
 
     /// <summary>The equity-of-access tables in the order the page and the CSV show them.</summary>
-    public static IEnumerable<(string Name, IReadOnlyList<EquityCount> Rows)> EquitySections(ReferralsReport report) =>
+    public static IEnumerable<(string Name, IReadOnlyList<EquityRow> Rows)> EquitySections(ReferralsReport report) =>
     [
         ("deprivation decile", report.ByDeprivationDecile),
         ("ethnicity", [.. report.ByEthnicity.Select(r => r with { Group = Ethnicity(r.Group) })]),

@@ -1,51 +1,5 @@
 namespace SocialPrescribing.Web.Services;
 
-/// <summary>A connection request as its provider sees it; <see cref="Person"/> and <see cref="Referral"/> are null without the person's consent to share.</summary>
-public sealed record ProviderConnection(
-    Guid ConnectionId,
-    Guid ReferralId,
-    string TargetKind,
-    Guid TargetId,
-    string Status,
-    DateOnly? AnswerDueBy,
-    string PostcodeDistrict,
-    string FirstLanguage,
-    bool NeedsInterpreter,
-    List<string> AccessibilityNeeds,
-    SharedPerson? Person,
-    SharedReferral? Referral,
-    RequestSender? SentBy = null)
-{
-    public const string Requested = "Requested";
-
-    public bool WaitsForAnswer => Status == Requested;
-
-    /// <summary>Accepted and not yet over: the provider can say whether the person came.</summary>
-    public bool AwaitsAttendance => Status is "Accepted" or "DidNotAttend" or "Attended";
-
-    public string StatusText => Status switch
-    {
-        Requested => "Waiting for your answer",
-        "DroppedOut" => "Dropped out",
-        "DidNotAttend" => "Did not attend",
-        _ => Status,
-    };
-
-    /// <summary>"StepFreeAccess, HearingLoop" as "step free access, hearing loop".</summary>
-    public string AccessibilityNeedsText => string.Join(", ", AccessibilityNeeds.Select(n =>
-        System.Text.RegularExpressions.Regex.Replace(n, "(?<=[a-z])(?=[A-Z])", " ").ToLowerInvariant()));
-
-    public string Who => Person is { } p ? $"{p.PreferredName ?? p.GivenName} {p.FamilyName}" : $"A person in {PostcodeDistrict} (name not shared)";
-}
-
-/// <summary>Why the person was referred, and their needs (taxonomy term codes).</summary>
-public sealed record SharedReferral(string Reason, List<string> NeedTermIds);
-
-/// <summary>The link worker who sent the request, and their work email; null for a request sent before it was recorded.</summary>
-public sealed record RequestSender(string Name, string? Email);
-
-public sealed record SharedPerson(string GivenName, string FamilyName, string? PreferredName, string PreferredContact, string? Phone, string? Mobile, string? Email);
-
 /// <summary>
 /// The referrals service's provider side (<c>http://referrals/api/providers/{organisation}</c>): the
 /// requests link workers sent to the organisation, and its answers. Called with the staff member's token.

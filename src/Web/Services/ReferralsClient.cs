@@ -53,18 +53,18 @@ public sealed class ReferralsClient(HttpClient http) : ServiceClient(http, Servi
         SendVersionedAsync<ReferralView>(HttpMethod.Get, $"api/referrals/{referralId}", null, null, cancellationToken);
 
     /// <summary>How the person wants reminders ("Email", "Text" or "None"), as agreed with their link worker.</summary>
-    public Task<PersonReminders> RemindersAsync(Guid referralId, CancellationToken cancellationToken) =>
-        GetAsync<PersonReminders>($"api/referrals/{referralId}/reminders", cancellationToken);
+    public Task<ReminderPreferenceResponse> RemindersAsync(Guid referralId, CancellationToken cancellationToken) =>
+        GetAsync<ReminderPreferenceResponse>($"api/referrals/{referralId}/reminders", cancellationToken);
 
-    public Task<PersonReminders> SetRemindersAsync(Guid referralId, string preference, CancellationToken cancellationToken) =>
-        PutAsync<PersonReminders>($"api/referrals/{referralId}/reminders", new { preference }, cancellationToken);
+    public Task<ReminderPreferenceResponse> SetRemindersAsync(Guid referralId, string preference, CancellationToken cancellationToken) =>
+        PutAsync<ReminderPreferenceResponse>($"api/referrals/{referralId}/reminders", new { preference }, cancellationToken);
 
     /// <summary>Whether the signed-in link worker gets their daily digest ("Email") or not ("None").</summary>
-    public Task<PersonReminders> DigestAsync(CancellationToken cancellationToken) =>
-        GetAsync<PersonReminders>("api/link-workers/me/reminders", cancellationToken);
+    public Task<ReminderPreferenceResponse> DigestAsync(CancellationToken cancellationToken) =>
+        GetAsync<ReminderPreferenceResponse>("api/link-workers/me/reminders", cancellationToken);
 
-    public Task<PersonReminders> SetDigestAsync(string preference, CancellationToken cancellationToken) =>
-        PutAsync<PersonReminders>("api/link-workers/me/reminders", new { preference }, cancellationToken);
+    public Task<ReminderPreferenceResponse> SetDigestAsync(string preference, CancellationToken cancellationToken) =>
+        PutAsync<ReminderPreferenceResponse>("api/link-workers/me/reminders", new { preference }, cancellationToken);
 
     /// <summary>Every notification recorded for the referral, newest first.</summary>
     public Task<List<SentNotification>> NotificationsAsync(Guid referralId, CancellationToken cancellationToken) =>

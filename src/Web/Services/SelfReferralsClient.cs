@@ -11,9 +11,6 @@ public sealed record SelfReferralSubmission(
     IReadOnlyList<string> NeedTermIds,
     bool AgreedToDataUse);
 
-/// <summary>The reference the person quotes, and within how many working days a link worker will be in touch.</summary>
-public sealed record SelfReferralReceipt(Guid ReferralId, string Reference, int ContactWithinWorkingDays);
-
 /// <summary>Sends a person's own referral to the referrals service with the web's own client-credentials token.</summary>
 public sealed class SelfReferralsClient(HttpClient http) : ServiceClient(http, "referrals")
 {

@@ -8,7 +8,15 @@ public class ReferralTests
 {
     private static readonly DateTimeOffset Start = new(2026, 2, 2, 9, 0, 0, TimeSpan.Zero);
 
-    internal static Referral NewReferral() => Referral.Receive(
+    /// <summary>A referral just received, with a plan agreed so the lifecycle alone decides its moves.</summary>
+    internal static Referral NewReferral()
+    {
+        var referral = Unplanned();
+        referral.AgreePlan([new PlanGoal("Meet people", [], null)], DateOnly.FromDateTime(Start.Date).AddDays(28), "lw-1", Start, DateOnly.FromDateTime(Start.Date));
+        return referral;
+    }
+
+    internal static Referral Unplanned() => Referral.Receive(
         Guid.NewGuid(),
         Guid.NewGuid(),
         new ReferralDetails(ReferralSource.GpPractice, new Referrer("Dr A Patel", "Meanwood Health Centre", "B86012"), "Isolated after bereavement", Urgency.Routine),

@@ -1,3 +1,4 @@
+using SocialPrescribing.Contracts.Http.Referrals;
 using SocialPrescribing.Web.Reports.Outcomes;
 using SocialPrescribing.Web.Services;
 

@@ -72,7 +72,7 @@ public sealed class SearchModel(DirectorySearchClient directory, ReferralsClient
             {
                 Input.Postcode = Person.Postcode;
                 Input.Within = 10;
-                Input.Needs = view.Referral.NeedTermIds;
+                Input.Needs = [.. view.Referral.NeedTermIds];
             }
         }
         catch (Exception e) when (e is ServiceUnavailableException or ServiceAccessDeniedException)

@@ -49,8 +49,8 @@ public sealed class NeedsModel(ReferralsClient referrals, DirectorySearchClient 
         {
             Input = new NeedsInput
             {
-                Needs = referral.NeedTermIds,
-                Interests = referral.InterestTermIds,
+                Needs = [.. referral.NeedTermIds],
+                Interests = [.. referral.InterestTermIds],
                 Days = [.. referral.Availability.Select(a => a.Day).Distinct()],
                 Times = [.. PartsOfDay.Where(p => referral.Availability.Any(a => a.Start == p.Start)).Select(p => p.Key)],
                 MaxKm = referral.Travel?.MaxKm,

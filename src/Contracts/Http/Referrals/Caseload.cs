@@ -1,4 +1,4 @@
-namespace SocialPrescribing.Referrals.Apis;
+namespace SocialPrescribing.Contracts.Http.Referrals;
 
 /// <summary>One line of a team's caseload.</summary>
 /// <param name="RequestsAwaitingAnswer">Connection requests sent to providers that they have not answered yet.</param>

@@ -1,0 +1,66 @@
+using SocialPrescribing.Referrals.Domain.Wellbeing;
+using Http = SocialPrescribing.Contracts.Http.Referrals;
+
+namespace SocialPrescribing.Referrals.Apis;
+
+/// <summary>What the stored records answer as: the shared contract types, enums by name, so the web reads the same types.</summary>
+public static class Responses
+{
+    public static Http.ReferralView ToResponse(this ReferralCase c) => new(
+        c.Referral.ToResponse(), [.. c.Connections.Select(ToResponse)], [.. c.Measurements.Select(ToResponse)], c.WellbeingChange?.ToResponse(),
+        c.Suggestions?.ToResponse(), c.ActorNames, c.GpOrigin?.ToResponse());
+
+    public static Http.Referral ToResponse(this ReferralRecord r) => new(
+        r.Id, r.PersonId, r.TeamId, r.Source.ToString(),
+        r.Referrer is { } referrer ? new Http.Referrer(referrer.Name, referrer.Organisation, referrer.OrganisationCode, referrer.Contact) : null,
+        r.Reason, r.Urgency.ToString(), r.SafeguardingConcern, r.SafeguardingNote, r.SnomedCode, r.ReceivedBy, r.ReceivedAt, r.Status.ToString(),
+        [.. r.History.Select(t => new Http.ReferralTransition(
+            t.From.ToString(), t.To.ToString(), t.ActorId, t.At, t.Reason, t.ClosureReason?.ToString(), t.Triage?.ToString()))],
+        r.ClosureReason?.ToString(), r.Outcome, r.ClosureSummary, r.Reminders.ToString(), r.LinkWorkerId,
+        [.. r.Notes.Select(n => new Http.ConversationNote(n.Text, n.WrittenBy, n.WrittenAt))],
+        r.NeedTermIds, r.InterestTermIds,
+        [.. r.Availability.Select(a => new Http.FreeTime(a.Day, a.Start, a.End))],
+        r.Travel is { } travel ? new Http.TravelPreferences(travel.MaxKm, travel.Modes) : null,
+        r.Plan is { } plan
+            ? new Http.CarePlan(
+                [.. plan.Goals.Select(g => new Http.PlanGoal(
+                    g.Description, [.. g.Actions.Select(a => new Http.PlanAction(a.Description, a.Owner, a.DueOn))], g.ReviewOn))],
+                plan.ReviewOn, plan.AgreedBy, plan.AgreedAt)
+            : null,
+        r.Version);
+
+    public static Http.PersonSummary ToResponse(this PersonRecord p) => new(
+        p.Id, p.TeamId, p.GivenName, p.FamilyName, p.PreferredName, p.DateOfBirth, p.NhsNumber, p.PreferredContact.ToString(),
+        p.Phone, p.Mobile, p.Email, p.Address, p.Postcode, p.PostcodeDistrict, p.FirstLanguage, p.NeedsInterpreter,
+        [.. p.AccessibilityNeeds.Select(n => n.ToString())], p.AccessibilityNote, p.IsCarer, p.IsCaredFor,
+        p.Ethnicity?.ToString(), p.Sex?.ToString(), p.Disability?.ToString(),
+        [.. p.Consents.Select(c => new Http.ConsentEntry(
+            c.ProviderId, c.ProviderName, c.GivenAt, c.RecordedBy, c.WithdrawnAt, c.WithdrawnRecordedBy, c.Method?.ToString(), c.WithdrawnMethod?.ToString()))],
+        p.RegisteredAt, p.Version);
+
+    public static Http.Connection ToResponse(this ConnectionRecord c) => new(
+        c.Id, c.ReferralId, c.PersonId, c.TeamId, c.TargetKind.ToString(), c.TargetId, c.ProviderId, c.TargetName, c.AgreedResponseWorkingDays,
+        c.SuggestedBy, c.SuggestedAt, c.Status.ToString(), c.AnswerDueBy, c.RequestedByName, c.RequestedByEmail,
+        [.. c.History.Select(t => new Http.ConnectionTransition(t.From.ToString(), t.To.ToString(), t.ActorId, t.At, t.Reason))],
+        c.Version);
+
+    public static Http.Measurement ToResponse(this MeasurementRecord m) => new(
+        m.Id, m.PersonId, m.ReferralId, m.TeamId, m.Point.ToString(), m.TakenAt, m.RecordedBy,
+        m.LifeSatisfaction, m.Worthwhile, m.Happiness, m.Anxiety, m.SwemwbsItems);
+
+    public static Http.WellbeingChange ToResponse(this WellbeingChange w) => new(
+        w.PersonId, w.LatestPoint.ToString(), w.BaselineTakenAt, w.LatestTakenAt,
+        w.Ons4 is { } ons4 ? new Http.Ons4Change(ons4.LifeSatisfaction, ons4.Worthwhile, ons4.Happiness, ons4.Anxiety, ons4.AnxietyImprovement) : null,
+        w.Swemwbs is { } swemwbs
+            ? new Http.SwemwbsChange(swemwbs.BaselineMetric, swemwbs.LatestMetric, swemwbs.MetricChange, swemwbs.IsMeaningfulImprovement, swemwbs.IsMeaningfulDecline)
+            : null);
+
+    public static Http.Suggestions ToResponse(this SuggestionsRecord s) => new(s.ReferralId, s.ProposedAt, s.Matches);
+
+    public static Http.GpOrigin ToResponse(this FhirOriginRecord o) => new(
+        o.ReferralId, o.ClientId, o.ServiceRequestSystem, o.ServiceRequestValue, o.PracticeOdsCode, o.PracticeName,
+        o.PractitionerName, o.PractitionerIdentifier, o.NhsNumber, o.ReceivedAt, o.MessageBackAnnouncedAt);
+
+    public static Http.AuditEntry ToResponse(this AuditEntry a) => new(
+        a.Id, a.PersonId, a.ActorId, a.ActorName, a.ActorRole, a.Action.ToString(), a.Record, a.RecordId, a.At);
+}
