@@ -14,7 +14,7 @@ public static class ConnectionsApi
 
     public static RouteGroupBuilder MapConnectionsApi(this RouteGroupBuilder api)
     {
-        api.MapPost("/connections/{id:guid}/status", MoveAsync);
+        api.MapPost("/connections/{id:guid}/status", MoveAsync).RequiresIfMatch();
         api.MapGet("/provider-stats/{providerId:guid}", ProviderStatsAsync);
         api.MapGet("/volunteers/{volunteerId:guid}/organisations", VolunteerOrganisationsAsync);
         return api;

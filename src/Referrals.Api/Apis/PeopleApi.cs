@@ -12,7 +12,7 @@ public static class PeopleApi
         var people = api.MapGroup("/people");
         people.MapPost("/", RegisterAsync);
         people.MapGet("/{id:guid}", GetAsync);
-        people.MapPut("/{id:guid}", ChangeAsync);
+        people.MapPut("/{id:guid}", ChangeAsync).RequiresIfMatch();
         people.MapPost("/{id:guid}/consents", GiveConsentAsync);
         people.MapPost("/{id:guid}/consents/{providerId:guid}/withdrawal", WithdrawConsentAsync);
         people.MapPost("/{id:guid}/consents/service", GiveServiceConsentAsync);

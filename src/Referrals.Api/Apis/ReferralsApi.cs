@@ -11,12 +11,12 @@ public static class ReferralsApi
     {
         var referrals = api.MapGroup("/referrals");
         referrals.MapGet("/{id:guid}", GetAsync);
-        referrals.MapPost("/{id:guid}/status", Change<StatusRequest>(commands => commands.MoveAsync));
-        referrals.MapPost("/{id:guid}/triage", Change<TriageRequest>(commands => commands.TriageAsync));
-        referrals.MapPost("/{id:guid}/closure", Change<CloseRequest>(commands => commands.CloseAsync));
-        referrals.MapPost("/{id:guid}/notes", Change<NoteRequest>(commands => commands.AddNoteAsync));
-        referrals.MapPut("/{id:guid}/needs", Change<NeedsRequest>(commands => commands.SetNeedsAsync));
-        referrals.MapPut("/{id:guid}/plan", Change<PlanRequest>(commands => commands.SetPlanAsync));
+        referrals.MapPost("/{id:guid}/status", Change<StatusRequest>(commands => commands.MoveAsync)).RequiresIfMatch();
+        referrals.MapPost("/{id:guid}/triage", Change<TriageRequest>(commands => commands.TriageAsync)).RequiresIfMatch();
+        referrals.MapPost("/{id:guid}/closure", Change<CloseRequest>(commands => commands.CloseAsync)).RequiresIfMatch();
+        referrals.MapPost("/{id:guid}/notes", Change<NoteRequest>(commands => commands.AddNoteAsync)).RequiresIfMatch();
+        referrals.MapPut("/{id:guid}/needs", Change<NeedsRequest>(commands => commands.SetNeedsAsync)).RequiresIfMatch();
+        referrals.MapPut("/{id:guid}/plan", Change<PlanRequest>(commands => commands.SetPlanAsync)).RequiresIfMatch();
         referrals.MapPost("/{id:guid}/wellbeing", MeasureAsync);
         referrals.MapPost("/{id:guid}/connections", ConnectAsync);
         return api;

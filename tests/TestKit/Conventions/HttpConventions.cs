@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Xunit;
 
 namespace SocialPrescribing.TestKit.Conventions;
@@ -54,6 +55,28 @@ public static class HttpConventions
         Assert.NotNull(missing["errors"]?[IfMatchField]);
         Assert.NotNull(changed["errors"]?[IfMatchField]);
         Assert.Equal(current, await ETagAsync(client, readPath));
+
+        using var described = change(0);
+        await DocumentsIfMatchAsync(client, described.Method, described.RequestUri!);
+    }
+
+    /// <summary>
+    /// The service's OpenAPI document tells a client what the change answered: the operation requires the If-Match
+    /// header and lists 412 and 428, so a generated client and a reader of the contract know to send the version.
+    /// </summary>
+    private static async Task DocumentsIfMatchAsync(HttpClient client, HttpMethod method, Uri request)
+    {
+        var document = JsonNode.Parse(await client.GetStringAsync("/openapi/v1.json", Ct))!;
+        var path = (request.IsAbsoluteUri ? request.AbsolutePath : request.OriginalString).Split('?')[0];
+        var operation = document["paths"]!.AsObject()
+            .Where(p => Regex.IsMatch(path, "^" + Regex.Replace(Regex.Escape(p.Key), @"\\\{[^}]+\}", "[^/]+") + "$"))
+            .Select(p => p.Value?[method.Method.ToLowerInvariant()])
+            .SingleOrDefault(o => o is not null);
+        Assert.True(operation is not null, $"The OpenAPI document has no operation {method} {path}.");
+        var responses = operation["responses"]!.AsObject();
+        Assert.True(responses.ContainsKey("412") && responses.ContainsKey("428"), $"{method} {path} does not list 412 and 428 in the OpenAPI document.");
+        Assert.Contains(operation["parameters"]?.AsArray() ?? [], p =>
+            (string?)p?["in"] == "header" && (string?)p["name"] == IfMatchField && (bool?)p["required"] == true);
     }
 
     /// <summary>The problem details of a refused request, after checking its status and media type.</summary>
