@@ -1,1 +1,4 @@
 global using SocialPrescribing.Web;
+global using SocialPrescribing.Contracts.Http.Directory;
+global using SocialPrescribing.Contracts.Http.Identity;
+global using SocialPrescribing.Contracts.Http.Volunteering;
