@@ -1,4 +1,3 @@
 global using SocialPrescribing.Web;
-global using SocialPrescribing.Contracts.Http.Directory;
 global using SocialPrescribing.Contracts.Http.Identity;
 global using SocialPrescribing.Contracts.Http.Volunteering;

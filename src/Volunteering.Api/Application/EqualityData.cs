@@ -80,9 +80,12 @@ public sealed class EqualityData(VolunteeringContext db, VolunteerCommands volun
 /// <param name="Consent">The volunteer's explicit agreement that this special-category data is kept; nothing is stored without it.</param>
 public sealed record EqualityRequest(bool? Consent, AgeBand? AgeBand, EthnicGroup? Ethnicity, Disability? Disability);
 
-/// <param name="Given">Whether the volunteer has given (and not withdrawn) their consent.</param>
-public sealed record EqualityResponse(bool Given, AgeBand? AgeBand, EthnicGroup? Ethnicity, Disability? Disability, DateTimeOffset? ConsentedAt)
+/// <summary>The volunteer's equality data as the API answers it, in the shared contract's shape.</summary>
+public static class EqualityResponses
 {
-    public static EqualityResponse Of(EqualityRecord? record) =>
-        new(record is not null, record?.AgeBand, record?.Ethnicity, record?.Disability, record?.ConsentedAt);
+    extension(EqualityResponse)
+    {
+        public static EqualityResponse Of(EqualityRecord? record) =>
+            new(record is not null, record?.AgeBand?.WireName(), record?.Ethnicity?.WireName(), record?.Disability?.WireName(), record?.ConsentedAt);
+    }
 }

@@ -69,9 +69,4 @@ public sealed class ExperienceSurvey(VolunteeringContext db, VolunteerCommands v
         new($"Thank you, you have already told us how volunteering is going for {quarter.Name}. We will ask again next quarter.");
 }
 
-/// <param name="Invited">Whether the volunteer is asked now: approved hours this quarter and no answer yet.</param>
-public sealed record SurveyStatusResponse(string Quarter, string QuarterName, bool Invited, bool Answered);
-
 public sealed record SurveyAnswerRequest(AgreeScale? Useful, AgreeScale? Supported, string? Comments);
-
-public sealed record SurveyAnswerResponse(Guid Id, string Quarter, string QuarterName, DateTimeOffset AnsweredAt);
