@@ -19,13 +19,4 @@ public static class ConventionExtensions
         services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(KebabCaseEnums()));
 
     public static JsonStringEnumConverter KebabCaseEnums() => new(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false);
-
-    private static readonly JsonSerializerOptions WireEnums = new() { Converters = { KebabCaseEnums() } };
-
-    /// <summary>
-    /// An enum value as it goes on the wire ("enhanced-with-barred-lists", or its <see cref="JsonStringEnumMemberNameAttribute"/>),
-    /// for a contract that holds the value as a string because the enum belongs to a domain the contracts do not reference.
-    /// </summary>
-    public static string WireName<TEnum>(this TEnum value) where TEnum : struct, Enum =>
-        JsonSerializer.SerializeToElement(value, WireEnums).GetString()!;
 }

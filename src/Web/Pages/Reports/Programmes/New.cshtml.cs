@@ -12,7 +12,7 @@ public sealed class NewModel(SroiClient sroi, DirectoryClient directory) : Servi
     [BindProperty]
     public ProgrammeInput Input { get; set; } = new();
 
-    public IReadOnlyList<DirectoryOrganisation> Organisations { get; private set; } = [];
+    public IReadOnlyList<OrukOrganization> Organisations { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
         Organisations = await TryLoadAsync(() => directory.OrganisationsAsync(cancellationToken), "The list of organisations") ?? [];
