@@ -37,9 +37,9 @@ public sealed record WellbeingRequest(List<LifeSatisfactionChange>? Changes, Out
 /// <summary>An outcome the commissioner counts themselves, valued with a proxy of the set (e.g. a licensee's HACT value).</summary>
 public sealed record OtherOutcomeRequest(string? Name, string? ProxyCode, Estimate? Quantity, OutcomeAssumptions? Assumptions);
 
-/// <summary>The report with the figures it was built from, so each can be traced to its source.</summary>
+/// <summary>The report with the figures it was built from, so each can be traced to its source; it goes out as <see cref="SroiReportResponse"/>.</summary>
 /// <param name="WellbeingRespondents">How many people's wellbeing change is counted, "&lt;5" under five (<see cref="SocialPrescribing.Contracts.Reports.Suppression"/>).</param>
-public sealed record SroiReportResponse(
+public sealed record SroiReportResult(
     Guid OrganisationId,
     Guid? ProgrammeId,
     string? ProgrammeName,

@@ -18,7 +18,7 @@ public sealed class SroiReports(VolunteeringContext db, HourTotalsQueries hours,
     public const string WellbeingFromRequest = "request";
     public const string WellbeingFromOutcomeEvents = "referrals outcome events";
 
-    public async Task<SroiReportResponse> CreateAsync(SroiReportRequest request, CancellationToken cancellationToken)
+    public async Task<SroiReportResult> CreateAsync(SroiReportRequest request, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
         if (request.OrganisationId is null) errors.Add("organisationId", "The organisation the report covers is required.");
@@ -71,7 +71,7 @@ public sealed class SroiReports(VolunteeringContext db, HourTotalsQueries hours,
         }
         errors.ThrowIfAny();
 
-        return new SroiReportResponse(
+        return new SroiReportResult(
             organisation.Id, programme?.Id, programme?.Name, programme?.ActivityIds ?? [],
             approved, investments, wellbeingSource, Suppression.Count(changes.Count), wellbys, stored.Version,
             SroiCalculator.Calculate(input));

@@ -96,7 +96,7 @@ public sealed class VolunteeringService(VolunteeringContext db, SroiReports repo
         };
     }
 
-    private async Task<SroiReportResponse> CreateReportAsync(GetSroiReportRequest request, CancellationToken cancellationToken)
+    private async Task<SroiReportResult> CreateReportAsync(GetSroiReportRequest request, CancellationToken cancellationToken)
     {
         try
         {

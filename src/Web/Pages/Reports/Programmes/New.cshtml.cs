@@ -19,7 +19,7 @@ public sealed class NewModel(SroiClient sroi, DirectoryClient directory) : Servi
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        SroiProgramme? created = null;
+        ProgrammeResponse? created = null;
         if (ModelState.IsValid
             && await TryChangeAsync<ProgrammeInput>(async () => created = await sroi.CreateProgrammeAsync(Input.OrganisationId!.Value, Input.Name!.Trim(), cancellationToken),
                 "The programme was not added"))
