@@ -23,7 +23,7 @@ public static class SroiResponses
     extension(ValuationSetResponse)
     {
         public static ValuationSetResponse Of(ValuationSet s) => new(
-            s.Id, s.Version, s.Name, s.EffectiveFrom, s.EffectiveTo, s.PriceYear, EstimateOf(s.DiscountRate), s.DiscountRateSource,
+            s.Id, s.Version, s.Name, s.EffectiveFrom, s.EffectiveTo, s.PriceYear, s.DiscountRate.ToContract(), s.DiscountRateSource,
             [.. s.Proxies.Select(p => new FinancialProxyResponse(p.Code, p.Description, p.Unit, p.Value, p.Low, p.High, p.Source, p.PriceYear, p.LicenceControlled, p.Licensee))],
             s.PriceIndex, s.PriceIndexSource);
     }
@@ -42,8 +42,8 @@ public static class SroiResponses
             report.Input.Organisation, report.Input.Programme, new SroiPeriod(report.Input.Period.From, report.Input.Period.To), report.Input.Investment,
             ValuationSetResponse.Of(report.Input.ValuationSet),
             [.. report.Input.Outcomes.Select(o => new SroiOutcomeInput(
-                o.Name, o.ProxyCode, EstimateOf(o.Quantity), EstimateOf(o.Deadweight), EstimateOf(o.Displacement), EstimateOf(o.Attribution),
-                EstimateOf(o.DropOff), EstimateOf(o.DurationYears)))]),
+                o.Name, o.ProxyCode, o.Quantity.ToContract(), o.Deadweight.ToContract(), o.Displacement.ToContract(), o.Attribution.ToContract(),
+                o.DropOff.ToContract(), o.DurationYears.ToContract()))]),
         [.. report.Outcomes.Select(o => new SroiOutcomeLine(
             o.Name, o.ProxyCode, o.Unit, o.Quantity, o.ProxyValue, o.ProxyPriceYear, o.ProxySource, o.UpratingFactor, o.ValuePerUnit,
             o.GrossValue, o.Deadweight, o.AfterDeadweight, o.Displacement, o.AfterDisplacement, o.Attribution, o.YearOneImpact, o.DropOff,
@@ -53,6 +53,4 @@ public static class SroiResponses
             report.Sensitivity.BaseRatio,
             [.. report.Sensitivity.Lines.Select(l => new SroiSensitivityLine(l.Subject, l.Assumption, l.BaseValue, l.Low, l.RatioAtLow, l.High, l.RatioAtHigh))],
             report.Sensitivity.MinRatio, report.Sensitivity.MaxRatio));
-
-    private static SroiEstimate EstimateOf(Estimate e) => new(e.Value, e.Low, e.High);
 }

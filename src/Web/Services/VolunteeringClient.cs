@@ -67,7 +67,7 @@ public sealed class VolunteeringClient(HttpClient http) : ServiceClient(http, Se
         GetAsync<SurveyStatusResponse>($"api/volunteers/{volunteerId}/survey", cancellationToken);
 
     /// <summary>This quarter's answer; refused (as a field error) when the volunteer already answered this quarter.</summary>
-    public Task<SurveyAnswerResponse> AnswerSurveyAsync(Guid volunteerId, SurveyAnswer answer, CancellationToken cancellationToken) =>
+    public Task<SurveyAnswerResponse> AnswerSurveyAsync(Guid volunteerId, SurveyAnswerRequest answer, CancellationToken cancellationToken) =>
         PostAsync<SurveyAnswerResponse>($"api/volunteers/{volunteerId}/survey", answer, cancellationToken);
 
     public Task<EqualityResponse> EqualityAsync(Guid volunteerId, CancellationToken cancellationToken) =>
@@ -75,7 +75,7 @@ public sealed class VolunteeringClient(HttpClient http) : ServiceClient(http, Se
 
     /// <summary>Stores the answers with the volunteer's consent (refused without it).</summary>
     public Task<EqualityResponse> SetEqualityAsync(Guid volunteerId, bool consent, string? ageBand, string? ethnicity, string? disability, CancellationToken cancellationToken) =>
-        PutAsync<EqualityResponse>($"api/volunteers/{volunteerId}/equality", new { consent, ageBand, ethnicity, disability }, cancellationToken);
+        PutAsync<EqualityResponse>($"api/volunteers/{volunteerId}/equality", new EqualityRequest(consent, ageBand, ethnicity, disability), cancellationToken);
 
     /// <summary>Withdraws consent: the service deletes the data.</summary>
     public Task WithdrawEqualityAsync(Guid volunteerId, CancellationToken cancellationToken) =>

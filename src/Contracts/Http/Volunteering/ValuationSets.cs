@@ -1,11 +1,14 @@
+using System.Text.Json.Serialization;
+
 namespace SocialPrescribing.Contracts.Http.Volunteering;
 
 // Valuation sets as volunteering's /api/valuation-sets answers them: versioned, cited financial proxies.
 
 /// <summary>
-/// An assumption with its best value and the low and high values the sensitivity analysis tries. The service also
-/// takes a plain number where it reads one.
+/// An assumption with its best value and the low and high values the sensitivity analysis tries; written as
+/// {"value":0.25,"low":0.1,"high":0.4}, read as that or as a plain number (0.25).
 /// </summary>
+[JsonConverter(typeof(SroiEstimateJsonConverter))]
 public sealed record SroiEstimate(decimal Value, decimal? Low = null, decimal? High = null);
 
 /// <summary>The money value of one unit of an outcome, with the evidence for it; low and high bound it for the sensitivity analysis.</summary>

@@ -104,7 +104,7 @@ public sealed class SurveyModel(VolunteeringClient volunteering) : ServicePageMo
         }
         SurveyAnswerResponse? sent = null;
         if (await TryChangeAsync<SurveyInput>(async () => sent = await volunteering.AnswerSurveyAsync(User.VolunteerId(),
-                new SurveyAnswer(draft.Useful, draft.Supported, string.IsNullOrWhiteSpace(draft.Comments) ? null : draft.Comments), cancellationToken),
+                new SurveyAnswerRequest(draft.Useful, draft.Supported, string.IsNullOrWhiteSpace(draft.Comments) ? null : draft.Comments), cancellationToken),
                 "Your answers were not sent"))
         {
             TempData.Remove(DraftKey);
