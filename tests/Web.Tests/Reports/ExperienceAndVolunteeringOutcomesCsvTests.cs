@@ -1,3 +1,4 @@
+using SocialPrescribing.Contracts.Http.Volunteering;
 using SocialPrescribing.Web.Reports.Outcomes;
 using SocialPrescribing.Web.Services;
 
