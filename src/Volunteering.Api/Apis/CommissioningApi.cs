@@ -40,7 +40,7 @@ public static class CommissioningApi
             async (Guid programmeId, Guid investmentId, InvestmentRequest request, ClaimsPrincipal user, Programmes programmes, CancellationToken ct) =>
                 TypedResults.Ok(ProgrammeInvestmentResponse.Of(await programmes.ChangeInvestmentAsync(programmeId, investmentId, request, Caller.Of(user), ct))));
 
-        commissioning.MapPost("/sroi/reports", SroiReportAsync);
+        commissioning.MapPost("/sroi/reports", SroiReportAsync).Produces<SroiReportResponse>();
         return api;
     }
 
