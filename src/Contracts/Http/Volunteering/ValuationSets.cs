@@ -9,7 +9,10 @@ namespace SocialPrescribing.Contracts.Http.Volunteering;
 /// {"value":0.25,"low":0.1,"high":0.4}, read as that or as a plain number (0.25).
 /// </summary>
 [JsonConverter(typeof(SroiEstimateJsonConverter))]
-public sealed record SroiEstimate(decimal Value, decimal? Low = null, decimal? High = null);
+public sealed record SroiEstimate(decimal Value, decimal? Low = null, decimal? High = null)
+{
+    public static implicit operator SroiEstimate(decimal value) => new(value);
+}
 
 /// <summary>The money value of one unit of an outcome, with the evidence for it; low and high bound it for the sensitivity analysis.</summary>
 public sealed record FinancialProxyResponse(
