@@ -24,6 +24,7 @@ public static class SearchApi
             .WithDescription("Free text (PostgreSQL full-text search), needs and activity types (child terms included), distance from a postcode (any distance unless `within` is given, in metres), " +
                              "day and time, free only, accessibility features (all must be present), language and age. " +
                              "Sorted by relevance (default with text), distance (default with a postcode) or name.")
+            .Produces<ActivitySearchResponse>()
             .ProducesValidationProblem();
         return api;
     }
