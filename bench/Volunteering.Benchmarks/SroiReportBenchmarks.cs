@@ -7,6 +7,7 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using SocialPrescribing.Bench;
+using SocialPrescribing.Contracts.Http.Volunteering;
 using SocialPrescribing.Seeds;
 using SocialPrescribing.ReferenceData;
 using SocialPrescribing.Seeds.Synthetic;
@@ -82,7 +83,7 @@ public class SroiReportBenchmarks
 
     /// <summary>The whole report: the year's approved time from the running totals, then the calculator and its sensitivity analysis.</summary>
     [Benchmark(Baseline = true)]
-    public Task<SroiReportResponse> Sroi_report() => ReportAsync(_organisation);
+    public Task<SroiReportResult> Sroi_report() => ReportAsync(_organisation);
 
     /// <summary>The database's part alone: the year's approved time from the running totals.</summary>
     [Benchmark]
@@ -113,13 +114,13 @@ public class SroiReportBenchmarks
         }
     }
 
-    private async Task<SroiReportResponse> ReportAsync(Guid organisationId)
+    private async Task<SroiReportResult> ReportAsync(Guid organisationId)
     {
         await using var db = NewContext();
         var reports = new SroiReports(db, new HourTotalsQueries(db), new ValuationSets(db, TimeProvider.System));
         return await reports.CreateAsync(new SroiReportRequest(
             organisationId, ProgrammeId: null, Year.From, Year.To, _valuationSet, ValuationSetVersion: null,
-            new OutcomeAssumptions(new Estimate(0.1m, 0.05m, 0.2m), null, new Estimate(0.2m, 0.1m, 0.3m), null, null),
+            new OutcomeAssumptions(new SroiEstimate(0.1m, 0.05m, 0.2m), null, new SroiEstimate(0.2m, 0.1m, 0.3m), null, null),
             new WellbeingRequest([new(5, 7), new(6, 6), new(4, 5)], new OutcomeAssumptions(0.25m, 0.1m, 0.5m, 0.5m, 2m)),
             OtherOutcomes: null), CancellationToken.None);
     }

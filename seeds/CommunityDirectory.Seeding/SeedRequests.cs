@@ -1,9 +1,10 @@
 using SocialPrescribing.CommunityDirectory.Application;
+using SocialPrescribing.Contracts.Http.Directory;
 using SocialPrescribing.Seeds;
 using SocialPrescribing.Seeds.Model;
-using CapacityBasis = SocialPrescribing.CommunityDirectory.Model.CapacityBasis;
-using ReferralMode = SocialPrescribing.CommunityDirectory.Model.ReferralMode;
-using ScheduleFrequency = SocialPrescribing.CommunityDirectory.Model.ScheduleFrequency;
+using CapacityBasis = SocialPrescribing.Contracts.Http.Directory.CapacityBasis;
+using ReferralMode = SocialPrescribing.Contracts.Http.Directory.ReferralMode;
+using ScheduleFrequency = SocialPrescribing.Contracts.Http.Directory.ScheduleFrequency;
 using SeedCapacityBasis = SocialPrescribing.Seeds.Model.CapacityBasis;
 using SeedFrequency = SocialPrescribing.Seeds.Model.ScheduleFrequency;
 using SeedReferralMode = SocialPrescribing.Seeds.Model.ReferralMode;

@@ -7,3 +7,5 @@ global using SocialPrescribing.CommunityDirectory.Infrastructure;
 global using SocialPrescribing.CommunityDirectory.Model;
 global using SocialPrescribing.Conventions;
 global using SocialPrescribing.DomainErrors;
+global using SocialPrescribing.Contracts.Http.Directory;
+global using SocialPrescribing.Contracts.Http.Directory.Oruk;

@@ -10,3 +10,5 @@ global using SocialPrescribing.Volunteering.Infrastructure;
 global using SocialPrescribing.Volunteering.Model;
 global using SocialPrescribing.Conventions;
 global using SocialPrescribing.DomainErrors;
+global using SocialPrescribing.Contracts.Http.Volunteering;
+global using SocialPrescribing.Contracts.Http;

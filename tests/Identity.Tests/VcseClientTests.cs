@@ -3,7 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using SocialPrescribing.TestKit.Conventions;
-using static SocialPrescribing.Identity.Apis.ClientsApi;
+using SocialPrescribing.Contracts.Http.Identity;
 
 namespace SocialPrescribing.Identity.Tests;
 
@@ -59,7 +59,7 @@ public sealed class VcseClientTests(IdentityServerFixture identity)
         var created = await CreateClientAsync(api, Organisation, [ApiScopes.DirectoryRead]);
 
         using var rotate = await api.PostAsync($"api/organisations/{Organisation}/clients/{created.ClientId}/rotate", null, Cancellation);
-        var rotated = (await rotate.Content.ReadFromJsonAsync<ClientSecretResponse>(Cancellation))!;
+        var rotated = (await rotate.Content.ReadFromJsonAsync<ApiClientSecret>(Cancellation))!;
         using var tokens = identity.Server.NewTokenClient();
 
         using var withOld = await tokens.RequestClientCredentialsAsync(created.ClientId, created.ClientSecret, cancellationToken: Cancellation);
@@ -89,7 +89,7 @@ public sealed class VcseClientTests(IdentityServerFixture identity)
         using var api = await ApiAsManagerAsync(IdentityServerFixture.VcseManager);
 
         using var response = await api.PostAsJsonAsync($"api/organisations/{Organisation}/clients",
-            new CreateClientRequest("", [ApiScopes.Referrals]), Cancellation);
+            new CreateApiClientRequest("", [ApiScopes.Referrals]), Cancellation);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var errors = (await response.Content.ReadFromJsonAsync<JsonElement>(Cancellation)).GetProperty("errors");
@@ -117,7 +117,7 @@ public sealed class VcseClientTests(IdentityServerFixture identity)
 
         HttpResponseMessage[] attempts =
         [
-            await otherManager.PostAsJsonAsync(clients, new CreateClientRequest("Sneaky", [ApiScopes.DirectoryRead]), Cancellation),
+            await otherManager.PostAsJsonAsync(clients, new CreateApiClientRequest("Sneaky", [ApiScopes.DirectoryRead]), Cancellation),
             await otherManager.GetAsync(clients, Cancellation),
             await otherManager.PostAsync($"{clients}/{created.ClientId}/rotate", null, Cancellation),
             await otherManager.DeleteAsync($"{clients}/{created.ClientId}", Cancellation),
@@ -138,11 +138,11 @@ public sealed class VcseClientTests(IdentityServerFixture identity)
         return api;
     }
 
-    private async Task<ClientSecretResponse> CreateClientAsync(HttpClient api, string organisationId, string[] scopes)
+    private async Task<ApiClientSecret> CreateClientAsync(HttpClient api, string organisationId, string[] scopes)
     {
         using var response = await api.PostAsJsonAsync($"api/organisations/{organisationId}/clients",
-            new CreateClientRequest("Booking system", scopes), Cancellation);
+            new CreateApiClientRequest("Booking system", scopes), Cancellation);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        return (await response.Content.ReadFromJsonAsync<ClientSecretResponse>(Cancellation))!;
+        return (await response.Content.ReadFromJsonAsync<ApiClientSecret>(Cancellation))!;
     }
 }

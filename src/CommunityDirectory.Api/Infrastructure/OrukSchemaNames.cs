@@ -5,15 +5,15 @@ using Microsoft.OpenApi;
 namespace SocialPrescribing.CommunityDirectory.Infrastructure;
 
 /// <summary>
-/// The ORUK endpoints serialise in snake_case (their own serializer options), so their
-/// schemas in the OpenAPI document are renamed to match what goes over the wire.
+/// The ORUK endpoints serialise in snake_case (their own serializer options), so their shapes'
+/// (Contracts.Http.Directory.Oruk) schemas in the OpenAPI document are renamed to match what goes over the wire.
 /// </summary>
 public sealed class OrukSchemaNames : IOpenApiSchemaTransformer
 {
     public Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
     {
         var type = context.JsonTypeInfo.Type;
-        if (type.Namespace == typeof(Apis.Oruk.OrukApi).Namespace && schema.Properties is { Count: > 0 } properties)
+        if (type.Namespace == typeof(OrukService).Namespace && schema.Properties is { Count: > 0 } properties)
         {
             schema.Properties = properties.ToDictionary(p => JsonNamingPolicy.SnakeCaseLower.ConvertName(p.Key), p => p.Value);
             if (schema.Required is { Count: > 0 } required)

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using OpenIddict.Abstractions;
+using SocialPrescribing.Contracts.Http.Identity;
 using SocialPrescribing.ServiceData;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
@@ -31,15 +32,8 @@ public static class ClientsApi
         return app;
     }
 
-    public sealed record CreateClientRequest(string? DisplayName, IReadOnlyList<string>? Scopes);
-
-    public sealed record ClientSecretResponse(string ClientId, string ClientSecret, string DisplayName, IReadOnlyList<string> Scopes);
-
-    public sealed record ClientSummary(string ClientId, string DisplayName, IReadOnlyList<string> Scopes,
-        DateTimeOffset CreatedAt, DateTimeOffset? SecretRotatedAt, DateTimeOffset? RevokedAt);
-
     private static async Task<IResult> CreateAsync(
-        Guid organisationId, CreateClientRequest body, ClaimsPrincipal user, IdentityContext db,
+        Guid organisationId, CreateApiClientRequest body, ClaimsPrincipal user, IdentityContext db,
         IOpenIddictApplicationManager applications, AuditLog audit, TimeProvider time, CancellationToken cancellationToken)
     {
         Validate(body);
@@ -75,7 +69,7 @@ public static class ClientsApi
 
         await audit.RecordAsync(AuditEventType.ClientCreated, subjectId: clientId, actorId: client.CreatedBy, organisationId: organisationId, cancellationToken: cancellationToken);
         return Results.Created($"/api/organisations/{organisationId}/clients/{clientId}",
-            new ClientSecretResponse(clientId, secret, client.DisplayName, scopes));
+            new ApiClientSecret(clientId, secret, client.DisplayName, scopes));
     }
 
     private static async Task<IResult> ListAsync(Guid organisationId, IdentityContext db, CancellationToken cancellationToken)
@@ -84,7 +78,7 @@ public static class ClientsApi
             .Where(c => c.OrganisationId == organisationId)
             .OrderBy(c => c.CreatedAt)
             .ToListAsync(cancellationToken);
-        return Results.Ok(clients.Select(c => new ClientSummary(c.ClientId, c.DisplayName, c.Scopes, c.CreatedAt, c.SecretRotatedAt, c.RevokedAt)));
+        return Results.Ok(clients.Select(c => new ApiClientSummary(c.ClientId, c.DisplayName, c.Scopes, c.CreatedAt, c.SecretRotatedAt, c.RevokedAt)));
     }
 
     private static async Task<IResult> RotateAsync(
@@ -104,7 +98,7 @@ public static class ClientsApi
         await db.SaveChangesAsync(cancellationToken);
 
         await audit.RecordAsync(AuditEventType.ClientSecretRotated, subjectId: clientId, actorId: ActorOf(user), organisationId: organisationId, cancellationToken: cancellationToken);
-        return Results.Ok(new ClientSecretResponse(clientId, secret, client.DisplayName, client.Scopes));
+        return Results.Ok(new ApiClientSecret(clientId, secret, client.DisplayName, client.Scopes));
     }
 
     private static async Task<IResult> RevokeAsync(
@@ -139,7 +133,7 @@ public static class ClientsApi
         return Results.NoContent();
     }
 
-    private static void Validate(CreateClientRequest body)
+    private static void Validate(CreateApiClientRequest body)
     {
         var errors = new FieldErrors();
         errors.Check(!string.IsNullOrWhiteSpace(body.DisplayName) && body.DisplayName.Length <= 200,

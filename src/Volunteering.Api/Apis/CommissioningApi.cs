@@ -18,29 +18,29 @@ public static class CommissioningApi
         var commissioning = api.MapGroup("/").WithTags("Commissioning").RequireAuthorization(Policies.AggregatesOnly);
         commissioning.MapGet("/reports/hours", HoursByOrganisationAsync);
 
-        commissioning.MapGet("/valuation-sets", async (ValuationSets sets, CancellationToken ct) => TypedResults.Ok(await sets.ListLatestAsync(ct)));
-        commissioning.MapGet("/valuation-sets/starter", () => TypedResults.Ok(ValuationSets.StarterTemplate));
+        commissioning.MapGet("/valuation-sets", async (ValuationSets sets, CancellationToken ct) => TypedResults.Ok((await sets.ListLatestAsync(ct)).Select(StoredValuationSetResponse.Of).ToList()));
+        commissioning.MapGet("/valuation-sets/starter", () => TypedResults.Ok(ValuationSetResponse.Of(ValuationSets.StarterTemplate)));
         commissioning.MapGet("/valuation-sets/{id:guid}", GetValuationSetAsync);
-        commissioning.MapGet("/valuation-sets/{id:guid}/versions", async (Guid id, ValuationSets sets, CancellationToken ct) => TypedResults.Ok(await sets.VersionsAsync(id, ct)));
+        commissioning.MapGet("/valuation-sets/{id:guid}/versions", async (Guid id, ValuationSets sets, CancellationToken ct) => TypedResults.Ok((await sets.VersionsAsync(id, ct)).Select(StoredValuationSetResponse.Of).ToList()));
         commissioning.MapGet("/valuation-sets/{id:guid}/versions/{version:int}", GetValuationSetAsync);
         commissioning.MapPost("/valuation-sets", CreateValuationSetAsync);
         commissioning.MapPut("/valuation-sets/{id:guid}", ReviseValuationSetAsync);
 
         commissioning.MapGet("/programmes", async (Guid? organisationId, Programmes programmes, CancellationToken ct) =>
-            TypedResults.Ok(await programmes.ListAsync(organisationId, ct)));
+            TypedResults.Ok((await programmes.ListAsync(organisationId, ct)).Select(ProgrammeResponse.Of).ToList()));
         commissioning.MapPost("/programmes", CreateProgrammeAsync);
-        commissioning.MapGet("/programmes/{programmeId:guid}", async Task<Results<Ok<Programme>, NotFound>> (Guid programmeId, Programmes programmes, CancellationToken ct) =>
-            await programmes.FindAsync(programmeId, ct) is { } programme ? TypedResults.Ok(programme) : TypedResults.NotFound());
+        commissioning.MapGet("/programmes/{programmeId:guid}", async Task<Results<Ok<ProgrammeResponse>, NotFound>> (Guid programmeId, Programmes programmes, CancellationToken ct) =>
+            await programmes.FindAsync(programmeId, ct) is { } programme ? TypedResults.Ok(ProgrammeResponse.Of(programme)) : TypedResults.NotFound());
         commissioning.MapPut("/programmes/{programmeId:guid}", async (Guid programmeId, ProgrammeChange change, Programmes programmes, CancellationToken ct) =>
-            TypedResults.Ok(await programmes.ChangeAsync(programmeId, change, ct)));
+            TypedResults.Ok(ProgrammeResponse.Of(await programmes.ChangeAsync(programmeId, change, ct))));
         commissioning.MapGet("/programmes/{programmeId:guid}/investments", async (Guid programmeId, Programmes programmes, CancellationToken ct) =>
-            TypedResults.Ok(await programmes.InvestmentsAsync(programmeId, ct)));
+            TypedResults.Ok((await programmes.InvestmentsAsync(programmeId, ct)).Select(ProgrammeInvestmentResponse.Of).ToList()));
         commissioning.MapPost("/programmes/{programmeId:guid}/investments", AddInvestmentAsync);
         commissioning.MapPut("/programmes/{programmeId:guid}/investments/{investmentId:guid}",
             async (Guid programmeId, Guid investmentId, InvestmentRequest request, ClaimsPrincipal user, Programmes programmes, CancellationToken ct) =>
-                TypedResults.Ok(await programmes.ChangeInvestmentAsync(programmeId, investmentId, request, Caller.Of(user), ct)));
+                TypedResults.Ok(ProgrammeInvestmentResponse.Of(await programmes.ChangeInvestmentAsync(programmeId, investmentId, request, Caller.Of(user), ct))));
 
-        commissioning.MapPost("/sroi/reports", SroiReportAsync);
+        commissioning.MapPost("/sroi/reports", SroiReportAsync).Produces<SroiReportResponse>();
         return api;
     }
 
@@ -54,32 +54,32 @@ public static class CommissioningApi
         return TypedResults.Ok(HoursReport.Of(period, await totals.ByOrganisationAsync(new DatePeriod(period.From, period.To), ct)));
     }
 
-    private static async Task<Results<Ok<StoredValuationSet>, NotFound>> GetValuationSetAsync(Guid id, int? version, ValuationSets sets, CancellationToken ct) =>
-        await sets.FindAsync(id, version, ct) is { } set ? TypedResults.Ok(set) : TypedResults.NotFound();
+    private static async Task<Results<Ok<StoredValuationSetResponse>, NotFound>> GetValuationSetAsync(Guid id, int? version, ValuationSets sets, CancellationToken ct) =>
+        await sets.FindAsync(id, version, ct) is { } set ? TypedResults.Ok(StoredValuationSetResponse.Of(set)) : TypedResults.NotFound();
 
-    private static async Task<Created<StoredValuationSet>> CreateValuationSetAsync(ValuationSetRequest request, ClaimsPrincipal user, ValuationSets sets, CancellationToken ct)
+    private static async Task<Created<StoredValuationSetResponse>> CreateValuationSetAsync(ValuationSetRequest request, ClaimsPrincipal user, ValuationSets sets, CancellationToken ct)
     {
         var stored = await sets.CreateAsync(request, Caller.Of(user), ct);
-        return TypedResults.Created($"/api/valuation-sets/{stored.Id}/versions/{stored.Version}", stored);
+        return TypedResults.Created($"/api/valuation-sets/{stored.Id}/versions/{stored.Version}", StoredValuationSetResponse.Of(stored));
     }
 
-    private static async Task<Created<StoredValuationSet>> ReviseValuationSetAsync(Guid id, ValuationSetRequest request, ClaimsPrincipal user, ValuationSets sets, CancellationToken ct)
+    private static async Task<Created<StoredValuationSetResponse>> ReviseValuationSetAsync(Guid id, ValuationSetRequest request, ClaimsPrincipal user, ValuationSets sets, CancellationToken ct)
     {
         var stored = await sets.ReviseAsync(id, request, Caller.Of(user), ct);
-        return TypedResults.Created($"/api/valuation-sets/{stored.Id}/versions/{stored.Version}", stored);
+        return TypedResults.Created($"/api/valuation-sets/{stored.Id}/versions/{stored.Version}", StoredValuationSetResponse.Of(stored));
     }
 
-    private static async Task<Created<Programme>> CreateProgrammeAsync(ProgrammeRequest request, Programmes programmes, CancellationToken ct)
+    private static async Task<Created<ProgrammeResponse>> CreateProgrammeAsync(ProgrammeRequest request, Programmes programmes, CancellationToken ct)
     {
         var programme = await programmes.CreateAsync(request, ct);
-        return TypedResults.Created($"/api/programmes/{programme.Id}", programme);
+        return TypedResults.Created($"/api/programmes/{programme.Id}", ProgrammeResponse.Of(programme));
     }
 
-    private static async Task<Created<ProgrammeInvestment>> AddInvestmentAsync(
+    private static async Task<Created<ProgrammeInvestmentResponse>> AddInvestmentAsync(
         Guid programmeId, InvestmentRequest request, ClaimsPrincipal user, Programmes programmes, CancellationToken ct)
     {
         var investment = await programmes.AddInvestmentAsync(programmeId, request, Caller.Of(user), ct);
-        return TypedResults.Created($"/api/programmes/{programmeId}/investments", investment);
+        return TypedResults.Created($"/api/programmes/{programmeId}/investments", ProgrammeInvestmentResponse.Of(investment));
     }
 
     /// <summary>The report as JSON, or with <c>?format=csv</c> its full working as CSV.</summary>
@@ -88,6 +88,6 @@ public static class CommissioningApi
         var response = await reports.CreateAsync(request, ct);
         return string.Equals(format, CsvFormat, StringComparison.OrdinalIgnoreCase)
             ? TypedResults.Text(response.Report.ToCsv(), "text/csv; charset=utf-8")
-            : TypedResults.Ok(response);
+            : TypedResults.Ok(SroiReportResponse.Of(response));
     }
 }

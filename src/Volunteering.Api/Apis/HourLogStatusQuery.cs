@@ -1,4 +1,3 @@
-using System.Text.Json;
 using SocialPrescribing.Volunteering.Domain.HourLogs;
 using SocialPrescribing.Volunteering.Domain.Validation;
 
@@ -17,7 +16,7 @@ internal static class HourLogStatusQuery
             ? parsed
             : throw new FieldErrorsException(new Dictionary<string, string[]>
             {
-                ["status"] = [$"One of: {string.Join(", ", Enum.GetValues<HourLogStatus>().Select(s => JsonNamingPolicy.KebabCaseLower.ConvertName(s.ToString())))}."],
+                ["status"] = [$"One of: {string.Join(", ", Enum.GetValues<HourLogStatus>().Select(s => s.WireName()))}."],
             });
     }
 }

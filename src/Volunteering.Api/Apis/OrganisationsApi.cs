@@ -35,8 +35,8 @@ public static class OrganisationsApi
     private static async Task<Ok<Organisation>> SetSettingsAsync(Guid organisationId, OrganisationSettingsRequest request, OrganisationSettings settings, CancellationToken ct) =>
         TypedResults.Ok(await settings.SetAsync(organisationId, request, ct));
 
-    private static async Task<Ok<IReadOnlyList<Volunteer>>> VolunteersAsync(Guid organisationId, VolunteerCommands volunteers, CancellationToken ct) =>
-        TypedResults.Ok(await volunteers.ListForOrganisationAsync(organisationId, ct));
+    private static async Task<Ok<List<VolunteerResponse>>> VolunteersAsync(Guid organisationId, VolunteerCommands volunteers, CancellationToken ct) =>
+        TypedResults.Ok((await volunteers.ListForOrganisationAsync(organisationId, ct)).Select(VolunteerResponse.Of).ToList());
 
     /// <summary>Asks an existing volunteer to give time to the organisation: 201, or 200 with the invitation already waiting.</summary>
     private static async Task<Results<Created<InvitationResponse>, Ok<InvitationResponse>>> InviteAsync(

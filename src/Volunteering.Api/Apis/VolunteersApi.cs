@@ -32,23 +32,23 @@ public static class VolunteersApi
         return api;
     }
 
-    private static async Task<Created<Volunteer>> RegisterAsync(RegisterVolunteerRequest request, ClaimsPrincipal user, VolunteerCommands commands, CancellationToken ct)
+    private static async Task<Created<VolunteerResponse>> RegisterAsync(RegisterVolunteerRequest request, ClaimsPrincipal user, VolunteerCommands commands, CancellationToken ct)
     {
         var volunteer = await commands.RegisterAsync(request, Caller.Of(user), ct);
-        return TypedResults.Created($"/api/volunteers/{volunteer.Id}", volunteer);
+        return TypedResults.Created($"/api/volunteers/{volunteer.Id}", VolunteerResponse.Of(volunteer));
     }
 
-    private static async Task<Ok<Volunteer>> GetAsync(Guid volunteerId, ClaimsPrincipal user, VolunteerCommands commands, CancellationToken ct) =>
-        TypedResults.Ok(await commands.GetAsync(volunteerId, Caller.Of(user), ct));
+    private static async Task<Ok<VolunteerResponse>> GetAsync(Guid volunteerId, ClaimsPrincipal user, VolunteerCommands commands, CancellationToken ct) =>
+        TypedResults.Ok(VolunteerResponse.Of(await commands.GetAsync(volunteerId, Caller.Of(user), ct)));
 
-    private static async Task<Ok<Volunteer>> UpdateProfileAsync(Guid volunteerId, VolunteerProfileRequest request, ClaimsPrincipal user, VolunteerCommands commands, CancellationToken ct) =>
-        TypedResults.Ok(await commands.UpdateProfileAsync(volunteerId, request, Caller.Of(user), ct));
+    private static async Task<Ok<VolunteerResponse>> UpdateProfileAsync(Guid volunteerId, VolunteerProfileRequest request, ClaimsPrincipal user, VolunteerCommands commands, CancellationToken ct) =>
+        TypedResults.Ok(VolunteerResponse.Of(await commands.UpdateProfileAsync(volunteerId, request, Caller.Of(user), ct)));
 
-    private static async Task<Ok<Volunteer>> SetAvailabilityAsync(Guid volunteerId, AvailabilityRequest request, ClaimsPrincipal user, VolunteerCommands commands, CancellationToken ct) =>
-        TypedResults.Ok(await commands.SetAvailabilityAsync(volunteerId, request, Caller.Of(user), ct));
+    private static async Task<Ok<VolunteerResponse>> SetAvailabilityAsync(Guid volunteerId, AvailabilityRequest request, ClaimsPrincipal user, VolunteerCommands commands, CancellationToken ct) =>
+        TypedResults.Ok(VolunteerResponse.Of(await commands.SetAvailabilityAsync(volunteerId, request, Caller.Of(user), ct)));
 
-    private static async Task<Ok<Volunteer>> SetQualificationsAsync(Guid volunteerId, QualificationsRequest request, ClaimsPrincipal user, VolunteerCommands commands, CancellationToken ct) =>
-        TypedResults.Ok(await commands.SetQualificationsAsync(volunteerId, request, Caller.Of(user), ct));
+    private static async Task<Ok<VolunteerResponse>> SetQualificationsAsync(Guid volunteerId, QualificationsRequest request, ClaimsPrincipal user, VolunteerCommands commands, CancellationToken ct) =>
+        TypedResults.Ok(VolunteerResponse.Of(await commands.SetQualificationsAsync(volunteerId, request, Caller.Of(user), ct)));
 
     /// <summary>201 with the new log, or 200 with the stored one when the phone resends a log it already sent.</summary>
     private static async Task<Results<Created<HourLogResponse>, Ok<HourLogResponse>>> SubmitAsync(

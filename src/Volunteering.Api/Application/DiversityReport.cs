@@ -2,41 +2,14 @@ using SocialPrescribing.Contracts.Reports;
 
 namespace SocialPrescribing.Volunteering.Application;
 
-/// <summary>
-/// One group's volunteering effort in a quarter. <paramref name="Volunteers"/> reads "&lt;5" under 5, or is null where
-/// it would give back a hidden row (<see cref="Suppression.TotalOfBreakdowns"/>); hours and roles are shown only
-/// beside a count that is shown, so a small group's time is not shown either.
-/// </summary>
-/// <param name="Roles">How many different roles the group's volunteers gave time in.</param>
-public sealed record EffortFigures(string? Volunteers, decimal? ApprovedHours, int? Roles)
+/// <summary>What the report works out from the contract's figures.</summary>
+public static class EffortFiguresExtensions
 {
-    public long? ShownVolunteers => long.TryParse(Volunteers, out var count) ? count : null;
+    extension(EffortFigures figures)
+    {
+        public long? ShownVolunteers => long.TryParse(figures.Volunteers, out var count) ? count : null;
+    }
 }
-
-/// <summary>A group this quarter, the quarter before, and the change where both are shown.</summary>
-public sealed record DiversityRow(string Group, EffortFigures Current, EffortFigures Previous, long? VolunteersChange, decimal? ApprovedHoursChange);
-
-/// <summary>The quarterly survey's answers: the share agreeing with each statement, withheld under 5 respondents.</summary>
-public sealed record SurveyResults(string Respondents, double? AgreeUsefulPercent, double? AgreeSupportedPercent);
-
-/// <summary>
-/// Volunteering effort by age band, ethnicity, disability and area deprivation, against the quarter before.
-/// Whole quarters that have ended only (<see cref="ReportPeriod"/>): they never overlap nor grow, so no two reports
-/// can be subtracted to uncover a count hidden in one.
-/// </summary>
-public sealed record DiversityReport(
-    DateOnly From,
-    DateOnly To,
-    DateOnly PreviousFrom,
-    DateOnly PreviousTo,
-    string? DeprivationSource,
-    DiversityRow Total,
-    IReadOnlyList<DiversityRow> ByAgeBand,
-    IReadOnlyList<DiversityRow> ByEthnicity,
-    IReadOnlyList<DiversityRow> ByDisability,
-    IReadOnlyList<DiversityRow> ByDeprivationQuintile,
-    SurveyResults Survey,
-    SurveyResults PreviousSurvey);
 
 /// <summary>One volunteer's approved time in a quarter and the groups they fall in.</summary>
 public sealed record VolunteerEffort(long Minutes, IReadOnlyList<string> Roles, string AgeBand, string Ethnicity, string Disability, string DeprivationQuintile);

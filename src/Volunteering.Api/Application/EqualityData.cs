@@ -32,9 +32,9 @@ public sealed class EqualityData(VolunteeringContext db, VolunteerCommands volun
         {
             errors.Add("consent", "Confirm that you agree to us keeping this information, or leave this page without saving.");
         }
-        Defined(errors, "ageBand", request.AgeBand);
-        Defined(errors, "ethnicity", request.Ethnicity);
-        Defined(errors, "disability", request.Disability);
+        var ageBand = Answer<AgeBand>(errors, "ageBand", request.AgeBand);
+        var ethnicity = Answer<EthnicGroup>(errors, "ethnicity", request.Ethnicity);
+        var disability = Answer<Disability>(errors, "disability", request.Disability);
         errors.ThrowIfAny();
 
         var now = time.GetUtcNow();
@@ -45,9 +45,9 @@ public sealed class EqualityData(VolunteeringContext db, VolunteerCommands volun
             record = new EqualityRecord { VolunteerId = volunteerId, ConsentedAt = now };
             db.Equality.Add(record);
         }
-        record.AgeBand = request.AgeBand;
-        record.Ethnicity = request.Ethnicity;
-        record.Disability = request.Disability;
+        record.AgeBand = ageBand;
+        record.Ethnicity = ethnicity;
+        record.Disability = disability;
         record.UpdatedAt = now;
         await db.SaveChangesAsync(cancellationToken);
         return EqualityResponse.Of(record);
@@ -68,21 +68,24 @@ public sealed class EqualityData(VolunteeringContext db, VolunteerCommands volun
     private void Audit(Guid volunteerId, Caller caller, EqualityAction action) =>
         db.EqualityAccesses.Add(new EqualityAccess { VolunteerId = volunteerId, Actor = caller.Name, Action = action, At = time.GetUtcNow() });
 
-    private static void Defined<T>(FieldErrors errors, string field, T? value) where T : struct, Enum
+    /// <summary>The answer the wire name stands for; none when not answered, a field error when not one of the answers.</summary>
+    private static T? Answer<T>(FieldErrors errors, string field, string? wireName) where T : struct, Enum
     {
-        if (value is { } given && !Enum.IsDefined(given))
+        var answer = WireNames.Parse<T>(wireName);
+        if (wireName is not null && answer is null)
         {
             errors.Add(field, "Select one of the answers given.");
         }
+        return answer;
     }
 }
 
-/// <param name="Consent">The volunteer's explicit agreement that this special-category data is kept; nothing is stored without it.</param>
-public sealed record EqualityRequest(bool? Consent, AgeBand? AgeBand, EthnicGroup? Ethnicity, Disability? Disability);
-
-/// <param name="Given">Whether the volunteer has given (and not withdrawn) their consent.</param>
-public sealed record EqualityResponse(bool Given, AgeBand? AgeBand, EthnicGroup? Ethnicity, Disability? Disability, DateTimeOffset? ConsentedAt)
+/// <summary>The volunteer's equality data as the API answers it, in the shared contract's shape.</summary>
+public static class EqualityResponses
 {
-    public static EqualityResponse Of(EqualityRecord? record) =>
-        new(record is not null, record?.AgeBand, record?.Ethnicity, record?.Disability, record?.ConsentedAt);
+    extension(EqualityResponse)
+    {
+        public static EqualityResponse Of(EqualityRecord? record) =>
+            new(record is not null, record?.AgeBand?.WireName(), record?.Ethnicity?.WireName(), record?.Disability?.WireName(), record?.ConsentedAt);
+    }
 }

@@ -28,7 +28,8 @@ public sealed class ExperienceSurvey(VolunteeringContext db, VolunteerCommands v
     public async Task<SurveyAnswerResponse> AnswerAsync(Guid volunteerId, SurveyAnswerRequest request, Caller caller, CancellationToken cancellationToken)
     {
         await volunteers.GetOwnAsync(volunteerId, caller, Whose, cancellationToken);
-        SurveyAnswerRules.Check(request.Useful, request.Supported, request.Comments);
+        var (useful, supported) = (WireNames.Parse<AgreeScale>(request.Useful), WireNames.Parse<AgreeScale>(request.Supported));
+        SurveyAnswerRules.Check(useful, supported, request.Comments);
         var quarter = CurrentQuarter();
         if (await db.SurveyAnswers.AnyAsync(a => a.VolunteerId == volunteerId && a.Quarter == quarter.Key, cancellationToken))
         {
@@ -39,8 +40,8 @@ public sealed class ExperienceSurvey(VolunteeringContext db, VolunteerCommands v
             Id = Guid.CreateVersion7(),
             VolunteerId = volunteerId,
             Quarter = quarter.Key,
-            Useful = request.Useful!.Value,
-            Supported = request.Supported!.Value,
+            Useful = useful!.Value,
+            Supported = supported!.Value,
             Comments = string.IsNullOrWhiteSpace(request.Comments) ? null : request.Comments.Trim(),
             AnsweredAt = time.GetUtcNow(),
         };
@@ -68,10 +69,3 @@ public sealed class ExperienceSurvey(VolunteeringContext db, VolunteerCommands v
     private static VolunteeringDomainException AlreadyAnswered(ReportPeriod quarter) =>
         new($"Thank you, you have already told us how volunteering is going for {quarter.Name}. We will ask again next quarter.");
 }
-
-/// <param name="Invited">Whether the volunteer is asked now: approved hours this quarter and no answer yet.</param>
-public sealed record SurveyStatusResponse(string Quarter, string QuarterName, bool Invited, bool Answered);
-
-public sealed record SurveyAnswerRequest(AgreeScale? Useful, AgreeScale? Supported, string? Comments);
-
-public sealed record SurveyAnswerResponse(Guid Id, string Quarter, string QuarterName, DateTimeOffset AnsweredAt);

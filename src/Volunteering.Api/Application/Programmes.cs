@@ -3,13 +3,6 @@ using SocialPrescribing.Volunteering.Domain.Validation;
 
 namespace SocialPrescribing.Volunteering.Application;
 
-public sealed record ProgrammeRequest(Guid? OrganisationId, string? Name, List<Guid>? ActivityIds);
-
-/// <summary>A programme renamed or given other activities; its organisation stays, as its investment was made to it.</summary>
-public sealed record ProgrammeChange(string? Name, List<Guid>? ActivityIds);
-
-public sealed record InvestmentRequest(DateOnly? From, DateOnly? To, decimal? Amount, string? Note);
-
 /// <summary>Programmes and the money invested in them, entered and corrected by commissioners for SROI.</summary>
 public sealed class Programmes(VolunteeringContext db, TimeProvider time)
 {

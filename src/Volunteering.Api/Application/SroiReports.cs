@@ -18,7 +18,7 @@ public sealed class SroiReports(VolunteeringContext db, HourTotalsQueries hours,
     public const string WellbeingFromRequest = "request";
     public const string WellbeingFromOutcomeEvents = "referrals outcome events";
 
-    public async Task<SroiReportResponse> CreateAsync(SroiReportRequest request, CancellationToken cancellationToken)
+    public async Task<SroiReportResult> CreateAsync(SroiReportRequest request, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
         if (request.OrganisationId is null) errors.Add("organisationId", "The organisation the report covers is required.");
@@ -49,7 +49,7 @@ public sealed class SroiReports(VolunteeringContext db, HourTotalsQueries hours,
         }
 
         var (changes, wellbeingSource) = request.Wellbeing?.Changes is { } given
-            ? (given, WellbeingFromRequest)
+            ? ([.. given.Select(c => new LifeSatisfactionChange(c.Before, c.After))], WellbeingFromRequest)
             : (await RecordedChangesAsync(organisation.Id, period, cancellationToken), WellbeingFromOutcomeEvents);
         var wellbys = WellbysOf(changes, errors);
         var (outcomes, fields) = Outcomes(request, approved, wellbys, changes.Count > 0);
@@ -71,7 +71,7 @@ public sealed class SroiReports(VolunteeringContext db, HourTotalsQueries hours,
         }
         errors.ThrowIfAny();
 
-        return new SroiReportResponse(
+        return new SroiReportResult(
             organisation.Id, programme?.Id, programme?.Name, programme?.ActivityIds ?? [],
             approved, investments, wellbeingSource, Suppression.Count(changes.Count), wellbys, stored.Version,
             SroiCalculator.Calculate(input));
@@ -128,7 +128,7 @@ public sealed class SroiReports(VolunteeringContext db, HourTotalsQueries hours,
         var others = request.OtherOutcomes ?? [];
         for (var i = 0; i < others.Count; i++)
         {
-            outcomes.Add(Outcome(others[i].Name ?? "", others[i].ProxyCode ?? "", others[i].Quantity ?? 0m, others[i].Assumptions));
+            outcomes.Add(Outcome(others[i].Name ?? "", others[i].ProxyCode ?? "", others[i].Quantity?.ToEstimate() ?? 0m, others[i].Assumptions));
             fields.Add($"otherOutcomes[{i}]");
         }
         return (outcomes, fields);
@@ -139,11 +139,11 @@ public sealed class SroiReports(VolunteeringContext db, HourTotalsQueries hours,
         Name = name,
         ProxyCode = proxyCode,
         Quantity = quantity,
-        Deadweight = assumptions?.Deadweight ?? 0m,
-        Displacement = assumptions?.Displacement ?? 0m,
-        Attribution = assumptions?.Attribution ?? 0m,
-        DropOff = assumptions?.DropOff ?? 0m,
-        DurationYears = assumptions?.DurationYears ?? 1m,
+        Deadweight = assumptions?.Deadweight?.ToEstimate() ?? 0m,
+        Displacement = assumptions?.Displacement?.ToEstimate() ?? 0m,
+        Attribution = assumptions?.Attribution?.ToEstimate() ?? 0m,
+        DropOff = assumptions?.DropOff?.ToEstimate() ?? 0m,
+        DurationYears = assumptions?.DurationYears?.ToEstimate() ?? 1m,
     };
 
     /// <summary>"outcomes[1].deadweight" from the calculator becomes "wellbeing.assumptions.deadweight" in the request.</summary>

@@ -6,12 +6,6 @@ using SocialPrescribing.Volunteering.Domain.Validation;
 
 namespace SocialPrescribing.Volunteering.Application;
 
-/// <summary>An organisation's invitation as either side sees it; it never carries the volunteer's details.</summary>
-public sealed record InvitationResponse(
-    Guid Id, Guid OrganisationId, string OrganisationName, Guid VolunteerId, InvitationStatus Status, DateTimeOffset InvitedAt, DateTimeOffset? AnsweredAt);
-
-public sealed record InvitationRequest(Guid? VolunteerId);
-
 /// <summary>
 /// The one way an existing volunteer joins another organisation: the organisation invites, the
 /// volunteer accepts or declines. Until they accept, the organisation sees nothing of them.

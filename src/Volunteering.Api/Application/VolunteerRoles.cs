@@ -76,5 +76,5 @@ public static class VolunteerRoles
 /// <summary>DBS levels as the API and events spell them ("enhanced-with-barred-lists").</summary>
 public static class DbsCodes
 {
-    public static string Code(DbsLevel level) => System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(level.ToString());
+    public static string Code(DbsLevel level) => level.WireName();
 }

@@ -6,7 +6,6 @@ using SocialPrescribing.Authorization;
 using SocialPrescribing.Contracts.Volunteering;
 using SocialPrescribing.Volunteering.Domain.Calendar;
 using SocialPrescribing.Volunteering.Domain.Validation;
-using DomainChange = SocialPrescribing.Volunteering.Domain.Sroi.LifeSatisfactionChange;
 using GrpcVolunteering = SocialPrescribing.Contracts.Volunteering.Volunteering;
 
 namespace SocialPrescribing.Volunteering.Grpc;
@@ -96,7 +95,7 @@ public sealed class VolunteeringService(VolunteeringContext db, SroiReports repo
         };
     }
 
-    private async Task<SroiReportResponse> CreateReportAsync(GetSroiReportRequest request, CancellationToken cancellationToken)
+    private async Task<SroiReportResult> CreateReportAsync(GetSroiReportRequest request, CancellationToken cancellationToken)
     {
         try
         {
@@ -109,7 +108,7 @@ public sealed class VolunteeringService(VolunteeringContext db, SroiReports repo
                 request.ValuationSetVersion > 0 ? request.ValuationSetVersion : null,
                 VolunteerHours: null,
                 new WellbeingRequest(
-                    request.LifeSatisfactionChanges.Count > 0 ? [.. request.LifeSatisfactionChanges.Select(c => new DomainChange(c.Before, c.After))] : null,
+                    request.LifeSatisfactionChanges.Count > 0 ? [.. request.LifeSatisfactionChanges.Select(c => new LifeSatisfactionAnswers(c.Before, c.After))] : null,
                     Assumptions: null),
                 OtherOutcomes: null), cancellationToken);
         }

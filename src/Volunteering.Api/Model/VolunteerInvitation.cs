@@ -2,13 +2,6 @@ using SocialPrescribing.Volunteering.Domain.Validation;
 
 namespace SocialPrescribing.Volunteering.Model;
 
-public enum InvitationStatus
-{
-    Pending,
-    Accepted,
-    Declined,
-}
-
 /// <summary>
 /// An organisation asking an existing volunteer to give time to it. Only the volunteer's acceptance
 /// links them, and with it the organisation's staff see the volunteer's record (contact details, DBS):

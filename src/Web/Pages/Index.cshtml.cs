@@ -21,7 +21,7 @@ public sealed class IndexModel(Matching.MatchingClient matching, VolunteeringCli
     public IReadOnlyList<NavigationLink> Links { get; private set; } = [];
 
     /// <summary>This quarter's survey, for a volunteer: the home page asks them until they answer.</summary>
-    public SurveyStatus? Survey { get; private set; }
+    public SurveyStatusResponse? Survey { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {

@@ -21,7 +21,7 @@ public sealed record SensitivityChart(
     public const int Top = 30;
     public const int AxisHeight = 40;
 
-    public static SensitivityChart Of(SroiSensitivity sensitivity)
+    public static SensitivityChart Of(SroiReportSensitivity sensitivity)
     {
         var (low, high) = Domain(sensitivity);
         double X(decimal ratio) => LabelWidth + (double)((ratio - low) / (high - low)) * (PlotRight - LabelWidth);
@@ -48,7 +48,7 @@ public sealed record SensitivityChart(
     public static string N(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
 
     /// <summary>From the lowest to the highest ratio with a margin, so no bar touches the edge.</summary>
-    private static (decimal Low, decimal High) Domain(SroiSensitivity s)
+    private static (decimal Low, decimal High) Domain(SroiReportSensitivity s)
     {
         var (low, high) = (Math.Min(s.MinRatio, s.BaseRatio), Math.Max(s.MaxRatio, s.BaseRatio));
         var margin = high > low ? (high - low) / 10 : 0.5m;

@@ -1,15 +1,5 @@
 namespace SocialPrescribing.Web.Services;
 
-/// <summary>An organisation's API client as identity lists it (never with its secret).</summary>
-public sealed record ApiClientSummary(string ClientId, string DisplayName, List<string> Scopes,
-    DateTimeOffset CreatedAt, DateTimeOffset? SecretRotatedAt, DateTimeOffset? RevokedAt)
-{
-    public bool Active => RevokedAt is null;
-}
-
-/// <summary>A client with its secret: answered once, on creation or rotation, and never again.</summary>
-public sealed record ApiClientSecret(string ClientId, string ClientSecret, string DisplayName, List<string> Scopes);
-
 /// <summary>
 /// The identity service's VCSE API clients (<c>http://identity/api/organisations/{organisation}/clients</c>),
 /// for a VCSE manager's token with scope <c>identity.clients</c>.
@@ -22,7 +12,7 @@ public sealed class ApiClientsClient(HttpClient http)
         await SendAsync<List<ApiClientSummary>>(HttpMethod.Get, PathOf(organisationId), null, cancellationToken);
 
     public Task<ApiClientSecret> CreateAsync(Guid organisationId, string displayName, IReadOnlyList<string> scopes, CancellationToken cancellationToken) =>
-        SendAsync<ApiClientSecret>(HttpMethod.Post, PathOf(organisationId), new { displayName, scopes }, cancellationToken);
+        SendAsync<ApiClientSecret>(HttpMethod.Post, PathOf(organisationId), new CreateApiClientRequest(displayName, scopes), cancellationToken);
 
     /// <summary>A new secret; the old one stops working at once.</summary>
     public Task<ApiClientSecret> RotateAsync(Guid organisationId, string clientId, CancellationToken cancellationToken) =>

@@ -15,30 +15,30 @@ public sealed class DirectoryActivitiesClient(HttpClient http)
     /// </summary>
     public const string AnyVersion = "*";
 
-    public async Task<List<VcseActivity>> ListAsync(CancellationToken cancellationToken) =>
-        (await SendAsync<List<VcseActivity>>(HttpMethod.Get, "api/activities", null, null, cancellationToken)).Value;
+    public async Task<List<ActivityResponse>> ListAsync(CancellationToken cancellationToken) =>
+        (await SendAsync<List<ActivityResponse>>(HttpMethod.Get, "api/activities", null, null, cancellationToken)).Value;
 
-    public Task<Versioned<VcseActivity>> GetAsync(Guid id, CancellationToken cancellationToken) =>
-        SendAsync<VcseActivity>(HttpMethod.Get, $"api/activities/{id}", null, null, cancellationToken);
+    public Task<Versioned<ActivityResponse>> GetAsync(Guid id, CancellationToken cancellationToken) =>
+        SendAsync<ActivityResponse>(HttpMethod.Get, $"api/activities/{id}", null, null, cancellationToken);
 
     /// <summary>Lists a new activity as a draft.</summary>
-    public Task<Versioned<VcseActivity>> CreateAsync(VcseActivityRequest activity, CancellationToken cancellationToken) =>
-        SendAsync<VcseActivity>(HttpMethod.Post, "api/activities", activity, null, cancellationToken);
+    public Task<Versioned<ActivityResponse>> CreateAsync(ActivityRequest activity, CancellationToken cancellationToken) =>
+        SendAsync<ActivityResponse>(HttpMethod.Post, "api/activities", activity, null, cancellationToken);
 
     /// <summary>Replaces the activity's details; <paramref name="eTag"/> is the version the person edited.</summary>
-    public Task<Versioned<VcseActivity>> UpdateAsync(Guid id, VcseActivityRequest activity, string eTag, CancellationToken cancellationToken) =>
-        SendAsync<VcseActivity>(HttpMethod.Put, $"api/activities/{id}", activity, eTag, cancellationToken);
+    public Task<Versioned<ActivityResponse>> UpdateAsync(Guid id, ActivityRequest activity, string eTag, CancellationToken cancellationToken) =>
+        SendAsync<ActivityResponse>(HttpMethod.Put, $"api/activities/{id}", activity, eTag, cancellationToken);
 
     /// <summary>Sets the number of places; null takes everyone who comes.</summary>
-    public Task<Versioned<VcseActivity>> ChangeCapacityAsync(Guid id, int? totalPlaces, string eTag, CancellationToken cancellationToken) =>
-        SendAsync<VcseActivity>(HttpMethod.Put, $"api/activities/{id}/capacity", new { totalPlaces }, eTag, cancellationToken);
+    public Task<Versioned<ActivityResponse>> ChangeCapacityAsync(Guid id, int? totalPlaces, string eTag, CancellationToken cancellationToken) =>
+        SendAsync<ActivityResponse>(HttpMethod.Put, $"api/activities/{id}/capacity", new CapacityRequest(totalPlaces), eTag, cancellationToken);
 
     /// <summary>A status change; <paramref name="eTag"/> is the version read, or <see cref="AnyVersion"/>.</summary>
-    public Task<Versioned<VcseActivity>> PublishAsync(Guid id, string eTag, CancellationToken cancellationToken) =>
-        SendAsync<VcseActivity>(HttpMethod.Post, $"api/activities/{id}/publish", null, eTag, cancellationToken);
+    public Task<Versioned<ActivityResponse>> PublishAsync(Guid id, string eTag, CancellationToken cancellationToken) =>
+        SendAsync<ActivityResponse>(HttpMethod.Post, $"api/activities/{id}/publish", null, eTag, cancellationToken);
 
-    public Task<Versioned<VcseActivity>> WithdrawAsync(Guid id, string eTag, CancellationToken cancellationToken) =>
-        SendAsync<VcseActivity>(HttpMethod.Post, $"api/activities/{id}/withdraw", null, eTag, cancellationToken);
+    public Task<Versioned<ActivityResponse>> WithdrawAsync(Guid id, string eTag, CancellationToken cancellationToken) =>
+        SendAsync<ActivityResponse>(HttpMethod.Post, $"api/activities/{id}/withdraw", null, eTag, cancellationToken);
 
     private Task<Versioned<T>> SendAsync<T>(HttpMethod method, string path, object? body, string? eTag, CancellationToken cancellationToken) =>
         VersionedServiceCalls.SendAsync<T>(http, ServiceName, method, path, body, eTag, cancellationToken);

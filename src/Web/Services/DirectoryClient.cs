@@ -3,38 +3,28 @@ using System.Text.Json;
 
 namespace SocialPrescribing.Web.Services;
 
-/// <summary>An organisation and its published activities, as the directory's Open Referral UK API lists them.</summary>
-public sealed record DirectoryOrganisation(Guid Id, string Name, List<DirectoryActivity>? Services)
-{
-    public IReadOnlyList<DirectoryActivity> Activities => Services ?? [];
-}
-
-public sealed record DirectoryActivity(Guid Id, string Name);
-
 /// <summary>The directory's public Open Referral UK read API (<c>http://directory</c>).</summary>
 public sealed class DirectoryClient(HttpClient http)
 {
     public const string ServiceName = "directory";
 
     /// <summary>The organisation, or null when the directory does not list it (nothing published).</summary>
-    public Task<DirectoryOrganisation?> OrganisationAsync(Guid organisationId, CancellationToken cancellationToken) =>
-        FindAsync<DirectoryOrganisation>($"organizations/{organisationId}", cancellationToken);
+    public Task<OrukOrganization?> OrganisationAsync(Guid organisationId, CancellationToken cancellationToken) =>
+        FindAsync<OrukOrganization>($"organizations/{organisationId}", cancellationToken);
 
     /// <summary>Organisations with published activities, by name (the directory's largest page: enough for one place).</summary>
-    public Task<List<DirectoryOrganisation>> OrganisationsAsync(CancellationToken cancellationToken) =>
+    public Task<List<OrukOrganization>> OrganisationsAsync(CancellationToken cancellationToken) =>
         ServiceCalls.RunAsync(ServiceName, async () =>
         {
             using var response = await http.GetAsync("organizations?per_page=200", cancellationToken);
             await ServiceCalls.EnsureAnsweredAsync(ServiceName, response, cancellationToken);
-            var page = await response.Content.ReadFromJsonAsync<OrganisationPage>(OrukJson, cancellationToken);
+            var page = await response.Content.ReadFromJsonAsync<OrukPage<OrukOrganization>>(OrukJson, cancellationToken);
             return page?.Contents.OrderBy(o => o.Name, StringComparer.CurrentCultureIgnoreCase).ToList() ?? [];
         });
 
-    private sealed record OrganisationPage(List<DirectoryOrganisation> Contents);
-
     /// <summary>A published activity, or null when the directory does not list it.</summary>
-    public Task<OrukActivity?> ActivityAsync(Guid activityId, CancellationToken cancellationToken) =>
-        FindAsync<OrukActivity>($"services/{activityId}", cancellationToken);
+    public Task<OrukService?> ActivityAsync(Guid activityId, CancellationToken cancellationToken) =>
+        FindAsync<OrukService>($"services/{activityId}", cancellationToken);
 
     private Task<T?> FindAsync<T>(string path, CancellationToken cancellationToken) where T : class =>
         ServiceCalls.RunAsync(ServiceName, async () =>

@@ -15,29 +15,6 @@ public sealed record ActivitySearch(
     string? Language = null,
     int Page = 1);
 
-public sealed record ActivityResult(
-    Guid Id,
-    string Name,
-    string Description,
-    Guid OrganisationId,
-    string OrganisationName,
-    double? DistanceMetres,
-    List<string> Needs,
-    List<string> ActivityTypes,
-    bool IsFree,
-    int? FreePlaces,
-    string ReferralMode,
-    List<string> Languages,
-    List<string> AccessibilityFeatures,
-    List<string> Places,
-    List<string> When,
-    bool Stale);
-
-public sealed record ActivityResults(int TotalItems, int Page, int PerPage, List<ActivityResult> Items);
-
-/// <summary>A term of the directory's taxonomy; referrals record its <see cref="Id"/>; <see cref="Term"/> is its code.</summary>
-public sealed record TaxonomyTerm(Guid Id, string Name, string Description, Guid? ParentId, string? Taxonomy, string Term);
-
 /// <summary>
 /// The directory's link-worker search (<c>/api/search/activities</c>, with the link worker's token)
 /// and its Open Referral UK taxonomy terms (public, kept for a while: they change rarely).
@@ -46,7 +23,7 @@ public sealed class DirectorySearchClient(HttpClient http, IMemoryCache cache) :
 {
     public const int PerPage = 20;
 
-    public Task<ActivityResults> SearchAsync(ActivitySearch search, CancellationToken cancellationToken, int perPage = PerPage)
+    public Task<ActivitySearchResponse> SearchAsync(ActivitySearch search, CancellationToken cancellationToken, int perPage = PerPage)
     {
         var query = new List<KeyValuePair<string, string?>>
         {
@@ -61,21 +38,19 @@ public sealed class DirectorySearchClient(HttpClient http, IMemoryCache cache) :
         };
         query.AddRange((search.Needs ?? []).Select(n => new KeyValuePair<string, string?>("needs", n)));
         query.AddRange((search.Accessibility ?? []).Select(a => new KeyValuePair<string, string?>("accessibility", a)));
-        return GetAsync<ActivityResults>(QueryHelpers.AddQueryString("api/search/activities", query.Where(q => !string.IsNullOrWhiteSpace(q.Value))), cancellationToken);
+        return GetAsync<ActivitySearchResponse>(QueryHelpers.AddQueryString("api/search/activities", query.Where(q => !string.IsNullOrWhiteSpace(q.Value))), cancellationToken);
     }
 
     /// <summary>Every term, by taxonomy ("Needs", "Activity types").</summary>
-    public async Task<IReadOnlyList<TaxonomyTerm>> TaxonomyTermsAsync(CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<OrukTaxonomyTerm>> TaxonomyTermsAsync(CancellationToken cancellationToken)
     {
-        if (cache.TryGetValue<IReadOnlyList<TaxonomyTerm>>(nameof(TaxonomyTermsAsync), out var cached) && cached is not null)
+        if (cache.TryGetValue<IReadOnlyList<OrukTaxonomyTerm>>(nameof(TaxonomyTermsAsync), out var cached) && cached is not null)
         {
             return cached;
         }
-        var page = await GetAsync<TermPage>("taxonomy_terms?per_page=200", cancellationToken, DirectoryClient.OrukJson);
-        IReadOnlyList<TaxonomyTerm> terms = page?.Contents ?? [];
+        var page = await GetAsync<OrukPage<OrukTaxonomyTerm>>("taxonomy_terms?per_page=200", cancellationToken, DirectoryClient.OrukJson);
+        IReadOnlyList<OrukTaxonomyTerm> terms = page?.Contents ?? [];
         cache.Set(nameof(TaxonomyTermsAsync), terms, TimeSpan.FromMinutes(10));
         return terms;
     }
-
-    private sealed record TermPage(List<TaxonomyTerm> Contents);
 }

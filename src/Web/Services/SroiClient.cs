@@ -8,31 +8,31 @@ public sealed class SroiClient(HttpClient http) : ServiceClient(http, ServiceNam
 {
     public const string ServiceName = VolunteeringClient.ServiceName;
 
-    public Task<List<SroiProgramme>> ProgrammesAsync(CancellationToken cancellationToken) =>
-        GetAsync<List<SroiProgramme>>("api/programmes", cancellationToken);
+    public Task<List<ProgrammeResponse>> ProgrammesAsync(CancellationToken cancellationToken) =>
+        GetAsync<List<ProgrammeResponse>>("api/programmes", cancellationToken);
 
-    public Task<SroiProgramme> CreateProgrammeAsync(Guid organisationId, string name, CancellationToken cancellationToken) =>
-        PostAsync<SroiProgramme>("api/programmes", new { organisationId, name }, cancellationToken);
+    public Task<ProgrammeResponse> CreateProgrammeAsync(Guid organisationId, string name, CancellationToken cancellationToken) =>
+        PostAsync<ProgrammeResponse>("api/programmes", new ProgrammeRequest(organisationId, name, null), cancellationToken);
 
     /// <summary>Renames the programme; its activities are sent back as they were.</summary>
-    public Task<SroiProgramme> RenameProgrammeAsync(SroiProgramme programme, string name, CancellationToken cancellationToken) =>
-        PutAsync<SroiProgramme>($"api/programmes/{programme.Id}", new { name, programme.ActivityIds }, cancellationToken);
+    public Task<ProgrammeResponse> RenameProgrammeAsync(ProgrammeResponse programme, string name, CancellationToken cancellationToken) =>
+        PutAsync<ProgrammeResponse>($"api/programmes/{programme.Id}", new ProgrammeChange(name, [.. programme.ActivityIds]), cancellationToken);
 
-    public Task<List<ProgrammeInvestment>> InvestmentsAsync(Guid programmeId, CancellationToken cancellationToken) =>
-        GetAsync<List<ProgrammeInvestment>>($"api/programmes/{programmeId}/investments", cancellationToken);
+    public Task<List<ProgrammeInvestmentResponse>> InvestmentsAsync(Guid programmeId, CancellationToken cancellationToken) =>
+        GetAsync<List<ProgrammeInvestmentResponse>>($"api/programmes/{programmeId}/investments", cancellationToken);
 
     /// <summary>Adds an investment, or corrects one when <paramref name="investmentId"/> is given.</summary>
-    public Task<ProgrammeInvestment> SaveInvestmentAsync(Guid programmeId, Guid? investmentId, SroiInvestment investment, CancellationToken cancellationToken) =>
+    public Task<ProgrammeInvestmentResponse> SaveInvestmentAsync(Guid programmeId, Guid? investmentId, InvestmentRequest investment, CancellationToken cancellationToken) =>
         investmentId is { } id
-            ? PutAsync<ProgrammeInvestment>($"api/programmes/{programmeId}/investments/{id}", investment, cancellationToken)
-            : PostAsync<ProgrammeInvestment>($"api/programmes/{programmeId}/investments", investment, cancellationToken);
+            ? PutAsync<ProgrammeInvestmentResponse>($"api/programmes/{programmeId}/investments/{id}", investment, cancellationToken)
+            : PostAsync<ProgrammeInvestmentResponse>($"api/programmes/{programmeId}/investments", investment, cancellationToken);
 
     /// <summary>The latest version of every valuation set.</summary>
-    public Task<List<StoredSroiValuationSet>> ValuationSetsAsync(CancellationToken cancellationToken) =>
-        GetAsync<List<StoredSroiValuationSet>>("api/valuation-sets", cancellationToken);
+    public Task<List<StoredValuationSetResponse>> ValuationSetsAsync(CancellationToken cancellationToken) =>
+        GetAsync<List<StoredValuationSetResponse>>("api/valuation-sets", cancellationToken);
 
-    public Task<SroiReport> ReportAsync(SroiReportRequest request, CancellationToken cancellationToken) =>
-        PostAsync<SroiReport>("api/sroi/reports", request, cancellationToken);
+    public Task<SroiReportResponse> ReportAsync(SroiReportRequest request, CancellationToken cancellationToken) =>
+        PostAsync<SroiReportResponse>("api/sroi/reports", request, cancellationToken);
 
     /// <summary>The same report's full working as the service writes it in CSV.</summary>
     public Task<string> ReportCsvAsync(SroiReportRequest request, CancellationToken cancellationToken) =>

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Caching.Memory;
 namespace SocialPrescribing.Web.Services;
 
 /// <summary>An organisation a volunteer gives time to, with its published activities (empty when the directory could not say).</summary>
-public sealed record OrganisationChoice(Guid Id, string Name, IReadOnlyList<DirectoryActivity> Activities);
+public sealed record OrganisationChoice(Guid Id, string Name, IReadOnlyList<OrukService> Activities);
 
 /// <summary>What the log-hours form offers a volunteer: their organisations and roles.</summary>
 public sealed record LogHoursChoices(IReadOnlyList<OrganisationChoice> Organisations, IReadOnlyList<string> Roles, bool DirectoryAnswered);
@@ -26,7 +26,7 @@ public sealed class VolunteerFormOptions(VolunteeringClient volunteering, Direct
         var organisations = new List<OrganisationChoice>();
         foreach (var organisationId in volunteer.OrganisationIds)
         {
-            DirectoryOrganisation? listed = null;
+            OrukOrganization? listed = null;
             if (directoryAnswered)
             {
                 try
@@ -38,7 +38,7 @@ public sealed class VolunteerFormOptions(VolunteeringClient volunteering, Direct
                     directoryAnswered = false;
                 }
             }
-            organisations.Add(new OrganisationChoice(organisationId, listed?.Name ?? UnnamedOrganisation(organisationId), listed?.Activities ?? []));
+            organisations.Add(new OrganisationChoice(organisationId, listed?.Name ?? UnnamedOrganisation(organisationId), listed?.Services ?? []));
         }
         var choices = new LogHoursChoices(organisations, volunteer.Roles, directoryAnswered);
         cache.Set(KeyOf(volunteerId), choices, KeptFor);

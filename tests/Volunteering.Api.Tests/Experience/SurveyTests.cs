@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using SocialPrescribing.Contracts.Http.Volunteering;
 using SocialPrescribing.Notifications.Dispatching;
 using SocialPrescribing.Notifications.Model;
 using SocialPrescribing.Notifications.Sending;

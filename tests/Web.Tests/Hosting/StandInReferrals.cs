@@ -151,7 +151,7 @@ public sealed class StandInReferrals : IAsyncDisposable
                     ["id"] = FriendshipCafe, ["name"] = "Wednesfield Friendship Cafe", ["description"] = "Monthly afternoon tea.",
                     ["organisationId"] = FriendshipLine, ["organisationName"] = "Wolverhampton Friendship Line", ["distanceMetres"] = 2900,
                     ["needs"] = new JsonArray("Loneliness and social isolation"), ["activityTypes"] = new JsonArray(), ["isFree"] = true, ["freePlaces"] = 12,
-                    ["referralMode"] = "direct", ["languages"] = new JsonArray("en"), ["accessibilityFeatures"] = new JsonArray(),
+                    ["referralMode"] = "direct-referral", ["languages"] = new JsonArray("en"), ["accessibilityFeatures"] = new JsonArray(),
                     ["places"] = new JsonArray("Wednesfield Village Hall, WV11 1SS"), ["when"] = new JsonArray("Last Wednesday of the month, 2pm to 4pm"), ["stale"] = false,
                 }),
             });

@@ -1,4 +1,5 @@
 using SocialPrescribing.Contracts.Http.Referrals;
+using SocialPrescribing.Contracts.Http.Volunteering;
 using SocialPrescribing.Web.Reports.Outcomes;
 using SocialPrescribing.Web.Services;
 

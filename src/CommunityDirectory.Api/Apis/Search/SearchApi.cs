@@ -24,6 +24,7 @@ public static class SearchApi
             .WithDescription("Free text (PostgreSQL full-text search), needs and activity types (child terms included), distance from a postcode (any distance unless `within` is given, in metres), " +
                              "day and time, free only, accessibility features (all must be present), language and age. " +
                              "Sorted by relevance (default with text), distance (default with a postcode) or name.")
+            .Produces<ActivitySearchResponse>()
             .ProducesValidationProblem();
         return api;
     }
@@ -80,8 +81,8 @@ public static class SearchApi
 
         var result = await search.SearchAsync(filter, sort, page, perPage, cancellationToken);
         var now = time.GetUtcNow();
-        return TypedResults.Ok(new SearchResponse(result.TotalItems, page, perPage,
-            result.Hits.Select(hit => SearchResult.From(hit, taxonomy, now)).ToList()));
+        return TypedResults.Ok(new ActivitySearchResponse(result.TotalItems, page, perPage,
+            result.Hits.Select(hit => ActivitySearchResult.From(hit, taxonomy, now)).ToList()));
     }
 
     private static ActivitySort ParseSort(FieldErrors errors, string? sort, string? text, GeoPoint? near)
@@ -115,39 +116,22 @@ public sealed record SearchQuery(
     string? Page,
     string? PerPage);
 
-public sealed record SearchResponse(int TotalItems, int Page, int PerPage, IReadOnlyList<SearchResult> Items);
-
-public sealed record SearchResult(
-    Guid Id,
-    string Name,
-    string Description,
-    Guid OrganisationId,
-    string OrganisationName,
-    double? DistanceMetres,
-    IReadOnlyList<string> Needs,
-    IReadOnlyList<string> ActivityTypes,
-    bool IsFree,
-    int? FreePlaces,
-    ReferralMode ReferralMode,
-    IReadOnlyList<string> Languages,
-    IReadOnlyList<string> AccessibilityFeatures,
-    int? MinimumAge,
-    int? MaximumAge,
-    IReadOnlyList<string> Places,
-    IReadOnlyList<string> When,
-    bool Stale,
-    DateTimeOffset LastCheckedAt)
+/// <summary>A search hit as the API answers it, in the shared contract's shape.</summary>
+public static class ActivitySearchResults
 {
-    public static SearchResult From(ActivityHit hit, TaxonomySnapshot taxonomy, DateTimeOffset now)
+    extension(ActivitySearchResult)
     {
-        var a = hit.Activity;
-        return new SearchResult(
-            a.Id, a.Name, a.Description, a.OrganisationId, a.Organisation?.Name ?? "", hit.DistanceMetres is { } d ? Math.Round(d) : null,
-            a.NeedTermIds.Select(id => taxonomy.Term(id)?.Name ?? "").ToList(),
-            a.ActivityTypeTermIds.Select(id => taxonomy.Term(id)?.Name ?? "").ToList(),
-            a.IsFree, a.FreePlaces, a.ReferralMode, a.Languages, a.AccessibilityFeatures, a.MinimumAge, a.MaximumAge,
-            a.Locations.Select(l => $"{l.Location!.Name}, {l.Location.Postcode}").ToList(),
-            a.Schedules.Select(ScheduleText.Describe).ToList(),
-            a.IsStale(now), a.LastCheckedAt);
+        public static ActivitySearchResult From(ActivityHit hit, TaxonomySnapshot taxonomy, DateTimeOffset now)
+        {
+            var a = hit.Activity;
+            return new ActivitySearchResult(
+                a.Id, a.Name, a.Description, a.OrganisationId, a.Organisation?.Name ?? "", hit.DistanceMetres is { } d ? Math.Round(d) : null,
+                a.NeedTermIds.Select(id => taxonomy.Term(id)?.Name ?? "").ToList(),
+                a.ActivityTypeTermIds.Select(id => taxonomy.Term(id)?.Name ?? "").ToList(),
+                a.IsFree, a.FreePlaces, a.ReferralMode, a.Languages, a.AccessibilityFeatures, a.MinimumAge, a.MaximumAge,
+                a.Locations.Select(l => $"{l.Location!.Name}, {l.Location.Postcode}").ToList(),
+                a.Schedules.Select(ScheduleText.Describe).ToList(),
+                a.IsStale(now), a.LastCheckedAt);
+        }
     }
 }

@@ -1,7 +1,8 @@
 namespace SocialPrescribing.CommunityDirectory.Apis.Vcse;
 
 // What the VCSE API returns: the same shape it accepts, plus what the directory adds
-// (ids, status, places left, staleness), so a client can GET, change and PUT back.
+// (ids, status, places left, staleness), so a client can GET, change and PUT back. Activities' shapes are the
+// shared contract's (Contracts/Http/Directory).
 
 public sealed record OrganisationResponse(
     Guid Id, string Name, string Description, string? CharityNumber, string? CompanyNumber,
@@ -19,46 +20,25 @@ public sealed record LocationResponse(
         new(l.Id, l.Name, l.Description, l.AddressLine1, l.City, l.Region, l.Postcode, l.PostcodeDistrict, l.Latitude, l.Longitude, l.ModifiedAt);
 }
 
-public sealed record ActivityResponse(
-    Guid Id,
-    Guid OrganisationId,
-    string Name,
-    string Description,
-    string? Url,
-    string? Email,
-    ActivityStatus Status,
-    IReadOnlyList<string> Needs,
-    IReadOnlyList<string> ActivityTypes,
-    int? MinimumAge,
-    int? MaximumAge,
-    string? WhoItIsFor,
-    string? AreaServed,
-    IReadOnlyList<CostOption> CostOptions,
-    bool IsFree,
-    IReadOnlyList<string> Languages,
-    IReadOnlyList<string> AccessibilityFeatures,
-    ReferralMode ReferralMode,
-    CapacityBasis CapacityBasis,
-    int? TotalPlaces,
-    int? FreePlaces,
-    ContactRequest Contact,
-    IReadOnlyList<Guid> LocationIds,
-    IReadOnlyList<ScheduleRequest> Schedules,
-    DateTimeOffset LastCheckedAt,
-    bool Stale,
-    DateTimeOffset ModifiedAt)
+/// <summary>An activity as the VCSE API answers it, in the shared contract's shape.</summary>
+public static class ActivityResponses
 {
-    public static ActivityResponse From(Activity a, TaxonomySnapshot taxonomy, DateTimeOffset now) => new(
-        a.Id, a.OrganisationId, a.Name, a.Description, a.Url, a.Email, a.Status,
-        Codes(a.NeedTermIds, taxonomy), Codes(a.ActivityTypeTermIds, taxonomy),
-        a.MinimumAge, a.MaximumAge, a.WhoItIsFor, a.AreaServed, a.CostOptions, a.IsFree, a.Languages, a.AccessibilityFeatures,
-        a.ReferralMode, a.CapacityBasis, a.TotalPlaces, a.FreePlaces,
-        new ContactRequest(a.ContactName, a.ContactEmail, a.ContactPhone),
-        a.Locations.Select(l => l.LocationId).ToList(),
-        a.Schedules.Select(s => new ScheduleRequest(
-            s.Frequency, s.Interval, Split(s.ByDay), Split(s.ByMonthDay).Select(int.Parse).ToList(),
-            s.ValidFrom, s.ValidTo, s.Date, s.OpensAt, s.ClosesAt, s.Description)).ToList(),
-        a.LastCheckedAt, a.IsStale(now), a.ModifiedAt);
+    extension(ActivityResponse)
+    {
+        public static ActivityResponse From(Activity a, TaxonomySnapshot taxonomy, DateTimeOffset now) => new(
+            a.Id, a.OrganisationId, a.Name, a.Description, a.Url, a.Email, a.Status,
+            Codes(a.NeedTermIds, taxonomy), Codes(a.ActivityTypeTermIds, taxonomy),
+            a.MinimumAge, a.MaximumAge, a.WhoItIsFor, a.AreaServed,
+            [.. a.CostOptions.Select(c => new CostOptionResponse(c.Option, c.Amount, c.Currency, c.AmountDescription, c.IsFree))],
+            a.IsFree, a.Languages, a.AccessibilityFeatures,
+            a.ReferralMode, a.CapacityBasis, a.TotalPlaces, a.FreePlaces,
+            new ContactRequest(a.ContactName, a.ContactEmail, a.ContactPhone),
+            a.Locations.Select(l => l.LocationId).ToList(),
+            a.Schedules.Select(s => new ScheduleRequest(
+                s.Frequency, s.Interval, Split(s.ByDay), Split(s.ByMonthDay).Select(int.Parse).ToList(),
+                s.ValidFrom, s.ValidTo, s.Date, s.OpensAt, s.ClosesAt, s.Description)).ToList(),
+            a.LastCheckedAt, a.IsStale(now), a.ModifiedAt);
+    }
 
     private static List<string> Codes(IEnumerable<Guid> termIds, TaxonomySnapshot taxonomy) =>
         termIds.Select(id => taxonomy.Term(id)?.Code ?? id.ToString()).ToList();

@@ -7,7 +7,7 @@ namespace SocialPrescribing.Web.Pages.Activities;
 /// <summary>A published activity as anyone may see it (the directory is public): what, who runs it, when, where, cost and contact.</summary>
 public sealed class ActivityModel(DirectoryClient directory) : PageModel
 {
-    public OrukActivity? Activity { get; private set; }
+    public OrukService? Activity { get; private set; }
     public bool Unavailable { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)

@@ -22,7 +22,7 @@ public sealed class IndexModel(
     public FindSupportInput Input { get; set; } = new();
 
     public IReadOnlyList<Choice> NeedChoices { get; private set; } = [];
-    public ActivityResults? Results { get; private set; }
+    public ActivitySearchResponse? Results { get; private set; }
     public string? Unavailable { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)

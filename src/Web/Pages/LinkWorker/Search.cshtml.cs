@@ -23,7 +23,7 @@ public sealed class SearchModel(DirectorySearchClient directory, ReferralsClient
 
     public PersonSummary? Person { get; private set; }
     public IReadOnlyList<Choice> NeedChoices { get; private set; } = [];
-    public ActivityResults? Results { get; private set; }
+    public ActivitySearchResponse? Results { get; private set; }
     public string? Unavailable { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
@@ -55,7 +55,7 @@ public sealed class SearchModel(DirectorySearchClient directory, ReferralsClient
         }
     }
 
-    public string ConnectPath(ActivityResult activity) =>
+    public string ConnectPath(ActivitySearchResult activity) =>
         $"/link-worker/referrals/{Input.Referral}/connect?kind=Activity&target={activity.Id}&name={Uri.EscapeDataString(activity.Name)}" +
         $"&provider={activity.OrganisationId}&providerName={Uri.EscapeDataString(activity.OrganisationName)}";
 

@@ -12,7 +12,7 @@ public sealed class HoursModel(VolunteeringClient volunteering, DirectoryClient 
     public string? Order { get; set; }
 
     public HoursReport? Report { get; private set; }
-    public IReadOnlyList<OrganisationHours> Rows { get; private set; } = [];
+    public IReadOnlyList<OrganisationHoursRow> Rows { get; private set; } = [];
     public IReadOnlyDictionary<Guid, string> Names { get; private set; } = new Dictionary<Guid, string>();
 
     /// <summary>A count the service withheld, in words.</summary>
@@ -50,7 +50,7 @@ public sealed class HoursModel(VolunteeringClient volunteering, DirectoryClient 
             Rows = HoursOrder.Sort(Report.Organisations, Names, Order);
         }, errors => ModelState.AddServiceErrors<ReportPeriodInput>(errors, nameof(Input), ReportPeriodInput.ServiceFields));
 
-    private async Task<IReadOnlyDictionary<Guid, string>> NamesAsync(IEnumerable<OrganisationHours> hours, CancellationToken cancellationToken)
+    private async Task<IReadOnlyDictionary<Guid, string>> NamesAsync(IEnumerable<OrganisationHoursRow> hours, CancellationToken cancellationToken)
     {
         var names = new Dictionary<Guid, string>();
         foreach (var organisationId in hours.Select(h => h.OrganisationId).Distinct())

@@ -14,7 +14,7 @@ public static class HoursOrder
         (Approved, "Approved hours, most first"),
     ];
 
-    public static IReadOnlyList<OrganisationHours> Sort(IEnumerable<OrganisationHours> rows, IReadOnlyDictionary<Guid, string> names, string? order) =>
+    public static IReadOnlyList<OrganisationHoursRow> Sort(IEnumerable<OrganisationHoursRow> rows, IReadOnlyDictionary<Guid, string> names, string? order) =>
         order == Approved
             ? [.. rows.OrderByDescending(r => r.ApprovedMinutes).ThenBy(r => names[r.OrganisationId], StringComparer.CurrentCultureIgnoreCase)]
             : [.. rows.OrderBy(r => names[r.OrganisationId], StringComparer.CurrentCultureIgnoreCase)];

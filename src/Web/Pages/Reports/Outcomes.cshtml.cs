@@ -34,7 +34,7 @@ public sealed class OutcomesModel(IEnumerable<IOutcomeSource> sources, SroiClien
 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
-        List<SroiProgramme> programmes = [];
+        List<ProgrammeResponse> programmes = [];
         await TryAsync(async () =>
         {
             programmes = await sroi.ProgrammesAsync(cancellationToken);

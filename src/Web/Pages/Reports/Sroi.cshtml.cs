@@ -13,12 +13,12 @@ namespace SocialPrescribing.Web.Pages.Reports;
 public sealed class SroiModel(SroiClient sroi, DirectoryClient directory, TimeProvider time) : ReportPageModel<SroiReportInput>
 {
     public IReadOnlyList<(string Value, string Text)> Scopes { get; private set; } = [];
-    public IReadOnlyList<StoredSroiValuationSet> ValuationSets { get; private set; } = [];
-    public SroiReport? Report { get; private set; }
+    public IReadOnlyList<StoredValuationSetResponse> ValuationSets { get; private set; } = [];
+    public SroiReportResponse? Report { get; private set; }
     public string? OrganisationName { get; private set; }
 
     /// <summary>Every proxy of every set, for the other outcome (the service checks it is in the chosen set).</summary>
-    public IReadOnlyList<SroiProxy> Proxies => [.. ValuationSets.SelectMany(s => s.Set.Proxies).DistinctBy(p => p.Code).OrderBy(p => p.Code, StringComparer.Ordinal)];
+    public IReadOnlyList<FinancialProxyResponse> Proxies => [.. ValuationSets.SelectMany(s => s.Set.Proxies).DistinctBy(p => p.Code).OrderBy(p => p.Code, StringComparer.Ordinal)];
 
     public SensitivityChart? Chart => Report is null ? null : SensitivityChart.Of(Report.Report.Sensitivity);
 
@@ -55,7 +55,7 @@ public sealed class SroiModel(SroiClient sroi, DirectoryClient directory, TimePr
     /// <summary>Fills the form's choices; returns the request to send when the form was sent and is valid.</summary>
     private async Task<SroiReportRequest?> LoadChoicesAsync(CancellationToken cancellationToken)
     {
-        List<SroiProgramme> programmes = [];
+        List<ProgrammeResponse> programmes = [];
         var loaded = await TryAsync(async () =>
         {
             programmes = await sroi.ProgrammesAsync(cancellationToken);

@@ -14,13 +14,14 @@ public static class SroiRequests
         input.From!.Value,
         input.To!.Value,
         input.ValuationSetId!.Value,
+        ValuationSetVersion: null,
         AssumptionsOf(input.VolunteerHours),
-        new SroiWellbeingRequest(AssumptionsOf(input.Wellbeing)),
+        new WellbeingRequest(Changes: null, AssumptionsOf(input.Wellbeing)),
         input.Other.IsGiven
-            ? [new SroiOtherOutcomeRequest(input.Other.Name?.Trim(), input.Other.ProxyCode, EstimateOf(input.Other.Quantity, 1m), AssumptionsOf(input.Other.Assumptions))]
+            ? [new OtherOutcomeRequest(input.Other.Name?.Trim(), input.Other.ProxyCode, EstimateOf(input.Other.Quantity, 1m), AssumptionsOf(input.Other.Assumptions))]
             : []);
 
-    private static SroiAssumptions AssumptionsOf(OutcomeAssumptionsInput a) => new(
+    private static OutcomeAssumptions AssumptionsOf(OutcomeAssumptionsInput a) => new(
         EstimateOf(a.Deadweight, 100m),
         EstimateOf(a.Displacement, 100m),
         EstimateOf(a.Attribution, 100m),

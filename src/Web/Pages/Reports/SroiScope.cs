@@ -14,7 +14,7 @@ public sealed record SroiScope(Guid OrganisationId, Guid? ProgrammeId)
     public static string OfOrganisation(Guid organisationId) => OrganisationPrefix + organisationId;
 
     /// <summary>The scope the form's value names, or null when it names nothing in <paramref name="programmes"/>.</summary>
-    public static SroiScope? Parse(string? value, IEnumerable<SroiProgramme> programmes)
+    public static SroiScope? Parse(string? value, IEnumerable<ProgrammeResponse> programmes)
     {
         if (value?.StartsWith(ProgrammePrefix, StringComparison.Ordinal) == true && Guid.TryParse(value[ProgrammePrefix.Length..], out var programmeId))
         {
@@ -29,7 +29,7 @@ public sealed record SroiScope(Guid OrganisationId, Guid? ProgrammeId)
 
     /// <summary>The form's choices: each organisation with programmes ("all programmes"), then each of its programmes, by name.</summary>
     public static async Task<IReadOnlyList<(string Value, string Text)>> ChoicesAsync(
-        IEnumerable<SroiProgramme> programmes, DirectoryClient directory, CancellationToken cancellationToken)
+        IEnumerable<ProgrammeResponse> programmes, DirectoryClient directory, CancellationToken cancellationToken)
     {
         var scopes = new List<(string, string)>();
         foreach (var organisation in programmes.GroupBy(p => p.OrganisationId))

@@ -9,7 +9,7 @@ public sealed class ActivitiesModel(DirectoryActivitiesClient directory) : VcseP
     [TempData]
     public string? Done { get; set; }
 
-    public IReadOnlyList<VcseActivity> Activities { get; private set; } = [];
+    public IReadOnlyList<ActivityResponse> Activities { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
         Activities = await TryLoadAsync(() => directory.ListAsync(cancellationToken), "Your activities") ?? [];

@@ -50,7 +50,7 @@ public sealed class ActivityInput
         ("per-session", "Places at each session, such as a weekly drop-in"),
     ];
 
-    public static ActivityInput From(VcseActivity a) => new()
+    public static ActivityInput From(ActivityResponse a) => new()
     {
         Name = a.Name,
         Description = a.Description,
@@ -58,25 +58,26 @@ public sealed class ActivityInput
         MinimumAge = a.MinimumAge,
         MaximumAge = a.MaximumAge,
         AreaServed = a.AreaServed,
-        ReferralMode = a.ReferralMode,
-        CapacityBasis = a.CapacityBasis,
+        ReferralMode = a.ReferralMode.WireName(),
+        CapacityBasis = a.CapacityBasis.WireName(),
         ContactName = a.Contact.Name,
         ContactEmail = a.Contact.Email,
         ContactPhone = a.Contact.Phone,
     };
 
     /// <summary>The whole activity to send: this form's fields over what <paramref name="current"/> holds (null for a new one).</summary>
-    public VcseActivityRequest ToRequest(VcseActivity? current) => new(
+    public ActivityRequest ToRequest(ActivityResponse? current) => new(
         Name?.Trim(), Description?.Trim() ?? "", current?.Url, current?.Email,
         current?.Needs ?? [], current?.ActivityTypes ?? [],
         MinimumAge, MaximumAge, Blank(WhoItIsFor), Blank(AreaServed),
-        current?.CostOptions ?? [], current?.Languages ?? [], current?.AccessibilityFeatures ?? [],
-        ReferralMode!, CapacityBasis!, current is null ? TotalPlaces : current.TotalPlaces,
-        new VcseContact(Blank(ContactName), Blank(ContactEmail), Blank(ContactPhone)),
+        [.. (current?.CostOptions ?? []).Select(c => new CostOptionRequest(c.Option, c.Amount, c.Currency, c.AmountDescription))],
+        current?.Languages ?? [], current?.AccessibilityFeatures ?? [],
+        WireNames.Parse<ReferralMode>(ReferralMode), WireNames.Parse<CapacityBasis>(CapacityBasis), current is null ? TotalPlaces : current.TotalPlaces,
+        new ContactRequest(Blank(ContactName), Blank(ContactEmail), Blank(ContactPhone)),
         current?.LocationIds ?? [], current?.Schedules ?? []);
 
     /// <summary>The fields where this form and <paramref name="saved"/> differ, by label, for a stale edit's message.</summary>
-    public IReadOnlyList<(string Field, string? Saved, string? Yours)> DifferencesFrom(VcseActivity saved)
+    public IReadOnlyList<(string Field, string? Saved, string? Yours)> DifferencesFrom(ActivityResponse saved)
     {
         var theirs = From(saved);
         return new (string, string?, string?)[]

@@ -18,7 +18,7 @@ public sealed class ActivityPlacesModel(DirectoryActivitiesClient directory) : V
     [BindProperty]
     public string Version { get; set; } = "";
 
-    public VcseActivity? Activity { get; private set; }
+    public ActivityResponse? Activity { get; private set; }
 
     public IReadOnlyList<(string Field, string? Saved, string? Yours)>? StaleDifferences { get; private set; }
 
@@ -61,7 +61,7 @@ public sealed class ActivityPlacesModel(DirectoryActivitiesClient directory) : V
 
     private static string Describe(int? places) => places?.ToString() ?? "No limit";
 
-    private async Task<Versioned<VcseActivity>?> LoadAsync(CancellationToken cancellationToken)
+    private async Task<Versioned<ActivityResponse>?> LoadAsync(CancellationToken cancellationToken)
     {
         var current = await TryLoadAsync(() => directory.GetAsync(Id, cancellationToken), "The activity");
         Activity = current?.Value;

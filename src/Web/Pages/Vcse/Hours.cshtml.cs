@@ -17,7 +17,7 @@ public sealed class HoursModel(VolunteeringClient volunteering, TimeProvider tim
     [TempData]
     public string? Done { get; set; }
 
-    public IReadOnlyList<HourLog> Waiting { get; private set; } = [];
+    public IReadOnlyList<HourLogResponse> Waiting { get; private set; } = [];
     public IReadOnlyDictionary<Guid, string> VolunteerNames { get; private set; } = new Dictionary<Guid, string>();
     public string? Unavailable { get; private set; }
 

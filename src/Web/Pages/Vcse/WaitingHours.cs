@@ -7,7 +7,7 @@ public static class WaitingHours
 {
     public const int FlagAfterDays = 14;
 
-    public static int DaysWaiting(HourLog log, DateOnly today) => today.DayNumber - UkCalendar.DateOf(log.SubmittedAt).DayNumber;
+    public static int DaysWaiting(HourLogResponse log, DateOnly today) => today.DayNumber - UkCalendar.DateOf(log.SubmittedAt).DayNumber;
 
-    public static bool WaitedLong(HourLog log, DateOnly today) => DaysWaiting(log, today) >= FlagAfterDays;
+    public static bool WaitedLong(HourLogResponse log, DateOnly today) => DaysWaiting(log, today) >= FlagAfterDays;
 }

@@ -40,7 +40,7 @@ public sealed class CorrectLogModel(VolunteeringClient volunteering, TimeProvide
         var log = Log!;
         try
         {
-            await Volunteering.CorrectAsync(VolunteerId, logId, new HourLogSubmission(
+            await Volunteering.CorrectAsync(VolunteerId, logId, new HourLogRequest(
                 log.Id, log.OrganisationId, log.ActivityId, log.Role.Length == 0 ? null : log.Role,
                 Input.Date!.Value, minutes!.Value, string.IsNullOrWhiteSpace(Input.Note) ? null : Input.Note.Trim()), Version, cancellationToken);
             TempData[nameof(HoursModel.Done)] = $"Your log for {Input.Date.Value:d MMMM yyyy} now says {Durations.Describe(minutes.Value)}.";

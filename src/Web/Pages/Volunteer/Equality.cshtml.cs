@@ -16,7 +16,7 @@ public sealed class EqualityModel(VolunteeringClient volunteering) : ServicePage
     [TempData]
     public string? Done { get; set; }
 
-    public EqualityAnswers? Saved { get; private set; }
+    public EqualityResponse? Saved { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {

@@ -19,8 +19,8 @@ public sealed class HoursModel(VolunteeringClient volunteering, VolunteerFormOpt
     public string? Done { get; set; }
 
     public HistoryFilterInput Filter { get; private set; } = new();
-    public VolunteerTotals? Totals { get; private set; }
-    public IReadOnlyList<HourLog> Logs { get; private set; } = [];
+    public VolunteerTotalsResponse? Totals { get; private set; }
+    public IReadOnlyList<HourLogResponse> Logs { get; private set; } = [];
     public bool HasNextPage { get; private set; }
     public IReadOnlyList<OrganisationChoice> Organisations { get; private set; } = [];
     public string? Unavailable { get; private set; }

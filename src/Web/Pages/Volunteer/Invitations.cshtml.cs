@@ -15,8 +15,8 @@ public sealed class InvitationsModel(VolunteeringClient volunteering) : PageMode
     public string? Done { get; set; }
 
     public string? Problem { get; private set; }
-    public IReadOnlyList<VolunteerInvitation> Waiting { get; private set; } = [];
-    public IReadOnlyList<VolunteerInvitation> Answered { get; private set; } = [];
+    public IReadOnlyList<InvitationResponse> Waiting { get; private set; } = [];
+    public IReadOnlyList<InvitationResponse> Answered { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
         await CallAsync(async () =>
@@ -34,7 +34,7 @@ public sealed class InvitationsModel(VolunteeringClient volunteering) : PageMode
 
     private async Task<IActionResult> AnswerAsync(Guid invitationId, bool accept, CancellationToken cancellationToken)
     {
-        VolunteerInvitation? answered = null;
+        InvitationResponse? answered = null;
         if (await CallAsync(async () => answered = await volunteering.AnswerInvitationAsync(User.VolunteerId(), invitationId, accept, cancellationToken)))
         {
             Done = accept

@@ -108,8 +108,8 @@ public sealed class LogHoursModel(VolunteeringClient volunteering, VolunteerForm
         }
     }
 
-    private Task<HourLog> SubmitAsync(CancellationToken cancellationToken) =>
-        volunteering.SubmitHoursAsync(User.VolunteerId(), new HourLogSubmission(
+    private Task<HourLogResponse> SubmitAsync(CancellationToken cancellationToken) =>
+        volunteering.SubmitHoursAsync(User.VolunteerId(), new HourLogRequest(
             Input.Id!.Value, Input.OrganisationId!.Value, Input.ActivityId,
             string.IsNullOrWhiteSpace(Input.Role) ? null : Input.Role.Trim(),
             Input.Date!.Value, _minutes!.Value,

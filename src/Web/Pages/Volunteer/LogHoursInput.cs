@@ -8,7 +8,7 @@ namespace SocialPrescribing.Web.Pages.Volunteer;
 /// </summary>
 public sealed class LogHoursInput : IHowLongInput
 {
-    public const int NoteMaxLength = 500;
+    public const int NoteMaxLength = HourLogRequest.NoteMaxLength;
 
     [Required]
     public Guid? Id { get; set; }

@@ -26,7 +26,7 @@ public sealed class SurveyModel(VolunteeringClient volunteering) : ServicePageMo
     [TempData]
     public string? Done { get; set; }
 
-    public SurveyStatus? Status { get; private set; }
+    public SurveyStatusResponse? Status { get; private set; }
 
     public string BackHref => Change ? $"/volunteer/survey/{SurveyQuestions.Check}" : Question switch
     {
@@ -102,9 +102,9 @@ public sealed class SurveyModel(VolunteeringClient volunteering) : ServicePageMo
         {
             return Redirect($"/volunteer/survey/{missing}");
         }
-        SurveyAnswerSent? sent = null;
+        SurveyAnswerResponse? sent = null;
         if (await TryChangeAsync<SurveyInput>(async () => sent = await volunteering.AnswerSurveyAsync(User.VolunteerId(),
-                new SurveyAnswer(draft.Useful, draft.Supported, string.IsNullOrWhiteSpace(draft.Comments) ? null : draft.Comments), cancellationToken),
+                new SurveyAnswerRequest(draft.Useful, draft.Supported, string.IsNullOrWhiteSpace(draft.Comments) ? null : draft.Comments), cancellationToken),
                 "Your answers were not sent"))
         {
             TempData.Remove(DraftKey);

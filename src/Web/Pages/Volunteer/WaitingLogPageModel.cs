@@ -12,7 +12,7 @@ namespace SocialPrescribing.Web.Pages.Volunteer;
 public abstract class WaitingLogPageModel(VolunteeringClient volunteering) : PageModel
 {
     /// <summary>The log as last read; null when it could not be.</summary>
-    public HourLog? Log { get; private set; }
+    public HourLogResponse? Log { get; private set; }
 
     /// <summary>The version the change is made against: the one read when the page was first shown.</summary>
     [BindProperty]

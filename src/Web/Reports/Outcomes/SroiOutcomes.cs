@@ -26,7 +26,7 @@ public sealed class SroiOutcomes(SroiClient sroi) : IOutcomeSource
             return [new("SROI", "SROI ratio", "Not available", "No valuation set is stored, so outcomes cannot be valued.", Source, period)];
         }
         var input = new SroiReportInput { From = query.Quarter.From, To = query.Quarter.To, ValuationSetId = set.Id };
-        SroiReport report;
+        SroiReportResponse report;
         try
         {
             report = await sroi.ReportAsync(SroiRequests.Of(input, scope), cancellationToken);

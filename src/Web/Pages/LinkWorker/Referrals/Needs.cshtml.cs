@@ -80,7 +80,7 @@ public sealed class NeedsModel(ReferralsClient referrals, DirectorySearchClient 
 
     private async Task LoadTermsAsync(CancellationToken cancellationToken)
     {
-        IReadOnlyList<TaxonomyTerm> terms = [];
+        IReadOnlyList<OrukTaxonomyTerm> terms = [];
         try
         {
             terms = await directory.TaxonomyTermsAsync(cancellationToken);
@@ -94,7 +94,7 @@ public sealed class NeedsModel(ReferralsClient referrals, DirectorySearchClient 
     }
 
     /// <summary>The directory's terms by id, plus any already chosen that it could not list (it was not answering), so saving never drops one.</summary>
-    private static IReadOnlyList<Choice> ChoicesOf(IEnumerable<TaxonomyTerm> terms, IReadOnlyList<string> chosen)
+    private static IReadOnlyList<Choice> ChoicesOf(IEnumerable<OrukTaxonomyTerm> terms, IReadOnlyList<string> chosen)
     {
         var choices = terms.OrderBy(t => t.Name).Select(t => new Choice(t.Id.ToString(), t.Name, t.Description)).ToList();
         choices.AddRange(chosen.Where(id => choices.All(c => c.Value != id)).Select(id => new Choice(id, id)));

@@ -6,7 +6,7 @@ namespace SocialPrescribing.Web.Pages.Reports.Programmes;
 /// <summary>Every programme SROI can be reported for, by organisation, with the money recorded for it.</summary>
 public sealed class IndexModel(SroiClient sroi, DirectoryClient directory) : ServicePageModel
 {
-    public IReadOnlyList<(SroiProgramme Programme, string Organisation)> Programmes { get; private set; } = [];
+    public IReadOnlyList<(ProgrammeResponse Programme, string Organisation)> Programmes { get; private set; } = [];
 
     [Microsoft.AspNetCore.Mvc.TempData]
     public string? Done { get; set; }
@@ -14,7 +14,7 @@ public sealed class IndexModel(SroiClient sroi, DirectoryClient directory) : Ser
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var programmes = await TryLoadAsync(() => sroi.ProgrammesAsync(cancellationToken), "Programmes") ?? [];
-        var named = new List<(SroiProgramme, string)>();
+        var named = new List<(ProgrammeResponse, string)>();
         foreach (var programme in programmes)
         {
             named.Add((programme, await OrganisationNames.NameAsync(directory, programme.OrganisationId, cancellationToken)));

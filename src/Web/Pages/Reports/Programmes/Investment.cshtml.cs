@@ -33,7 +33,7 @@ public sealed class InvestmentModel(SroiClient sroi) : ServicePageModel
         {
             return Problem is null ? NotFound() : Page();
         }
-        var investment = new SroiInvestment(Input.From.GetValueOrDefault(), Input.To.GetValueOrDefault(), Input.Amount.GetValueOrDefault(), Input.Note?.Trim());
+        var investment = new InvestmentRequest(Input.From.GetValueOrDefault(), Input.To.GetValueOrDefault(), Input.Amount.GetValueOrDefault(), Input.Note?.Trim());
         if (ModelState.IsValid
             && await TryChangeAsync<InvestmentInput>(() => sroi.SaveInvestmentAsync(Id, InvestmentId, investment, cancellationToken),
                 InvestmentId is null ? "The money was not added" : "The money was not changed"))

@@ -12,14 +12,14 @@ public sealed class NewModel(SroiClient sroi, DirectoryClient directory) : Servi
     [BindProperty]
     public ProgrammeInput Input { get; set; } = new();
 
-    public IReadOnlyList<DirectoryOrganisation> Organisations { get; private set; } = [];
+    public IReadOnlyList<OrukOrganization> Organisations { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
         Organisations = await TryLoadAsync(() => directory.OrganisationsAsync(cancellationToken), "The list of organisations") ?? [];
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        SroiProgramme? created = null;
+        ProgrammeResponse? created = null;
         if (ModelState.IsValid
             && await TryChangeAsync<ProgrammeInput>(async () => created = await sroi.CreateProgrammeAsync(Input.OrganisationId!.Value, Input.Name!.Trim(), cancellationToken),
                 "The programme was not added"))

@@ -16,9 +16,9 @@ public sealed class ProgrammeModel(SroiClient sroi, DirectoryClient directory) :
     [TempData]
     public string? Done { get; set; }
 
-    public SroiProgramme? Programme { get; private set; }
+    public ProgrammeResponse? Programme { get; private set; }
     public string? Organisation { get; private set; }
-    public IReadOnlyList<ProgrammeInvestment> Investments { get; private set; } = [];
+    public IReadOnlyList<ProgrammeInvestmentResponse> Investments { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {

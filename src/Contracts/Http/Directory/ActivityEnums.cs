@@ -1,5 +1,10 @@
-namespace SocialPrescribing.CommunityDirectory.Model;
+using System.Text.Json.Serialization;
 
+namespace SocialPrescribing.Contracts.Http.Directory;
+
+// The directory's enumerations, the one definition its model and its VCSE API share; on the wire kebab-case.
+
+[JsonConverter(typeof(KebabCaseEnumConverter<ActivityStatus>))]
 public enum ActivityStatus
 {
     Draft,
@@ -8,6 +13,7 @@ public enum ActivityStatus
 }
 
 /// <summary>How a person gets to the activity.</summary>
+[JsonConverter(typeof(KebabCaseEnumConverter<ReferralMode>))]
 public enum ReferralMode
 {
     /// <summary>The link worker tells the person about it; they go along themselves.</summary>
@@ -18,6 +24,7 @@ public enum ReferralMode
 }
 
 /// <summary>What the number of places counts.</summary>
+[JsonConverter(typeof(KebabCaseEnumConverter<CapacityBasis>))]
 public enum CapacityBasis
 {
     /// <summary>Places on the activity as a whole (e.g. a 10-week course).</summary>
@@ -27,6 +34,7 @@ public enum CapacityBasis
     PerSession,
 }
 
+[JsonConverter(typeof(KebabCaseEnumConverter<ScheduleFrequency>))]
 public enum ScheduleFrequency
 {
     Weekly,

@@ -1,9 +1,10 @@
 using System.Text.Json.Serialization;
 
-namespace SocialPrescribing.CommunityDirectory.Apis.Oruk;
+namespace SocialPrescribing.Contracts.Http.Directory.Oruk;
 
-// The Open Referral UK (HSDS-UK 3.0) shapes, serialised in snake_case with nulls left out
-// (the schemas type optional fields as plain strings and numbers, never null).
+// The Open Referral UK (HSDS-UK 3.0) shapes of the directory's public API, serialised in snake_case with nulls left
+// out (the schemas type optional fields as plain strings and numbers, never null). A published standard, shared here
+// so the web reads the records the directory writes.
 
 public sealed record OrukApiDetails(string Version, string Profile, string OpenapiUrl);
 
