@@ -21,7 +21,6 @@ public sealed class ContractTypeTests
     private static readonly Type[] WebSide =
     [
         typeof(HourLogFilter), typeof(ActivitySearch),
-        typeof(ReminderSettings), // shared with the referrals service; its contract is the referrals change's
     ];
 
     public static TheoryData<string> ClientMethods() =>

@@ -6,17 +6,18 @@ namespace SocialPrescribing.Volunteering.Application;
 public sealed class VolunteerReminders(VolunteeringContext db, VolunteerCommands volunteers, TimeProvider time)
 {
     public async Task<ReminderSettingsResponse> GetAsync(Guid volunteerId, Caller caller, CancellationToken cancellationToken) =>
-        ReminderSettingsResponse.Of(await OwnAsync(volunteerId, caller, cancellationToken));
+        ResponseOf(await OwnAsync(volunteerId, caller, cancellationToken));
 
     public async Task<ReminderSettingsResponse> SetAsync(Guid volunteerId, ReminderSettingsRequest request, Caller caller, CancellationToken cancellationToken)
     {
         var volunteer = await OwnAsync(volunteerId, caller, cancellationToken);
         var errors = new FieldErrors();
-        if (request.Preference is not { } preference)
+        var preference = WireNames.Parse<ReminderPreference>(request.Preference);
+        if (preference is null)
         {
             errors.Add("preference", "Choose email, text message or no reminders.");
         }
-        else if (!preference.CanReach(volunteer.Email, volunteer.Phone))
+        else if (!preference.Value.CanReach(volunteer.Email, volunteer.Phone))
         {
             errors.Add("preference", preference == ReminderPreference.Email
                 ? "Add an email address to your profile to get reminders by email."
@@ -24,23 +25,16 @@ public sealed class VolunteerReminders(VolunteeringContext db, VolunteerCommands
         }
         errors.ThrowIfAny();
 
-        volunteer.Reminders = request.Preference!.Value;
+        volunteer.Reminders = preference!.Value;
         volunteer.UpdatedAt = time.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
-        return ReminderSettingsResponse.Of(volunteer);
+        return ResponseOf(volunteer);
     }
+
+    private static ReminderSettingsResponse ResponseOf(Volunteer volunteer) =>
+        new(volunteer.Reminders.WireName(), !string.IsNullOrWhiteSpace(volunteer.Email), !string.IsNullOrWhiteSpace(volunteer.Phone));
 
     /// <summary>The choice is the volunteer's own: staff and administrators neither see nor change it.</summary>
     private Task<Volunteer> OwnAsync(Guid volunteerId, Caller caller, CancellationToken cancellationToken) =>
         volunteers.GetOwnAsync(volunteerId, caller, "How a volunteer gets reminders is theirs to choose.", cancellationToken);
-}
-
-public sealed record ReminderSettingsRequest(ReminderPreference? Preference);
-
-/// <param name="HasEmail">Whether email is a choice the volunteer can make now.</param>
-/// <param name="HasPhone">Whether text message is a choice the volunteer can make now.</param>
-public sealed record ReminderSettingsResponse(ReminderPreference Preference, bool HasEmail, bool HasPhone)
-{
-    public static ReminderSettingsResponse Of(Volunteer volunteer) =>
-        new(volunteer.Reminders, !string.IsNullOrWhiteSpace(volunteer.Email), !string.IsNullOrWhiteSpace(volunteer.Phone));
 }

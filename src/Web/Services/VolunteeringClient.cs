@@ -43,12 +43,12 @@ public sealed class VolunteeringClient(HttpClient http) : ServiceClient(http, Se
     public Task<InvitationResponse> AnswerInvitationAsync(Guid volunteerId, Guid invitationId, bool accept, CancellationToken cancellationToken) =>
         PostAsync<InvitationResponse>($"api/volunteers/{volunteerId}/invitations/{invitationId}/{(accept ? "accept" : "decline")}", new { }, cancellationToken);
 
-    public Task<ReminderSettings> RemindersAsync(Guid volunteerId, CancellationToken cancellationToken) =>
-        GetAsync<ReminderSettings>($"api/volunteers/{volunteerId}/reminders", cancellationToken);
+    public Task<ReminderSettingsResponse> RemindersAsync(Guid volunteerId, CancellationToken cancellationToken) =>
+        GetAsync<ReminderSettingsResponse>($"api/volunteers/{volunteerId}/reminders", cancellationToken);
 
     /// <summary>The volunteer's own choice of email, text or no reminders.</summary>
-    public Task<ReminderSettings> SetRemindersAsync(Guid volunteerId, string preference, CancellationToken cancellationToken) =>
-        PutAsync<ReminderSettings>($"api/volunteers/{volunteerId}/reminders", new { preference }, cancellationToken);
+    public Task<ReminderSettingsResponse> SetRemindersAsync(Guid volunteerId, string preference, CancellationToken cancellationToken) =>
+        PutAsync<ReminderSettingsResponse>($"api/volunteers/{volunteerId}/reminders", new ReminderSettingsRequest(preference), cancellationToken);
 
     /// <summary>An organisation's logs waiting for a decision, oldest first as the service lists them.</summary>
     public Task<List<HourLogResponse>> WaitingForApprovalAsync(Guid organisationId, CancellationToken cancellationToken) =>

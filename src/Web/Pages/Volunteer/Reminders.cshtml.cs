@@ -16,7 +16,7 @@ public sealed class RemindersModel(VolunteeringClient volunteering) : PageModel
     public string? Done { get; set; }
 
     public string? Problem { get; private set; }
-    public ReminderSettings? Settings { get; private set; }
+    public ReminderSettingsResponse? Settings { get; private set; }
 
     public IReadOnlyList<Choice> Choices =>
     [
