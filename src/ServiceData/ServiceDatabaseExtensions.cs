@@ -1,9 +1,11 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Npgsql;
 
 namespace SocialPrescribing.ServiceData;
 
@@ -26,7 +28,7 @@ public static class ServiceDatabaseExtensions
         }
 
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.AddNpgsqlDbContext<TContext>(connectionName, configureDbContextOptions: options =>
+        builder.AddNpgsqlDbContext<TContext>(connectionName, configureSettings: settings => settings.ConnectionString = BoundedPool(settings.ConnectionString), configureDbContextOptions: options =>
             // A failed command, connection, query or save is thrown to the caller, who logs it once: a request's
             // failure with its stack trace (the exception handler), a background loop's retry in one line. EF's
             // own logging of the same exception (with the stack trace, at every retry) is kept for Debug.
@@ -39,4 +41,30 @@ public static class ServiceDatabaseExtensions
         builder.Services.AddHostedService<DatabaseMigrator<TContext>>();
         return builder;
     }
+
+    /// <summary>
+    /// At most <see cref="MaxPoolSize"/> connections a service unless its connection string says otherwise. With
+    /// Npgsql's default of 100 a pool each, three busy services could take all of the server's 200 connections
+    /// (AppHost's LocalPostgres) and the others would be refused; bounded, eight pools (two replicas of referrals
+    /// and matching, as the system tests run) fit. On a few cores more concurrent queries would only queue inside
+    /// PostgreSQL, each behind a backend process of its own.
+    /// </summary>
+    private static string? BoundedPool(string? connectionString)
+    {
+        if (connectionString is null)
+        {
+            return null;
+        }
+        // Npgsql's own builder answers ContainsKey for any keyword it knows, set or not: read the keys as written.
+        var written = new DbConnectionStringBuilder { ConnectionString = connectionString };
+        if (PoolSizeKeywords.Any(written.ContainsKey))
+        {
+            return connectionString;
+        }
+        return new NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = MaxPoolSize }.ConnectionString;
+    }
+
+    public const int MaxPoolSize = 20;
+
+    private static readonly string[] PoolSizeKeywords = ["Maximum Pool Size", "MaxPoolSize"];
 }
