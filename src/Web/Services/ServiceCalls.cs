@@ -54,6 +54,9 @@ public static class ServiceCalls
                 throw new ServiceValidationException(await ErrorsOfAsync(response, cancellationToken));
             case HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden:
                 throw new ServiceAccessDeniedException(response.StatusCode);
+            case HttpStatusCode.PreconditionRequired:
+                // The web changed a versioned record without the version it read: a fault of the web, not an outage.
+                throw new InvalidOperationException($"The {service} service requires If-Match on this change, and the web sent none.");
             default:
                 throw new ServiceUnavailableException(service);
         }
