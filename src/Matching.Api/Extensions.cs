@@ -42,6 +42,7 @@ internal static class Extensions
         builder.Services.AddScoped<MatchProposer>();
         builder.Services.AddSingleton<ReadModelChanges>();
         builder.Services.AddSingleton<VolunteerSyncRequests>();
+        builder.Services.AddSingleton<CatchUpProgress>();
         builder.Services.AddHostedService<ReadModelCatchUp>();
         builder.Services.AddHostedService<SnapshotRebuilder>();
         builder.Services.AddHostedService<ReadModelListener>();

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SocialPrescribing.Matching.Api.Tests.Hosting;
 using SocialPrescribing.Matching.Infrastructure;
+using SocialPrescribing.Matching.Snapshot;
 using SocialPrescribing.TestKit;
 using SocialPrescribing.TestKit.Hosting;
 
@@ -34,6 +35,31 @@ public sealed class CatchUpTests(InfrastructureFixture infrastructure)
         Assert.Equal(new[] { open, alsoOpen }.Order(), profiles.Order());
         // Loneliness: the lunch club and the health walk each meet it fully (1.0); the far and youth clubs break rules.
         var proposed = await db.ProposedMatches.AsNoTracking().SingleAsync(p => p.ReferralId == open, Ct);
+        Assert.Equal(new[] { TestWorld.HealthWalk, TestWorld.LunchClub }.Order(), proposed.Matches.Select(m => m.CandidateId).Order());
+    }
+
+    [Fact]
+    public async Task A_new_replica_announces_no_suggestions_until_it_has_read_the_activities_too()
+    {
+        var referral = Guid.NewGuid();
+        await using var app = await MatchingApp.StartWithDirectoryAsync(infrastructure, a =>
+        {
+            a.Directory.Down = true;
+            a.Referrals.Put(TestWorld.Person(referral, "need-loneliness"));
+        });
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MatchingContext>();
+        var snapshots = app.Services.GetRequiredService<MatchingSnapshotHolder>();
+
+        // The referral is in a built snapshot, whose cycle would have proposed "nothing suits" had it not waited.
+        await Eventually.HoldsAsync(() => Task.FromResult(snapshots.Current?.Profiles.ContainsKey(referral) == true),
+            "the referral's profile is caught up into a snapshot");
+        Assert.False(await db.ProposedMatches.AsNoTracking().AnyAsync(p => p.ReferralId == referral, Ct));
+
+        app.Directory.Down = false;
+        await Eventually.HoldsAsync(async () => await db.ProposedMatches.AsNoTracking().AnyAsync(p => p.ReferralId == referral, Ct),
+            "suggestions are stored once the directory answers");
+        var proposed = await db.ProposedMatches.AsNoTracking().SingleAsync(p => p.ReferralId == referral, Ct);
         Assert.Equal(new[] { TestWorld.HealthWalk, TestWorld.LunchClub }.Order(), proposed.Matches.Select(m => m.CandidateId).Order());
     }
 }

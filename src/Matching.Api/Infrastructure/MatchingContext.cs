@@ -11,6 +11,7 @@ public sealed class MatchingContext(DbContextOptions<MatchingContext> options) :
     public DbSet<ReferralProfileReadModel> Profiles => Set<ReferralProfileReadModel>();
     public DbSet<ProposedMatchesRecord> ProposedMatches => Set<ProposedMatchesRecord>();
     public DbSet<ActivityRatingsReadModel> ActivityRatings => Set<ActivityRatingsReadModel>();
+    public DbSet<CatchUpRecord> CatchUps => Set<CatchUpRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -48,6 +49,12 @@ public sealed class MatchingContext(DbContextOptions<MatchingContext> options) :
         {
             ratings.ToTable("activity_ratings");
             ratings.HasKey(r => r.ActivityId);
+        });
+        modelBuilder.Entity<CatchUpRecord>(catchUp =>
+        {
+            catchUp.ToTable("catch_ups");
+            catchUp.HasKey(c => c.Source);
+            catchUp.Property(c => c.Source).HasMaxLength(40);
         });
         modelBuilder.AddMessagingTables();
     }

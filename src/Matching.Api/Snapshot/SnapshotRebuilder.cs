@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using SocialPrescribing.Matching.Sources;
 using SocialPrescribing.Matching.Suggestions;
 using SocialPrescribing.ServiceData;
 
@@ -16,6 +17,7 @@ internal sealed partial class SnapshotRebuilder(
     IServiceScopeFactory scopes,
     ReadModelChanges changes,
     MatchingSnapshotHolder holder,
+    CatchUpProgress catchUp,
     IOptions<MatchingOptions> options,
     TimeProvider time,
     ILogger<SnapshotRebuilder> logger) : BackgroundService
@@ -97,6 +99,8 @@ internal sealed partial class SnapshotRebuilder(
         var db = scope.ServiceProvider.GetRequiredService<MatchingContext>();
         // Replicas build and propose one at a time, each reading the read models only once it holds the lock:
         // the last proposal stored for a referral is then always one made from everything committed before it.
+        // Read before the snapshot is: a catch-up that ends during the build asks for the next cycle itself.
+        var caughtUp = catchUp.IsComplete;
         await db.InTransactionAsync(async (transaction, ct) =>
         {
             await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({ProposalLock})", ct);
@@ -108,8 +112,12 @@ internal sealed partial class SnapshotRebuilder(
             var snapshot = full || holder.Current is not { } current
                 ? await builder.BuildAsync(ct)
                 : await builder.UpdateProfilesAsync(current, pending.Referrals, ct);
-            var referrals = pending.Candidates ? snapshot.Profiles.Keys.ToList() : pending.Referrals;
-            await scope.ServiceProvider.GetRequiredService<MatchProposer>().ProposeAsync(snapshot, referrals, ct);
+            // A new replica proposes nothing until caught up; the catch-up's own change then proposes for everyone.
+            if (caughtUp)
+            {
+                var referrals = pending.Candidates ? snapshot.Profiles.Keys.ToList() : pending.Referrals;
+                await scope.ServiceProvider.GetRequiredService<MatchProposer>().ProposeAsync(snapshot, referrals, ct);
+            }
             await transaction.CommitAsync(ct);
             holder.Publish(snapshot);
         }, stoppingToken);

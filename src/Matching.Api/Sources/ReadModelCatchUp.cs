@@ -7,14 +7,15 @@ namespace SocialPrescribing.Matching.Sources;
 
 /// <summary>
 /// Catches a new replica or a wiped database up from the other services' gRPC snapshots: every published activity
-/// when the activities read model is empty, every open referral's profile when the profiles read model is empty,
-/// and the available volunteers at start and after each volunteer event. Retries until the other service answers;
+/// and every open referral's profile once per database (recorded in <see cref="CatchUpRecord"/>), and the
+/// available volunteers at start and after each volunteer event. Retries until the other service answers;
 /// events that arrive meanwhile are applied as usual.
 /// </summary>
 internal sealed partial class ReadModelCatchUp(
     IServiceScopeFactory scopes,
     VolunteerSyncRequests volunteerSync,
     ReadModelChanges changes,
+    CatchUpProgress progress,
     IOptions<MatchingOptions> options,
     TimeProvider time,
     ILogger<ReadModelCatchUp> logger) : BackgroundService
@@ -38,22 +39,28 @@ internal sealed partial class ReadModelCatchUp(
     }
 
     private Task CatchUpActivitiesAsync(IServiceProvider services, CancellationToken cancellationToken) =>
-        CatchUpWhenEmptyAsync(services, services.GetRequiredService<MatchingContext>().Activities, "published activities",
+        CatchUpOnceAsync(services, CatchUpRecord.Activities, "published activities", progress.ActivitiesCaughtUp,
             pageSize => services.GetRequiredService<ActivityStore>().CatchUpAsync(pageSize, cancellationToken), cancellationToken);
 
     private Task CatchUpProfilesAsync(IServiceProvider services, CancellationToken cancellationToken) =>
-        CatchUpWhenEmptyAsync(services, services.GetRequiredService<MatchingContext>().Profiles, "open referral profiles",
+        CatchUpOnceAsync(services, CatchUpRecord.Profiles, "open referral profiles", progress.ProfilesCaughtUp,
             pageSize => services.GetRequiredService<ProfileStore>().CatchUpAsync(pageSize, cancellationToken), cancellationToken);
 
-    /// <summary>Reads the owning service's whole snapshot into a read model that is empty (a new replica or a wiped database).</summary>
-    private async Task CatchUpWhenEmptyAsync<TRow>(IServiceProvider services, IQueryable<TRow> readModel, string what, Func<int, Task<int>> catchUp, CancellationToken cancellationToken)
+    /// <summary>Reads the owning service's whole snapshot into a read model, unless this database has done so before.</summary>
+    private async Task CatchUpOnceAsync(IServiceProvider services, string source, string what, Action caughtUp, Func<int, Task<int>> catchUp, CancellationToken cancellationToken)
     {
-        if (await readModel.AnyAsync(cancellationToken))
+        var db = services.GetRequiredService<MatchingContext>();
+        if (!await db.CatchUps.AnyAsync(c => c.Source == source, cancellationToken))
         {
-            return;
+            var count = await catchUp(options.Value.CatchUpPageSize);
+            db.CatchUps.Add(new CatchUpRecord { Source = source, Count = count, CompletedAt = time.GetUtcNow() });
+            await db.SaveChangesAsync(cancellationToken);
+            LogCaughtUp(count, what);
+            await changes.NotifyReplicasAsync(db, what, cancellationToken);
         }
-        LogCaughtUp(await catchUp(options.Value.CatchUpPageSize), what);
-        await CandidatesChangedAsync(services, what, cancellationToken);
+        // Proposals wait for every source, so the last one to be caught up asks for everyone's.
+        caughtUp();
+        changes.CandidatesChanged();
     }
 
     private async Task SyncVolunteersAsync(IServiceProvider services, CancellationToken cancellationToken)

@@ -13,6 +13,9 @@ internal sealed class FakeDirectory : DirectoryClient
 
     public void Put(Activity activity) => activities[activity.Id] = activity;
 
+    /// <summary>While true, the snapshot read fails as a directory that is down or still starting would.</summary>
+    public bool Down { get; set; }
+
     public int ReadsOf(Guid activityId) => reads.GetValueOrDefault(activityId.ToString());
 
     public override AsyncUnaryCall<GetActivitiesResponse> GetActivitiesAsync(GetActivitiesRequest request, CallOptions options)
@@ -26,6 +29,10 @@ internal sealed class FakeDirectory : DirectoryClient
 
     public override AsyncUnaryCall<PublishedActivitiesPage> GetPublishedActivitiesPageAsync(PublishedActivitiesPageRequest request, CallOptions options)
     {
+        if (Down)
+        {
+            return GrpcCalls.Fail<PublishedActivitiesPage>(StatusCode.Unavailable, "The directory is starting.");
+        }
         var page = activities.Values
             .Where(a => string.CompareOrdinal(a.Id, request.AfterActivityId) > 0)
             .OrderBy(a => a.Id, StringComparer.Ordinal)

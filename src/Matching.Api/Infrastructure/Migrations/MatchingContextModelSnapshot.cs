@@ -112,6 +112,23 @@ namespace SocialPrescribing.Matching.Infrastructure.Migrations
                     b.ToTable("activities", (string)null);
                 });
 
+            modelBuilder.Entity("SocialPrescribing.Matching.Model.CatchUpRecord", b =>
+                {
+                    b.Property<string>("Source")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Source");
+
+                    b.ToTable("catch_ups", (string)null);
+                });
+
             modelBuilder.Entity("SocialPrescribing.Matching.Model.ProposedMatchesRecord", b =>
                 {
                     b.Property<Guid>("ReferralId")
