@@ -28,4 +28,12 @@ public sealed class HttpConventionTests(DirectoryApp app)
                 Content = JsonContent.Create(new { name = $"Community hall {attempt}", addressLine1 = "1 High Street", city = "Wolverhampton", postcode = "WV1 1AA" }),
             });
     }
+
+    [Fact]
+    public async Task Every_replacement_needs_the_version_last_read()
+    {
+        var group = await app.RegisterOrganisationAsync();
+
+        await HttpConventions.EveryReplacementRequiresIfMatchAsync(group.Http);
+    }
 }

@@ -120,6 +120,7 @@ public sealed class AuthorizationMatrixTests(InfrastructureFixture infrastructur
             Op(HttpMethod.Put, $"/api/programmes/{Guid.NewGuid()}", new { }),
             Op(HttpMethod.Get, $"/api/programmes/{Guid.NewGuid()}/investments"),
             Op(HttpMethod.Post, $"/api/programmes/{Guid.NewGuid()}/investments", new { }),
+            Op(HttpMethod.Get, $"/api/programmes/{Guid.NewGuid()}/investments/{Guid.NewGuid()}"),
             Op(HttpMethod.Put, $"/api/programmes/{Guid.NewGuid()}/investments/{Guid.NewGuid()}", new { }),
             Op(HttpMethod.Post, "/api/sroi/reports", new { }),
             Op(HttpMethod.Get, $"/api/reports/volunteering-diversity?{period}"),

@@ -110,11 +110,11 @@ public sealed class DbsRenewalReminderTests(InfrastructureFixture infrastructure
     internal static async Task GiveEmailAsync(VolunteeringApp app, Community community)
     {
         using var volunteer = app.ClientFor(community.Volunteer);
-        using var response = await volunteer.PutAsJsonAsync($"/api/volunteers/{community.VolunteerId}/profile", new
+        using var response = await Community.PutVolunteerAsync(volunteer, community.VolunteerId, "/profile", new
         {
             firstName = "Margaret", lastName = "Hughes", email = "margaret@example.org", postcodeDistrict = "WV10",
             languages = new[] { "en" }, roles = new[] { "befriender", "group-helper" },
-        }, Ct);
+        });
         await Community.ExpectAsync(response, HttpStatusCode.OK);
     }
 

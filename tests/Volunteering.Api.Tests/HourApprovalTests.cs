@@ -89,8 +89,8 @@ public sealed class HourApprovalTests(InfrastructureFixture infrastructure)
         var waiting = await SubmitAsync(app, community, 60);
         using var manager = app.ClientFor(community.ManagerA);
 
-        using var policy = await manager.PutAsJsonAsync($"/api/organisations/{community.OrganisationA}/settings",
-            new { name = "Wolverhampton Friendship Line", autoApproveUpToMinutes = 120 }, Ct);
+        using var policy = await Community.PutVersionedAsync(manager, $"/api/organisations/{community.OrganisationA}/settings",
+            new { name = "Wolverhampton Friendship Line", autoApproveUpToMinutes = 120 });
         var covered = await SubmitAsync(app, community, 120);
         var tooLong = await SubmitAsync(app, community, 180);
 

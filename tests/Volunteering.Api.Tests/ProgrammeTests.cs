@@ -23,9 +23,9 @@ public sealed class ProgrammeTests(InfrastructureFixture infrastructure)
         await Community.ExpectAsync(added, HttpStatusCode.Created);
         var investmentId = (await Json.ReadAsync(added)).GetProperty("id").GetGuid();
 
-        using var renamed = await commissioner.PutAsJsonAsync($"/api/programmes/{programmeId}", new { name = "  Telephone befriending " }, Ct);
-        using var corrected = await commissioner.PutAsJsonAsync($"/api/programmes/{programmeId}/investments/{investmentId}",
-            new { from = "2026-04-01", to = "2026-09-30", amount = 1500.50m, note = "Grant, corrected" }, Ct);
+        using var renamed = await Community.PutVersionedAsync(commissioner, $"/api/programmes/{programmeId}", new { name = "  Telephone befriending " });
+        using var corrected = await Community.PutVersionedAsync(commissioner, $"/api/programmes/{programmeId}/investments/{investmentId}",
+            new { from = "2026-04-01", to = "2026-09-30", amount = 1500.50m, note = "Grant, corrected" });
 
         await Community.ExpectAsync(renamed, HttpStatusCode.OK);
         await Community.ExpectAsync(corrected, HttpStatusCode.OK);
@@ -49,11 +49,11 @@ public sealed class ProgrammeTests(InfrastructureFixture infrastructure)
         using var added = await commissioner.PostAsJsonAsync($"/api/programmes/{programmeId}/investments", new { from = "2026-04-01", to = "2026-06-30", amount = 100m }, Ct);
         var investmentId = (await Json.ReadAsync(added)).GetProperty("id").GetGuid();
 
-        using var blankName = await commissioner.PutAsJsonAsync($"/api/programmes/{programmeId}", new { name = " " }, Ct);
-        using var backwards = await commissioner.PutAsJsonAsync($"/api/programmes/{programmeId}/investments/{investmentId}",
-            new { from = "2026-04-01", to = "2026-03-31", amount = 0.001m }, Ct);
-        using var unknown = await commissioner.PutAsJsonAsync($"/api/programmes/{programmeId}/investments/{Guid.NewGuid()}",
-            new { from = "2026-04-01", to = "2026-06-30", amount = 100m }, Ct);
+        using var blankName = await Community.PutVersionedAsync(commissioner, $"/api/programmes/{programmeId}", new { name = " " });
+        using var backwards = await Community.PutVersionedAsync(commissioner, $"/api/programmes/{programmeId}/investments/{investmentId}",
+            new { from = "2026-04-01", to = "2026-03-31", amount = 0.001m });
+        using var unknown = await Community.PutVersionedAsync(commissioner, $"/api/programmes/{programmeId}/investments/{Guid.NewGuid()}",
+            new { from = "2026-04-01", to = "2026-06-30", amount = 100m });
 
         await Community.ExpectAsync(blankName, HttpStatusCode.BadRequest);
         Assert.Equal(["name"], await Json.ErrorFieldsAsync(blankName));

@@ -175,7 +175,7 @@ public sealed class SroiReportTests(InfrastructureFixture infrastructure)
         var edited = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>((await Json.ReadAsync(starter)).GetProperty("set").GetRawText())!;
         edited["name"] = JsonSerializer.SerializeToElement("Starter set, whole-economy wage");
 
-        using var revise = await commissioner.PutAsJsonAsync($"/api/valuation-sets/{id}", edited, Ct);
+        using var revise = await Community.PutVersionedAsync(commissioner, $"/api/valuation-sets/{id}", edited);
         using var first = await commissioner.GetAsync($"/api/valuation-sets/{id}/versions/1", Ct);
         using var latest = await commissioner.GetAsync($"/api/valuation-sets/{id}", Ct);
 
@@ -192,7 +192,7 @@ public sealed class SroiReportTests(InfrastructureFixture infrastructure)
         outcome.GetProperty("yearOneImpact").GetDecimal(),
         outcome.GetProperty("presentValue").GetDecimal());
 
-    private static async Task<Guid> CreateStarterSetAsync(HttpClient commissioner)
+    internal static async Task<Guid> CreateStarterSetAsync(HttpClient commissioner)
     {
         using var template = await commissioner.GetAsync("/api/valuation-sets/starter", Ct);
         await Community.ExpectAsync(template, HttpStatusCode.OK);

@@ -89,6 +89,33 @@ public sealed partial class CommissionerAndSignInJourneyTests(SystemFixture syst
     }
 
     [Fact]
+    public async Task A_rename_made_in_another_tab_meanwhile_is_shown_not_overwritten_and_saving_again_replaces_it()
+    {
+        var suffix = Guid.NewGuid().ToString("N")[..6];
+        var page = await _web.SignInAsStaffAsync(ServiceApis.Commissioner);
+        await page.GotoAsync("/reports/programmes/new");
+        await page.GetByLabel("Organisation that runs it").SelectOptionAsync(new SelectOptionValue { Label = "Tipton Community Allotments" });
+        await page.GetByLabel("Programme name").FillAsync($"Seed library {suffix}");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add programme" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync($"Seed library {suffix}");
+        var other = await page.Context.NewPageAsync();
+        await other.GotoAsync(page.Url);
+
+        await other.GetByLabel("Programme name").FillAsync($"Seed swap {suffix}");
+        await other.GetByRole(AriaRole.Button, new() { Name = "Save name" }).ClickAsync();
+        await Assertions.Expect(other.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync($"Seed swap {suffix}");
+        await page.GetByLabel("Programme name").FillAsync($"Seed sharing {suffix}");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save name" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync($"Seed swap {suffix}");
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync($"someone else changed the programme since you opened this page: it is now called Seed swap {suffix}");
+        await Assertions.Expect(page.GetByLabel("Programme name")).ToHaveValueAsync($"Seed sharing {suffix}");
+        await page.VerifyPageAsync("commissioner-programme-renamed-meanwhile");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save name" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync($"Seed sharing {suffix}");
+    }
+
+    [Fact]
     public async Task The_hours_report_shows_no_count_under_five_and_is_sorted_and_totalled_on_the_page_and_in_CSV()
     {
         var page = await _web.SignInAsStaffAsync(ServiceApis.Commissioner);

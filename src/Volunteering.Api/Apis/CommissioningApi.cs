@@ -24,21 +24,25 @@ public static class CommissioningApi
         commissioning.MapGet("/valuation-sets/{id:guid}/versions", async (Guid id, ValuationSets sets, CancellationToken ct) => TypedResults.Ok((await sets.VersionsAsync(id, ct)).Select(StoredValuationSetResponse.Of).ToList()));
         commissioning.MapGet("/valuation-sets/{id:guid}/versions/{version:int}", GetValuationSetAsync);
         commissioning.MapPost("/valuation-sets", CreateValuationSetAsync);
-        commissioning.MapPut("/valuation-sets/{id:guid}", ReviseValuationSetAsync);
+        commissioning.MapPut("/valuation-sets/{id:guid}", ReviseValuationSetAsync).RequiresIfMatch();
 
         commissioning.MapGet("/programmes", async (Guid? organisationId, Programmes programmes, CancellationToken ct) =>
             TypedResults.Ok((await programmes.ListAsync(organisationId, ct)).Select(ProgrammeResponse.Of).ToList()));
         commissioning.MapPost("/programmes", CreateProgrammeAsync);
-        commissioning.MapGet("/programmes/{programmeId:guid}", async Task<Results<Ok<ProgrammeResponse>, NotFound>> (Guid programmeId, Programmes programmes, CancellationToken ct) =>
-            await programmes.FindAsync(programmeId, ct) is { } programme ? TypedResults.Ok(ProgrammeResponse.Of(programme)) : TypedResults.NotFound());
-        commissioning.MapPut("/programmes/{programmeId:guid}", async (Guid programmeId, ProgrammeChange change, Programmes programmes, CancellationToken ct) =>
-            TypedResults.Ok(ProgrammeResponse.Of(await programmes.ChangeAsync(programmeId, change, ct))));
+        commissioning.MapGet("/programmes/{programmeId:guid}", async (Guid programmeId, Programmes programmes, HttpResponse response, CancellationToken ct) =>
+            TypedResults.Ok(ProgrammeResponse.Of(response.Versioned(await programmes.ReadAsync(programmeId, ct)))));
+        commissioning.MapPut("/programmes/{programmeId:guid}", async (Guid programmeId, ProgrammeChange change, Programmes programmes, HttpRequest http, HttpResponse response, CancellationToken ct) =>
+            TypedResults.Ok(ProgrammeResponse.Of(response.Versioned(await programmes.ChangeAsync(programmeId, change, http.ReadIfMatch(), ct))))).RequiresIfMatch();
         commissioning.MapGet("/programmes/{programmeId:guid}/investments", async (Guid programmeId, Programmes programmes, CancellationToken ct) =>
             TypedResults.Ok((await programmes.InvestmentsAsync(programmeId, ct)).Select(ProgrammeInvestmentResponse.Of).ToList()));
         commissioning.MapPost("/programmes/{programmeId:guid}/investments", AddInvestmentAsync);
+        commissioning.MapGet("/programmes/{programmeId:guid}/investments/{investmentId:guid}",
+            async (Guid programmeId, Guid investmentId, Programmes programmes, HttpResponse response, CancellationToken ct) =>
+                TypedResults.Ok(ProgrammeInvestmentResponse.Of(response.Versioned(await programmes.ReadInvestmentAsync(programmeId, investmentId, ct)))));
         commissioning.MapPut("/programmes/{programmeId:guid}/investments/{investmentId:guid}",
-            async (Guid programmeId, Guid investmentId, InvestmentRequest request, ClaimsPrincipal user, Programmes programmes, CancellationToken ct) =>
-                TypedResults.Ok(ProgrammeInvestmentResponse.Of(await programmes.ChangeInvestmentAsync(programmeId, investmentId, request, Caller.Of(user), ct))));
+            async (Guid programmeId, Guid investmentId, InvestmentRequest request, ClaimsPrincipal user, Programmes programmes, HttpRequest http, HttpResponse response, CancellationToken ct) =>
+                TypedResults.Ok(ProgrammeInvestmentResponse.Of(response.Versioned(
+                    await programmes.ChangeInvestmentAsync(programmeId, investmentId, request, http.ReadIfMatch(), Caller.Of(user), ct))))).RequiresIfMatch();
 
         commissioning.MapPost("/sroi/reports", SroiReportAsync).Produces<SroiReportResponse>();
         return api;
@@ -54,8 +58,17 @@ public static class CommissioningApi
         return TypedResults.Ok(HoursReport.Of(period, await totals.ByOrganisationAsync(new DatePeriod(period.From, period.To), ct)));
     }
 
-    private static async Task<Results<Ok<StoredValuationSetResponse>, NotFound>> GetValuationSetAsync(Guid id, int? version, ValuationSets sets, CancellationToken ct) =>
-        await sets.FindAsync(id, version, ct) is { } set ? TypedResults.Ok(StoredValuationSetResponse.Of(set)) : TypedResults.NotFound();
+    /// <summary>A version of the set (the latest without one), its version number as the ETag a revision names in If-Match.</summary>
+    private static async Task<Results<Ok<StoredValuationSetResponse>, NotFound>> GetValuationSetAsync(
+        Guid id, int? version, ValuationSets sets, HttpResponse response, CancellationToken ct)
+    {
+        if (await sets.FindAsync(id, version, ct) is not { } set)
+        {
+            return TypedResults.NotFound();
+        }
+        response.SetETag((uint)set.Version);
+        return TypedResults.Ok(StoredValuationSetResponse.Of(set));
+    }
 
     private static async Task<Created<StoredValuationSetResponse>> CreateValuationSetAsync(ValuationSetRequest request, ClaimsPrincipal user, ValuationSets sets, CancellationToken ct)
     {
@@ -63,9 +76,11 @@ public static class CommissioningApi
         return TypedResults.Created($"/api/valuation-sets/{stored.Id}/versions/{stored.Version}", StoredValuationSetResponse.Of(stored));
     }
 
-    private static async Task<Created<StoredValuationSetResponse>> ReviseValuationSetAsync(Guid id, ValuationSetRequest request, ClaimsPrincipal user, ValuationSets sets, CancellationToken ct)
+    private static async Task<Created<StoredValuationSetResponse>> ReviseValuationSetAsync(
+        Guid id, ValuationSetRequest request, ClaimsPrincipal user, ValuationSets sets, HttpRequest http, HttpResponse response, CancellationToken ct)
     {
-        var stored = await sets.ReviseAsync(id, request, Caller.Of(user), ct);
+        var stored = await sets.ReviseAsync(id, request, http.ReadIfMatch(), Caller.Of(user), ct);
+        response.SetETag((uint)stored.Version);
         return TypedResults.Created($"/api/valuation-sets/{stored.Id}/versions/{stored.Version}", StoredValuationSetResponse.Of(stored));
     }
 

@@ -17,7 +17,7 @@ public static class OrganisationsApi
         var organisation = api.MapGroup("/organisations/{organisationId:guid}").WithTags("Organisations")
             .RequireAuthorization(Policies.OwnOrganisation);
         organisation.MapGet("/settings", GetSettingsAsync);
-        organisation.MapPut("/settings", SetSettingsAsync).RequireAuthorization(VolunteeringPolicies.ManageOrganisation);
+        organisation.MapPut("/settings", SetSettingsAsync).RequireAuthorization(VolunteeringPolicies.ManageOrganisation).RequiresIfMatch();
         organisation.MapGet("/volunteers", VolunteersAsync);
         organisation.MapPost("/invitations", InviteAsync);
         organisation.MapGet("/invitations", InvitationsAsync);
@@ -29,11 +29,13 @@ public static class OrganisationsApi
         return api;
     }
 
-    private static async Task<Ok<Organisation>> GetSettingsAsync(Guid organisationId, OrganisationSettings settings, CancellationToken ct) =>
-        TypedResults.Ok(await settings.GetAsync(organisationId, ct));
+    /// <summary>The settings, with their version as the ETag to send back in If-Match when changing them.</summary>
+    private static async Task<Ok<Organisation>> GetSettingsAsync(Guid organisationId, OrganisationSettings settings, HttpResponse response, CancellationToken ct) =>
+        TypedResults.Ok(response.Versioned(await settings.GetAsync(organisationId, ct)));
 
-    private static async Task<Ok<Organisation>> SetSettingsAsync(Guid organisationId, OrganisationSettingsRequest request, OrganisationSettings settings, CancellationToken ct) =>
-        TypedResults.Ok(await settings.SetAsync(organisationId, request, ct));
+    private static async Task<Ok<Organisation>> SetSettingsAsync(
+        Guid organisationId, OrganisationSettingsRequest request, OrganisationSettings settings, HttpRequest http, HttpResponse response, CancellationToken ct) =>
+        TypedResults.Ok(response.Versioned(await settings.SetAsync(organisationId, request, http.ReadIfMatch(), ct)));
 
     private static async Task<Ok<List<VolunteerResponse>>> VolunteersAsync(Guid organisationId, VolunteerCommands volunteers, CancellationToken ct) =>
         TypedResults.Ok((await volunteers.ListForOrganisationAsync(organisationId, ct)).Select(VolunteerResponse.Of).ToList());

@@ -15,9 +15,9 @@ public static class VolunteersApi
 
         var record = volunteers.MapGroup("/{volunteerId:guid}").RequireAuthorization(VolunteeringPolicies.VolunteerRecords);
         record.MapGet("/", GetAsync);
-        record.MapPut("/profile", UpdateProfileAsync);
-        record.MapPut("/availability", SetAvailabilityAsync);
-        record.MapPut("/qualifications", SetQualificationsAsync);
+        record.MapPut("/profile", UpdateProfileAsync).RequiresIfMatch();
+        record.MapPut("/availability", SetAvailabilityAsync).RequiresIfMatch();
+        record.MapPut("/qualifications", SetQualificationsAsync).RequiresIfMatch();
         record.MapGet("/hours", HistoryAsync);
         record.MapGet("/hours/totals", TotalsAsync);
         record.MapPost("/hours", SubmitAsync);
@@ -32,23 +32,27 @@ public static class VolunteersApi
         return api;
     }
 
-    private static async Task<Created<VolunteerResponse>> RegisterAsync(RegisterVolunteerRequest request, ClaimsPrincipal user, VolunteerCommands commands, CancellationToken ct)
+    private static async Task<Created<VolunteerResponse>> RegisterAsync(RegisterVolunteerRequest request, ClaimsPrincipal user, VolunteerCommands commands, HttpResponse response, CancellationToken ct)
     {
-        var volunteer = await commands.RegisterAsync(request, Caller.Of(user), ct);
+        var volunteer = response.Versioned(await commands.RegisterAsync(request, Caller.Of(user), ct));
         return TypedResults.Created($"/api/volunteers/{volunteer.Id}", VolunteerResponse.Of(volunteer));
     }
 
-    private static async Task<Ok<VolunteerResponse>> GetAsync(Guid volunteerId, ClaimsPrincipal user, VolunteerCommands commands, CancellationToken ct) =>
-        TypedResults.Ok(VolunteerResponse.Of(await commands.GetAsync(volunteerId, Caller.Of(user), ct)));
+    /// <summary>The record, with its version as the ETag to send back in If-Match when changing its profile, availability or checks.</summary>
+    private static async Task<Ok<VolunteerResponse>> GetAsync(Guid volunteerId, ClaimsPrincipal user, VolunteerCommands commands, HttpResponse response, CancellationToken ct) =>
+        TypedResults.Ok(VolunteerResponse.Of(response.Versioned(await commands.ReadAsync(volunteerId, Caller.Of(user), ct))));
 
-    private static async Task<Ok<VolunteerResponse>> UpdateProfileAsync(Guid volunteerId, VolunteerProfileRequest request, ClaimsPrincipal user, VolunteerCommands commands, CancellationToken ct) =>
-        TypedResults.Ok(VolunteerResponse.Of(await commands.UpdateProfileAsync(volunteerId, request, Caller.Of(user), ct)));
+    private static async Task<Ok<VolunteerResponse>> UpdateProfileAsync(
+        Guid volunteerId, VolunteerProfileRequest request, ClaimsPrincipal user, VolunteerCommands commands, HttpRequest http, HttpResponse response, CancellationToken ct) =>
+        TypedResults.Ok(VolunteerResponse.Of(response.Versioned(await commands.UpdateProfileAsync(volunteerId, request, http.ReadIfMatch(), Caller.Of(user), ct))));
 
-    private static async Task<Ok<VolunteerResponse>> SetAvailabilityAsync(Guid volunteerId, AvailabilityRequest request, ClaimsPrincipal user, VolunteerCommands commands, CancellationToken ct) =>
-        TypedResults.Ok(VolunteerResponse.Of(await commands.SetAvailabilityAsync(volunteerId, request, Caller.Of(user), ct)));
+    private static async Task<Ok<VolunteerResponse>> SetAvailabilityAsync(
+        Guid volunteerId, AvailabilityRequest request, ClaimsPrincipal user, VolunteerCommands commands, HttpRequest http, HttpResponse response, CancellationToken ct) =>
+        TypedResults.Ok(VolunteerResponse.Of(response.Versioned(await commands.SetAvailabilityAsync(volunteerId, request, http.ReadIfMatch(), Caller.Of(user), ct))));
 
-    private static async Task<Ok<VolunteerResponse>> SetQualificationsAsync(Guid volunteerId, QualificationsRequest request, ClaimsPrincipal user, VolunteerCommands commands, CancellationToken ct) =>
-        TypedResults.Ok(VolunteerResponse.Of(await commands.SetQualificationsAsync(volunteerId, request, Caller.Of(user), ct)));
+    private static async Task<Ok<VolunteerResponse>> SetQualificationsAsync(
+        Guid volunteerId, QualificationsRequest request, ClaimsPrincipal user, VolunteerCommands commands, HttpRequest http, HttpResponse response, CancellationToken ct) =>
+        TypedResults.Ok(VolunteerResponse.Of(response.Versioned(await commands.SetQualificationsAsync(volunteerId, request, http.ReadIfMatch(), Caller.Of(user), ct))));
 
     /// <summary>201 with the new log, or 200 with the stored one when the phone resends a log it already sent.</summary>
     private static async Task<Results<Created<HourLogResponse>, Ok<HourLogResponse>>> SubmitAsync(
@@ -64,23 +68,17 @@ public static class VolunteersApi
     /// <summary>One log, with its version as the ETag to send back in If-Match when correcting or withdrawing it.</summary>
     private static async Task<Ok<HourLogResponse>> GetLogAsync(
         Guid volunteerId, Guid logId, ClaimsPrincipal user, HourLogCommands commands, HttpResponse response, CancellationToken ct) =>
-        Versioned(response, await commands.GetAsync(volunteerId, logId, Caller.Of(user), ct));
+        TypedResults.Ok(HourLogResponse.Of(response.Versioned(await commands.GetAsync(volunteerId, logId, Caller.Of(user), ct))));
 
     /// <summary>Corrects a log: only the version read, named in If-Match (428 without, 412 when stale).</summary>
     private static async Task<Ok<HourLogResponse>> EditAsync(
         Guid volunteerId, Guid logId, HourLogRequest request, ClaimsPrincipal user, HourLogCommands commands, HttpRequest http, HttpResponse response, CancellationToken ct) =>
-        Versioned(response, await commands.EditAsync(volunteerId, logId, request, http.ReadIfMatch(), Caller.Of(user), ct));
+        TypedResults.Ok(HourLogResponse.Of(response.Versioned(await commands.EditAsync(volunteerId, logId, request, http.ReadIfMatch(), Caller.Of(user), ct))));
 
     /// <summary>The volunteer takes back their own log while it waits for approval: only the version read, named in If-Match.</summary>
     private static async Task<Ok<HourLogResponse>> WithdrawAsync(
         Guid volunteerId, Guid logId, ClaimsPrincipal user, HourLogCommands commands, HttpRequest http, HttpResponse response, CancellationToken ct) =>
-        Versioned(response, await commands.WithdrawAsync(volunteerId, logId, http.ReadIfMatch(), Caller.Of(user), ct));
-
-    private static Ok<HourLogResponse> Versioned(HttpResponse response, VersionedLog log)
-    {
-        response.SetETag(log.Version);
-        return TypedResults.Ok(HourLogResponse.Of(log.Log));
-    }
+        TypedResults.Ok(HourLogResponse.Of(response.Versioned(await commands.WithdrawAsync(volunteerId, logId, http.ReadIfMatch(), Caller.Of(user), ct))));
 
     /// <summary>
     /// The volunteer's own history, newest first, a page at a time (<paramref name="offset"/>, at most

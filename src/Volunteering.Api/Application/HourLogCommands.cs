@@ -15,7 +15,7 @@ public sealed record Submission(HourLog Log, bool Created);
 /// Submitting, reading, editing and withdrawing a volunteer's logs. Changes run in a transaction holding
 /// the volunteer's row, so two logs sent at once for one person are checked against each other (the
 /// 24-hour day) and a resend racing its original finds it; edits and withdrawals honour If-Match
-/// (<see cref="LogVersions"/>), so a correction never overwrites a decision made since it was read.
+/// (<see cref="RowVersions"/>), so a correction never overwrites a decision made since it was read.
 /// </summary>
 public sealed class HourLogCommands(VolunteeringContext db, IIntegrationEventOutbox outbox, TimeProvider time)
 {
@@ -70,7 +70,7 @@ public sealed class HourLogCommands(VolunteeringContext db, IIntegrationEventOut
         return new Submission(log, Created: true);
     }
 
-    public async Task<VersionedLog> GetAsync(Guid volunteerId, Guid logId, Caller caller, CancellationToken cancellationToken)
+    public async Task<Versioned<HourLog>> GetAsync(Guid volunteerId, Guid logId, Caller caller, CancellationToken cancellationToken)
     {
         var volunteer = await db.Volunteers.AsNoTracking().FirstOrDefaultAsync(v => v.Id == volunteerId, cancellationToken)
             ?? throw ProblemException.NotFound($"No volunteer {volunteerId}.");
@@ -84,14 +84,14 @@ public sealed class HourLogCommands(VolunteeringContext db, IIntegrationEventOut
         {
             throw ProblemException.Forbidden(SeenBy);
         }
-        return new VersionedLog(log, LogVersions.VersionOf(db, log));
+        return db.Versioned(log);
     }
 
-    public Task<VersionedLog> EditAsync(Guid volunteerId, Guid logId, HourLogRequest request, IfMatch? ifMatch, Caller caller, CancellationToken cancellationToken) =>
+    public Task<Versioned<HourLog>> EditAsync(Guid volunteerId, Guid logId, HourLogRequest request, IfMatch? ifMatch, Caller caller, CancellationToken cancellationToken) =>
         db.InTransactionAsync((transaction, ct) => EditInTransactionAsync(volunteerId, logId, request, ifMatch, caller, transaction, ct), cancellationToken);
 
     /// <summary>The volunteer takes back a log that waits for a decision; the organisation is told by event, and the log stays (withdrawn) so a late resend is recognised.</summary>
-    public Task<VersionedLog> WithdrawAsync(Guid volunteerId, Guid logId, IfMatch? ifMatch, Caller caller, CancellationToken cancellationToken) =>
+    public Task<Versioned<HourLog>> WithdrawAsync(Guid volunteerId, Guid logId, IfMatch? ifMatch, Caller caller, CancellationToken cancellationToken) =>
         db.InTransactionAsync(async (transaction, ct) =>
         {
             if (!caller.CanWithdrawLogsOf(volunteerId))
@@ -100,15 +100,15 @@ public sealed class HourLogCommands(VolunteeringContext db, IIntegrationEventOut
             }
             await LockVolunteerAsync(volunteerId, ct);
             var log = await FindAsync(volunteerId, logId, ct);
-            LogVersions.Check(db, log, ifMatch);
+            db.CheckVersion(log, ifMatch);
             log.Withdraw(caller.Name, time.GetUtcNow());
             outbox.Add(IntegrationEvents.Withdrawn(log));
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
-            return new VersionedLog(log, LogVersions.VersionOf(db, log));
+            return db.Versioned(log);
         }, cancellationToken);
 
-    private async Task<VersionedLog> EditInTransactionAsync(Guid volunteerId, Guid logId, HourLogRequest request, IfMatch? ifMatch, Caller caller, IDbContextTransaction transaction, CancellationToken cancellationToken)
+    private async Task<Versioned<HourLog>> EditInTransactionAsync(Guid volunteerId, Guid logId, HourLogRequest request, IfMatch? ifMatch, Caller caller, IDbContextTransaction transaction, CancellationToken cancellationToken)
     {
         var volunteer = await LockVolunteerAsync(volunteerId, cancellationToken);
         if (!caller.CanEditLogsOf(volunteer))
@@ -120,7 +120,7 @@ public sealed class HourLogCommands(VolunteeringContext db, IIntegrationEventOut
         {
             throw ProblemException.Forbidden("The volunteer may correct a log while it waits for approval; after that only its organisation may.");
         }
-        LogVersions.Check(db, log, ifMatch);
+        db.CheckVersion(log, ifMatch);
 
         var errors = new FieldErrors();
         var content = ContentOf(volunteerId, request with { OrganisationId = request.OrganisationId ?? log.Content.OrganisationId }, errors);
@@ -135,7 +135,7 @@ public sealed class HourLogCommands(VolunteeringContext db, IIntegrationEventOut
         log.Edit(content, caller.Name, now, sameDay);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new VersionedLog(log, LogVersions.VersionOf(db, log));
+        return db.Versioned(log);
     }
 
     private async Task<HourLog> FindAsync(Guid volunteerId, Guid logId, CancellationToken cancellationToken) =>

@@ -14,11 +14,12 @@ public sealed record OrganisationSettingsRequest(string? Name, int? AutoApproveU
 /// </summary>
 public sealed class OrganisationSettings(VolunteeringContext db, IIntegrationEventOutbox outbox, TimeProvider time)
 {
-    public async Task<Organisation> GetAsync(Guid organisationId, CancellationToken cancellationToken) =>
-        await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == organisationId, cancellationToken)
-        ?? throw ProblemException.NotFound($"Organisation {organisationId} is not registered for volunteering.");
+    public async Task<Versioned<Organisation>> GetAsync(Guid organisationId, CancellationToken cancellationToken) =>
+        db.Versioned(await db.Organisations.FirstOrDefaultAsync(o => o.Id == organisationId, cancellationToken)
+            ?? throw ProblemException.NotFound($"Organisation {organisationId} is not registered for volunteering."));
 
-    public async Task<Organisation> SetAsync(Guid organisationId, OrganisationSettingsRequest request, CancellationToken cancellationToken)
+    /// <summary>Registers the organisation the first time (no version to name yet); after that only the version read, named in If-Match.</summary>
+    public async Task<Versioned<Organisation>> SetAsync(Guid organisationId, OrganisationSettingsRequest request, IfMatch? ifMatch, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
         errors.RequireText("name", request.Name, "The organisation's name is required.");
@@ -36,6 +37,10 @@ public sealed class OrganisationSettings(VolunteeringContext db, IIntegrationEve
             organisation = new Organisation { Id = organisationId, Name = "" };
             db.Organisations.Add(organisation);
         }
+        else
+        {
+            db.CheckVersion(organisation, ifMatch);
+        }
         organisation.Name = request.Name!.Trim();
         organisation.AutoApproveUpToMinutes = request.AutoApproveUpToMinutes;
         organisation.UpdatedAt = now;
@@ -51,6 +56,6 @@ public sealed class OrganisationSettings(VolunteeringContext db, IIntegrationEve
             }
         }
         await db.SaveChangesAsync(cancellationToken);
-        return organisation;
+        return db.Versioned(organisation);
     }
 }

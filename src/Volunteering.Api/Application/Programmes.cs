@@ -36,10 +36,14 @@ public sealed class Programmes(VolunteeringContext db, TimeProvider time)
         return programme;
     }
 
-    public async Task<Programme> ChangeAsync(Guid programmeId, ProgrammeChange change, CancellationToken cancellationToken)
+    public async Task<Versioned<Programme>> ReadAsync(Guid programmeId, CancellationToken cancellationToken) =>
+        db.Versioned(await db.Programmes.SingleOrDefaultAsync(p => p.Id == programmeId, cancellationToken)
+            ?? throw ProblemException.NotFound($"No programme {programmeId}."));
+
+    public async Task<Versioned<Programme>> ChangeAsync(Guid programmeId, ProgrammeChange change, IfMatch? ifMatch, CancellationToken cancellationToken)
     {
-        var programme = await db.Programmes.SingleOrDefaultAsync(p => p.Id == programmeId, cancellationToken)
-            ?? throw ProblemException.NotFound($"No programme {programmeId}.");
+        var programme = (await ReadAsync(programmeId, cancellationToken)).Value;
+        db.CheckVersion(programme, ifMatch);
         var errors = new FieldErrors();
         Check(errors, change.Name, change.ActivityIds);
         errors.ThrowIfAny();
@@ -47,11 +51,8 @@ public sealed class Programmes(VolunteeringContext db, TimeProvider time)
         programme.Name = change.Name!.Trim();
         programme.ActivityIds = [.. (change.ActivityIds ?? []).Distinct()];
         await db.SaveChangesAsync(cancellationToken);
-        return programme;
+        return db.Versioned(programme);
     }
-
-    public async Task<Programme?> FindAsync(Guid programmeId, CancellationToken cancellationToken) =>
-        await db.Programmes.AsNoTracking().SingleOrDefaultAsync(p => p.Id == programmeId, cancellationToken);
 
     public async Task<IReadOnlyList<Programme>> ListAsync(Guid? organisationId, CancellationToken cancellationToken) =>
         await db.Programmes.AsNoTracking()
@@ -75,15 +76,20 @@ public sealed class Programmes(VolunteeringContext db, TimeProvider time)
     }
 
     /// <summary>Corrects an investment entered wrongly; who corrected it and when replace who entered it.</summary>
-    public async Task<ProgrammeInvestment> ChangeInvestmentAsync(Guid programmeId, Guid investmentId, InvestmentRequest request, Caller caller, CancellationToken cancellationToken)
+    public async Task<Versioned<ProgrammeInvestment>> ReadInvestmentAsync(Guid programmeId, Guid investmentId, CancellationToken cancellationToken) =>
+        db.Versioned(await db.ProgrammeInvestments.SingleOrDefaultAsync(i => i.Id == investmentId && i.ProgrammeId == programmeId, cancellationToken)
+            ?? throw ProblemException.NotFound($"No investment {investmentId} in programme {programmeId}."));
+
+    public async Task<Versioned<ProgrammeInvestment>> ChangeInvestmentAsync(
+        Guid programmeId, Guid investmentId, InvestmentRequest request, IfMatch? ifMatch, Caller caller, CancellationToken cancellationToken)
     {
-        var investment = await db.ProgrammeInvestments.SingleOrDefaultAsync(i => i.Id == investmentId && i.ProgrammeId == programmeId, cancellationToken)
-            ?? throw ProblemException.NotFound($"No investment {investmentId} in programme {programmeId}.");
+        var investment = (await ReadInvestmentAsync(programmeId, investmentId, cancellationToken)).Value;
+        db.CheckVersion(investment, ifMatch);
         Check(request);
 
         Apply(investment, request, caller);
         await db.SaveChangesAsync(cancellationToken);
-        return investment;
+        return db.Versioned(investment);
     }
 
     public async Task<IReadOnlyList<ProgrammeInvestment>> InvestmentsAsync(Guid programmeId, CancellationToken cancellationToken) =>

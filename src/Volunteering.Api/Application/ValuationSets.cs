@@ -58,11 +58,15 @@ public sealed class ValuationSets(VolunteeringContext db, TimeProvider time)
     public async Task<StoredValuationSet> CreateAsync(ValuationSetRequest request, Caller caller, CancellationToken cancellationToken) =>
         await StoreAsync(Guid.CreateVersion7(), 1, request, caller, cancellationToken);
 
-    /// <summary>The commissioner's edit: the next version of the set, with the content sent.</summary>
-    public async Task<StoredValuationSet> ReviseAsync(Guid id, ValuationSetRequest request, Caller caller, CancellationToken cancellationToken)
+    /// <summary>
+    /// The commissioner's edit: the next version of the set, with the content sent. The set's own version number is
+    /// its ETag, so an edit of any but the latest (If-Match) is refused (412), as is one naming none (428).
+    /// </summary>
+    public async Task<StoredValuationSet> ReviseAsync(Guid id, ValuationSetRequest request, IfMatch? ifMatch, Caller caller, CancellationToken cancellationToken)
     {
         var latest = await db.ValuationSets.Where(s => s.Id == id).MaxAsync(s => (int?)s.Version, cancellationToken)
             ?? throw ProblemException.NotFound($"No valuation set {id}.");
+        IfMatch.Ensure(ifMatch, (uint)latest);
         return await StoreAsync(id, latest + 1, request, caller, cancellationToken);
     }
 

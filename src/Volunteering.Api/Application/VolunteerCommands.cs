@@ -8,7 +8,7 @@ namespace SocialPrescribing.Volunteering.Application;
 /// <summary>Registering volunteers and changing their profile, availability, checks and organisations; each change leaves with its event.</summary>
 public sealed class VolunteerCommands(VolunteeringContext db, IIntegrationEventOutbox outbox, TimeProvider time)
 {
-    public async Task<Volunteer> RegisterAsync(RegisterVolunteerRequest request, Caller caller, CancellationToken cancellationToken)
+    public async Task<Versioned<Volunteer>> RegisterAsync(RegisterVolunteerRequest request, Caller caller, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
         VolunteerRules.CheckProfile(errors, request.Profile, "profile.");
@@ -47,7 +47,7 @@ public sealed class VolunteerCommands(VolunteeringContext db, IIntegrationEventO
         outbox.Add(IntegrationEvents.Registered(volunteer, now));
         outbox.Add(IntegrationEvents.AvailabilityChanged(volunteer, now));
         await db.SaveChangesAsync(cancellationToken);
-        return volunteer;
+        return db.Versioned(volunteer);
     }
 
     public async Task<Volunteer> GetAsync(Guid volunteerId, Caller caller, CancellationToken cancellationToken)
@@ -63,9 +63,14 @@ public sealed class VolunteerCommands(VolunteeringContext db, IIntegrationEventO
         return caller.IsVolunteer(volunteerId) ? volunteer : throw ProblemException.Forbidden(whose);
     }
 
-    public async Task<Volunteer> UpdateProfileAsync(Guid volunteerId, VolunteerProfileRequest request, Caller caller, CancellationToken cancellationToken)
+    /// <summary>The record with its version, to send back in If-Match when changing it.</summary>
+    public async Task<Versioned<Volunteer>> ReadAsync(Guid volunteerId, Caller caller, CancellationToken cancellationToken) =>
+        db.Versioned(await GetAsync(volunteerId, caller, cancellationToken));
+
+    public async Task<Versioned<Volunteer>> UpdateProfileAsync(Guid volunteerId, VolunteerProfileRequest request, IfMatch? ifMatch, Caller caller, CancellationToken cancellationToken)
     {
         var volunteer = await GetAsync(volunteerId, caller, cancellationToken);
+        db.CheckVersion(volunteer, ifMatch);
         var errors = new FieldErrors();
         VolunteerRules.CheckProfile(errors, request, "");
         errors.ThrowIfAny();
@@ -74,12 +79,13 @@ public sealed class VolunteerCommands(VolunteeringContext db, IIntegrationEventO
         Apply(volunteer, request, now);
         outbox.Add(IntegrationEvents.Changed(volunteer, now));
         await db.SaveChangesAsync(cancellationToken);
-        return volunteer;
+        return db.Versioned(volunteer);
     }
 
-    public async Task<Volunteer> SetAvailabilityAsync(Guid volunteerId, AvailabilityRequest request, Caller caller, CancellationToken cancellationToken)
+    public async Task<Versioned<Volunteer>> SetAvailabilityAsync(Guid volunteerId, AvailabilityRequest request, IfMatch? ifMatch, Caller caller, CancellationToken cancellationToken)
     {
         var volunteer = await GetAsync(volunteerId, caller, cancellationToken);
+        db.CheckVersion(volunteer, ifMatch);
         var errors = new FieldErrors();
         VolunteerRules.CheckAvailability(errors, request, "");
         errors.ThrowIfAny();
@@ -89,16 +95,17 @@ public sealed class VolunteerCommands(VolunteeringContext db, IIntegrationEventO
         volunteer.UpdatedAt = now;
         outbox.Add(IntegrationEvents.AvailabilityChanged(volunteer, now));
         await db.SaveChangesAsync(cancellationToken);
-        return volunteer;
+        return db.Versioned(volunteer);
     }
 
-    public async Task<Volunteer> SetQualificationsAsync(Guid volunteerId, QualificationsRequest request, Caller caller, CancellationToken cancellationToken)
+    public async Task<Versioned<Volunteer>> SetQualificationsAsync(Guid volunteerId, QualificationsRequest request, IfMatch? ifMatch, Caller caller, CancellationToken cancellationToken)
     {
         var volunteer = await FindAsync(volunteerId, cancellationToken);
         if (!caller.CanRecordChecksFor(volunteer))
         {
             throw ProblemException.Forbidden("Checks are recorded by an organisation the volunteer gives time to.");
         }
+        db.CheckVersion(volunteer, ifMatch);
         var errors = new FieldErrors();
         VolunteerRules.CheckQualifications(errors, request);
         errors.ThrowIfAny();
@@ -117,7 +124,7 @@ public sealed class VolunteerCommands(VolunteeringContext db, IIntegrationEventO
         volunteer.UpdatedAt = now;
         outbox.Add(IntegrationEvents.Changed(volunteer, now));
         await db.SaveChangesAsync(cancellationToken);
-        return volunteer;
+        return db.Versioned(volunteer);
     }
 
     public async Task<IReadOnlyList<Volunteer>> ListForOrganisationAsync(Guid organisationId, CancellationToken cancellationToken) =>

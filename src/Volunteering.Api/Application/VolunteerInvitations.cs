@@ -87,7 +87,7 @@ public sealed class VolunteerInvitations(VolunteeringContext db, IIntegrationEve
             invitation.Answer(accept, now);
             if (accept)
             {
-                var volunteer = await db.Volunteers.FromSql($"""SELECT * FROM volunteers WHERE "Id" = {volunteerId} FOR UPDATE""").FirstAsync(ct);
+                var volunteer = await db.Volunteers.FromSql($"""SELECT *, xmin FROM volunteers WHERE "Id" = {volunteerId} FOR UPDATE""").FirstAsync(ct);
                 if (!volunteer.VolunteersWith(invitation.OrganisationId))
                 {
                     volunteer.OrganisationIds = [.. volunteer.OrganisationIds, invitation.OrganisationId];

@@ -32,7 +32,7 @@ internal static class HourLogMapping
         log.Ignore(l => l.Edits);
         log.Property<List<HourLogEdit>>("_edits").HasColumnName("edits").HasJsonConversion();
         // Optimistic concurrency on PostgreSQL's row version: two approvers cannot both decide one log.
-        log.Property<uint>("xmin").HasColumnName("xmin").IsRowVersion();
+        log.IsVersioned();
 
         // Indexes over the content columns are created in the migration (EF cannot index complex-type columns): see HourLogIndexes.
     }

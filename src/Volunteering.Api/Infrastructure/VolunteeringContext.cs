@@ -29,6 +29,7 @@ public sealed class VolunteeringContext(DbContextOptions<VolunteeringContext> op
         modelBuilder.Entity<Volunteer>(volunteer =>
         {
             volunteer.ToTable("volunteers");
+            volunteer.IsVersioned();
             volunteer.Property(v => v.FirstName).HasMaxLength(VolunteerRules.MaxNameLength);
             volunteer.Property(v => v.LastName).HasMaxLength(VolunteerRules.MaxNameLength);
             volunteer.Property(v => v.Email).HasMaxLength(VolunteerRules.MaxContactLength);
@@ -55,6 +56,7 @@ public sealed class VolunteeringContext(DbContextOptions<VolunteeringContext> op
         modelBuilder.Entity<Organisation>(organisation =>
         {
             organisation.ToTable("organisations");
+            organisation.IsVersioned();
             organisation.Property(o => o.Name).HasMaxLength(VolunteerRules.MaxNameLength);
             organisation.Ignore(o => o.ApprovalPolicy);
         });
@@ -91,6 +93,7 @@ public sealed class VolunteeringContext(DbContextOptions<VolunteeringContext> op
         modelBuilder.Entity<Programme>(programme =>
         {
             programme.ToTable("programmes");
+            programme.IsVersioned();
             programme.Property(p => p.Name).HasMaxLength(VolunteerRules.MaxNameLength);
             programme.HasIndex(p => p.OrganisationId);
         });
@@ -98,6 +101,7 @@ public sealed class VolunteeringContext(DbContextOptions<VolunteeringContext> op
         modelBuilder.Entity<ProgrammeInvestment>(investment =>
         {
             investment.ToTable("programme_investments");
+            investment.IsVersioned();
             investment.Property(i => i.Amount).HasPrecision(16, 2);
             investment.Property(i => i.Note).HasMaxLength(1000);
             investment.Property(i => i.EnteredBy).HasMaxLength(200);

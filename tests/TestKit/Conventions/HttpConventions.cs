@@ -75,9 +75,27 @@ public static class HttpConventions
         Assert.True(operation is not null, $"The OpenAPI document has no operation {method} {path}.");
         var responses = operation["responses"]!.AsObject();
         Assert.True(responses.ContainsKey("412") && responses.ContainsKey("428"), $"{method} {path} does not list 412 and 428 in the OpenAPI document.");
-        Assert.Contains(operation["parameters"]?.AsArray() ?? [], p =>
-            (string?)p?["in"] == "header" && (string?)p["name"] == IfMatchField && (bool?)p["required"] == true);
+        Assert.True(RequiresIfMatch(operation), $"{method} {path} does not require If-Match in the OpenAPI document.");
     }
+
+    /// <summary>
+    /// Every PUT in the service's OpenAPI document (a replacement of what the caller read) requires If-Match, except
+    /// the paths <paramref name="setWhole"/> names: a choice a person sets whole for themselves, which overwrites
+    /// nothing anyone else writes. A new PUT that forgets its version fails here.
+    /// </summary>
+    public static async Task EveryReplacementRequiresIfMatchAsync(HttpClient client, params string[] setWhole)
+    {
+        var document = JsonNode.Parse(await client.GetStringAsync("/openapi/v1.json", Ct))!;
+        var unversioned = document["paths"]!.AsObject()
+            .Where(p => p.Value?["put"] is { } put && !RequiresIfMatch(put))
+            .Select(p => p.Key)
+            .Order(StringComparer.Ordinal);
+        Assert.Equal(setWhole.Order(StringComparer.Ordinal), unversioned);
+    }
+
+    private static bool RequiresIfMatch(JsonNode operation) =>
+        (operation["parameters"]?.AsArray() ?? []).Any(p =>
+            (string?)p?["in"] == "header" && (string?)p["name"] == IfMatchField && (bool?)p["required"] == true);
 
     /// <summary>The problem details of a refused request, after checking its status and media type.</summary>
     public static async Task<JsonNode> ProblemAsync(HttpResponseMessage response, HttpStatusCode expected)

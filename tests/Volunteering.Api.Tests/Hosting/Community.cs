@@ -70,20 +70,38 @@ public sealed class Community
         }, TestContext.Current.CancellationToken);
         await ExpectAsync(response, HttpStatusCode.Created);
 
-        using var checks = await client.PutAsJsonAsync($"/api/volunteers/{volunteerId}/qualifications", new
+        using var checks = await PutVolunteerAsync(client, volunteerId, "/qualifications", new
         {
             dbs = new { level = "enhanced-with-barred-lists", certificateNumber = "000000000001", issuedOn = Today.AddYears(-3), renewBy = Today.AddDays(DbsDaysLeft) },
             trainings = new[] { new { code = "safeguarding-adults", name = "Safeguarding adults (level 1)", completedOn = Today.AddYears(-1), validUntil = (DateOnly?)null } },
-        }, TestContext.Current.CancellationToken);
+        });
         await ExpectAsync(checks, HttpStatusCode.OK);
     }
 
     /// <summary>Changes a log as a client should: with the ETag it has just read in If-Match (<paramref name="action"/> e.g. "/withdraw").</summary>
-    public static async Task<HttpResponseMessage> ChangeLogAsync(HttpClient client, HttpMethod method, string logPath, string action = "", object? body = null)
+    public static Task<HttpResponseMessage> ChangeLogAsync(HttpClient client, HttpMethod method, string logPath, string action = "", object? body = null) =>
+        ChangeAsync(client, method, logPath, logPath + action, body);
+
+    /// <summary>Changes part of a volunteer's record (<paramref name="part"/> e.g. "/qualifications") with the record's ETag.</summary>
+    public static Task<HttpResponseMessage> PutVolunteerAsync(HttpClient client, Guid volunteerId, string part, object body) =>
+        ChangeAsync(client, HttpMethod.Put, $"/api/volunteers/{volunteerId}", $"/api/volunteers/{volunteerId}{part}", body);
+
+    /// <summary>PUTs a versioned record with the ETag it has just read from the same path.</summary>
+    public static Task<HttpResponseMessage> PutVersionedAsync(HttpClient client, string path, object body) =>
+        ChangeAsync(client, HttpMethod.Put, path, path, body);
+
+    /// <summary>
+    /// Changes a versioned record as a client should: with the ETag a read of <paramref name="readPath"/> has just
+    /// answered in If-Match (none when the read found nothing, so the change meets the same 404).
+    /// </summary>
+    public static async Task<HttpResponseMessage> ChangeAsync(HttpClient client, HttpMethod method, string readPath, string changePath, object? body = null)
     {
-        using var read = await client.GetAsync(logPath, TestContext.Current.CancellationToken);
-        using var request = new HttpRequestMessage(method, logPath + action) { Content = body is null ? null : JsonContent.Create(body) };
-        request.Headers.IfMatch.Add(read.Headers.ETag!);
+        using var read = await client.GetAsync(readPath, TestContext.Current.CancellationToken);
+        using var request = new HttpRequestMessage(method, changePath) { Content = body is null ? null : JsonContent.Create(body) };
+        if (read.Headers.ETag is { } version)
+        {
+            request.Headers.IfMatch.Add(version);
+        }
         return await client.SendAsync(request, TestContext.Current.CancellationToken);
     }
 

@@ -4,7 +4,10 @@ using SocialPrescribing.Web.Services;
 
 namespace SocialPrescribing.Web.Pages.Reports.Programmes;
 
-/// <summary>One programme: its name, which can be changed, and the money invested in it, each of which can be corrected.</summary>
+/// <summary>
+/// One programme: its name, which can be changed, and the money invested in it, each of which can be corrected.
+/// The version read when the page opened goes back with a new name, so another commissioner's change is not overwritten unseen.
+/// </summary>
 public sealed class ProgrammeModel(SroiClient sroi, DirectoryClient directory) : ServicePageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -12,6 +15,10 @@ public sealed class ProgrammeModel(SroiClient sroi, DirectoryClient directory) :
 
     [BindProperty]
     public ProgrammeInput Input { get; set; } = new();
+
+    /// <summary>The ETag of the programme as the page showed it.</summary>
+    [BindProperty]
+    public string? Version { get; set; }
 
     [TempData]
     public string? Done { get; set; }
@@ -22,11 +29,12 @@ public sealed class ProgrammeModel(SroiClient sroi, DirectoryClient directory) :
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(cancellationToken))
+        if (await LoadAsync(cancellationToken) is not { } current)
         {
             return Problem is null ? NotFound() : Page();
         }
         Input.Name = Programme!.Name;
+        Version = current.ETag;
         return Page();
     }
 
@@ -34,30 +42,48 @@ public sealed class ProgrammeModel(SroiClient sroi, DirectoryClient directory) :
     {
         // The organisation is not changed here: only the name is on the form.
         ModelState.Remove($"{nameof(Input)}.{nameof(ProgrammeInput.OrganisationId)}");
-        if (!await LoadAsync(cancellationToken))
+        if (await LoadAsync(cancellationToken) is not { } current)
         {
             return Problem is null ? NotFound() : Page();
         }
-        if (ModelState.IsValid
-            && await TryChangeAsync<ProgrammeInput>(() => sroi.RenameProgrammeAsync(Programme!, Input.Name!.Trim(), cancellationToken), "The name was not changed"))
+        try
         {
-            Done = $"The programme is now called {Input.Name!.Trim()}.";
-            return Redirect($"/reports/programmes/{Id}");
+            if (ModelState.IsValid
+                && await TryChangeAsync<ProgrammeInput>(() => sroi.RenameProgrammeAsync(Programme!, Input.Name!.Trim(), Version ?? "", cancellationToken), "The name was not changed"))
+            {
+                Done = $"The programme is now called {Input.Name!.Trim()}.";
+                return Redirect($"/reports/programmes/{Id}");
+            }
+        }
+        catch (StaleEditException)
+        {
+            // What this person typed stays; saving again replaces the other change knowingly.
+            Problem = $"The name was not changed because someone else changed the programme since you opened this page: it is now called {Programme!.Name}. Save again to use your name instead.";
+            ModelState.Clear();
+            Version = current.ETag;
         }
         return Page();
     }
 
-    /// <summary>False when the programme is not there (or, with <see cref="ServicePageModel.Problem"/> set, could not be loaded).</summary>
-    private async Task<bool> LoadAsync(CancellationToken cancellationToken)
+    /// <summary>Null when the programme is not there (or, with <see cref="ServicePageModel.Problem"/> set, could not be loaded).</summary>
+    private async Task<Versioned<ProgrammeResponse>?> LoadAsync(CancellationToken cancellationToken)
     {
-        var programmes = await TryLoadAsync(() => sroi.ProgrammesAsync(cancellationToken), "The programme");
-        Programme = programmes?.FirstOrDefault(p => p.Id == Id);
-        if (Programme is null)
+        Versioned<ProgrammeResponse>? current;
+        try
         {
-            return false;
+            current = await TryLoadAsync(() => sroi.ProgrammeAsync(Id, cancellationToken), "The programme");
         }
+        catch (RecordNotFoundException)
+        {
+            return null;
+        }
+        if (current is null)
+        {
+            return null;
+        }
+        Programme = current.Value;
         Organisation = await OrganisationNames.NameAsync(directory, Programme.OrganisationId, cancellationToken);
         Investments = await TryLoadAsync(() => sroi.InvestmentsAsync(Id, cancellationToken), "The money invested") ?? [];
-        return true;
+        return current;
     }
 }
