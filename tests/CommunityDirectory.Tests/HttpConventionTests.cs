@@ -36,4 +36,12 @@ public sealed class HttpConventionTests(DirectoryApp app)
 
         await HttpConventions.EveryReplacementRequiresIfMatchAsync(group.Http);
     }
+
+    [Fact]
+    public async Task Activities_are_searched_a_page_at_a_time()
+    {
+        var group = await app.RegisterOrganisationAsync();
+
+        await HttpConventions.ListIsPagedAsync(group.Http, "/api/search/activities?postcode=WV1%201AA");
+    }
 }

@@ -105,9 +105,9 @@ public sealed class HourLogCorrectionTests(InfrastructureFixture infrastructure)
         var hours = $"/api/volunteers/{community.VolunteerId}/hours";
         var yesterday = community.Today.AddDays(-1);
 
-        var firstPage = await IdsAsync(phone, $"{hours}?limit=2");
-        var secondPage = await IdsAsync(phone, $"{hours}?limit=2&offset=2");
-        var lastPage = await IdsAsync(phone, $"{hours}?limit=2&offset=4");
+        var firstPage = await IdsAsync(phone, $"{hours}?perPage=2");
+        var secondPage = await IdsAsync(phone, $"{hours}?perPage=2&page=2");
+        var lastPage = await IdsAsync(phone, $"{hours}?perPage=2&page=3");
         var approved = await IdsAsync(phone, $"{hours}?status=approved");
         var otherOrganisation = await IdsAsync(phone, $"{hours}?organisationId={community.OrganisationB}");
         var otherMonth = await IdsAsync(phone, $"{hours}?from={yesterday.AddMonths(-1):yyyy-MM-dd}&to={yesterday.AddDays(-1):yyyy-MM-dd}");
@@ -134,6 +134,6 @@ public sealed class HourLogCorrectionTests(InfrastructureFixture infrastructure)
     {
         using var response = await client.GetAsync(path, Ct);
         await Community.ExpectAsync(response, HttpStatusCode.OK);
-        return [.. (await Json.ReadAsync(response)).EnumerateArray().Select(l => l.GetProperty("id").GetGuid())];
+        return [.. (await Json.ReadAsync(response)).GetProperty("items").EnumerateArray().Select(l => l.GetProperty("id").GetGuid())];
     }
 }

@@ -99,6 +99,18 @@ public sealed class HttpConventionTests(InfrastructureFixture infrastructure)
             "/api/volunteers/{volunteerId}/reminders", "/api/volunteers/{volunteerId}/equality");
     }
 
+    [Fact]
+    public async Task A_volunteers_hours_are_listed_a_page_at_a_time()
+    {
+        await using var app = await VolunteeringApp.StartAsync(infrastructure);
+        var community = await Community.CreateAsync(app);
+        await HourApprovalTests.SubmitAsync(app, community, 60);
+        await HourApprovalTests.SubmitAsync(app, community, 90);
+        using var phone = app.ClientFor(community.Volunteer);
+
+        await HttpConventions.ListIsPagedAsync(phone, $"/api/volunteers/{community.VolunteerId}/hours");
+    }
+
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     private static HttpRequestMessage Put(string path, object body) => new(HttpMethod.Put, path) { Content = JsonContent.Create(body) };

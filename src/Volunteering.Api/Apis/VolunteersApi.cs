@@ -81,30 +81,34 @@ public static class VolunteersApi
         TypedResults.Ok(HourLogResponse.Of(response.Versioned(await commands.WithdrawAsync(volunteerId, logId, http.ReadIfMatch(), Caller.Of(user), ct))));
 
     /// <summary>
-    /// The volunteer's own history, newest first, a page at a time (<paramref name="offset"/>, at most
-    /// <see cref="HourApprovals.MaxList"/> a page), filtered by organisation, status and dates; an
-    /// organisation sees only the time given to it.
+    /// The volunteer's own history, newest first, a page at a time (<paramref name="page"/> from 1, at most
+    /// <see cref="MaxLogsPerPage"/> a page), filtered by organisation, status and dates; an organisation sees only the
+    /// time given to it.
     /// </summary>
-    private static async Task<Ok<List<HourLogResponse>>> HistoryAsync(
-        Guid volunteerId, DateOnly? from, DateOnly? to, Guid? organisationId, string? status, int? offset, int? limit,
+    private static async Task<Ok<Paged<HourLogResponse>>> HistoryAsync(
+        Guid volunteerId, DateOnly? from, DateOnly? to, Guid? organisationId, string? status, int? page, int? perPage,
         ClaimsPrincipal user, VolunteerCommands volunteers, VolunteeringContext db, CancellationToken ct)
     {
         var caller = Caller.Of(user);
         await volunteers.GetAsync(volunteerId, caller, ct);
+        var asked = PageQuery.Of(page, perPage, DefaultLogsPerPage, MaxLogsPerPage, "logs");
         var organisationOnly = caller.IsVolunteer(volunteerId) || caller.IsAdministrator ? organisationId : caller.OrganisationId;
         var wanted = HourLogStatusQuery.Parse(status);
-        var logs = await db.HourLogs.AsNoTracking()
+        var logs = db.HourLogs.AsNoTracking()
             .Where(l => l.Content.VolunteerId == volunteerId
                         && (organisationOnly == null || l.Content.OrganisationId == organisationOnly)
                         && (wanted == null || l.Status == wanted)
                         && (from == null || l.Content.Date >= from)
-                        && (to == null || l.Content.Date <= to))
+                        && (to == null || l.Content.Date <= to));
+        var shown = await logs
             .OrderByDescending(l => l.Content.Date).ThenByDescending(l => l.SubmittedAt).ThenBy(l => l.Id)
-            .Skip(Math.Max(offset ?? 0, 0))
-            .Take(Math.Clamp(limit ?? HourApprovals.MaxList, 1, HourApprovals.MaxList))
+            .Skip(asked.Skip)
+            .Take(asked.PerPage)
             .ToListAsync(ct);
-        return TypedResults.Ok(logs.Select(HourLogResponse.Of).ToList());
+        return TypedResults.Ok(new Paged<HourLogResponse>(await logs.CountAsync(ct), asked.Page, asked.PerPage, [.. shown.Select(HourLogResponse.Of)]));
     }
+
+    public const int DefaultLogsPerPage = 20, MaxLogsPerPage = 200;
 
     /// <summary>The volunteer's own totals for this week, month and year.</summary>
     private static async Task<Ok<VolunteerTotalsResponse>> TotalsAsync(

@@ -11,9 +11,9 @@ public sealed class VolunteeringClient(HttpClient http) : ServiceClient(http, Se
     public Task<VolunteerResponse> GetVolunteerAsync(Guid volunteerId, CancellationToken cancellationToken) =>
         GetAsync<VolunteerResponse>($"api/volunteers/{volunteerId}", cancellationToken);
 
-    /// <summary>The volunteer's logs, newest first: <paramref name="limit"/> of them after skipping <paramref name="offset"/>, as filtered.</summary>
-    public Task<List<HourLogResponse>> HistoryAsync(Guid volunteerId, HourLogFilter filter, int offset, int limit, CancellationToken cancellationToken) =>
-        GetAsync<List<HourLogResponse>>($"api/volunteers/{volunteerId}/hours?offset={offset}&limit={limit}{filter.Query}", cancellationToken);
+    /// <summary>The volunteer's logs, newest first, as filtered: page <paramref name="page"/> of <paramref name="perPage"/>, and how many in all.</summary>
+    public Task<Paged<HourLogResponse>> HistoryAsync(Guid volunteerId, HourLogFilter filter, int page, int perPage, CancellationToken cancellationToken) =>
+        GetAsync<Paged<HourLogResponse>>($"api/volunteers/{volunteerId}/hours?page={page}&perPage={perPage}{filter.Query}", cancellationToken);
 
     /// <summary>One log, with the version to send back when correcting or withdrawing it.</summary>
     public Task<Versioned<HourLogResponse>> LogAsync(Guid volunteerId, Guid logId, CancellationToken cancellationToken) =>

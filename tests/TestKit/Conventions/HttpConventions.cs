@@ -93,6 +93,28 @@ public static class HttpConventions
         Assert.Equal(setWhole.Order(StringComparer.Ordinal), unversioned);
     }
 
+    /// <summary>
+    /// A list that can grow is paged the same way in every service: <c>page</c> (from 1) and <c>perPage</c> in the
+    /// query, and an answer that says which page, how many a page and how many in all; a page or size out of range is
+    /// a 400 naming it. <paramref name="list"/> may carry its own query (e.g. "?q=walk").
+    /// </summary>
+    public static async Task ListIsPagedAsync(HttpClient client, string list)
+    {
+        var join = list.Contains('?', StringComparison.Ordinal) ? "&" : "?";
+        using var first = await client.GetAsync($"{list}{join}page=1&perPage=1", Ct);
+        Assert.True(first.IsSuccessStatusCode, $"GET {list} answered {(int)first.StatusCode}: {await first.Content.ReadAsStringAsync(Ct)}");
+        var page = JsonNode.Parse(await first.Content.ReadAsStringAsync(Ct))!;
+        Assert.Equal(1, (int?)page["page"]);
+        Assert.Equal(1, (int?)page["perPage"]);
+        Assert.True((int?)page["totalItems"] >= page["items"]!.AsArray().Count);
+        Assert.True(page["items"]!.AsArray().Count <= 1);
+
+        var noPage = await ProblemAsync(await client.GetAsync($"{list}{join}page=0", Ct), HttpStatusCode.BadRequest);
+        var noneAPage = await ProblemAsync(await client.GetAsync($"{list}{join}perPage=0", Ct), HttpStatusCode.BadRequest);
+        Assert.NotNull(noPage["errors"]?["page"]);
+        Assert.NotNull(noneAPage["errors"]?["perPage"]);
+    }
+
     private static bool RequiresIfMatch(JsonNode operation) =>
         (operation["parameters"]?.AsArray() ?? []).Any(p =>
             (string?)p?["in"] == "header" && (string?)p["name"] == IfMatchField && (bool?)p["required"] == true);

@@ -133,8 +133,8 @@ public sealed class VcseSetup(SystemFixture system) : IDisposable
     public async Task<string> LogStatusAsync(Guid logId)
     {
         using var volunteering = await ClientAsync("volunteering", new TestAccount("volunteer", Volunteer, OneTimeCodeIdentifier: Volunteer), "volunteering");
-        var logs = await OkAsync(await volunteering.GetAsync($"/api/volunteers/{MargaretHughes}/hours", Ct));
-        return logs.AsArray().Single(l => l!["id"]!.GetValue<Guid>() == logId)!["status"]!.GetValue<string>();
+        var logs = await OkAsync(await volunteering.GetAsync($"/api/volunteers/{MargaretHughes}/hours?perPage=200", Ct));
+        return logs["items"]!.AsArray().Single(l => l!["id"]!.GetValue<Guid>() == logId)!["status"]!.GetValue<string>();
     }
 
     /// <summary>Proves an API client's secret works: it gets a token from identity by client credentials.</summary>

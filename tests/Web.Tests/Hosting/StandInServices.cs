@@ -107,7 +107,11 @@ public sealed partial class StandInServices : IAsyncDisposable
             organisationIds = new[] { FriendshipLine, MoneyMatters },
             roles = new[] { "befriender" },
         }));
-        app.MapGet("/api/volunteers/{volunteerId:guid}/hours", (Guid volunteerId) => Results.Ok(LogsOf(volunteerId)));
+        app.MapGet("/api/volunteers/{volunteerId:guid}/hours", (Guid volunteerId, int? page, int? perPage) =>
+        {
+            var (all, asked, size) = (LogsOf(volunteerId), page ?? 1, perPage ?? 20);
+            return Results.Ok(new Contracts.Http.Paged<StoredLog>(all.Count, asked, size, [.. all.Skip((asked - 1) * size).Take(size)]));
+        });
         app.MapGet("/api/organisations/{organisationId:guid}/hours", (Guid organisationId, string? status) =>
             Results.Ok(_logs.Values.Where(l => l.OrganisationId == organisationId && (status is null || l.Status == status)).OrderBy(l => l.Date)));
         app.MapGet("/api/organisations/{organisationId:guid}/volunteers", (Guid organisationId) =>

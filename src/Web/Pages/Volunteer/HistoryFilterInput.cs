@@ -1,4 +1,5 @@
 using System.Globalization;
+using SocialPrescribing.Conventions;
 using SocialPrescribing.Web.Services;
 
 namespace SocialPrescribing.Web.Pages.Volunteer;
@@ -26,9 +27,8 @@ public sealed class HistoryFilterInput
     public string? Month { get; set; }
     public int Page { get; set; } = 1;
 
-    public int PageNumber => Math.Max(Page, 1);
-
-    public int Offset => (PageNumber - 1) * PageSize;
+    /// <summary>The page asked for in the address, kept within what the service answers.</summary>
+    public int PageNumber => Math.Clamp(Page, 1, PageQuery.MaxPage);
 
     public bool IsFiltered => ToFilter() is { OrganisationId: not null } or { Status: not null } or { Month: not null };
 

@@ -35,9 +35,8 @@ public sealed class HoursModel(VolunteeringClient volunteering, VolunteerFormOpt
         try
         {
             Totals = await volunteering.TotalsAsync(volunteerId, cancellationToken);
-            // One more than a page says whether there is a next one.
-            var logs = await volunteering.HistoryAsync(volunteerId, Filter.ToFilter(), Filter.Offset, HistoryFilterInput.PageSize + 1, cancellationToken);
-            (Logs, HasNextPage) = ([.. logs.Take(HistoryFilterInput.PageSize)], logs.Count > HistoryFilterInput.PageSize);
+            var logs = await volunteering.HistoryAsync(volunteerId, Filter.ToFilter(), Filter.PageNumber, HistoryFilterInput.PageSize, cancellationToken);
+            (Logs, HasNextPage) = (logs.Items, logs.Page * logs.PerPage < logs.TotalItems);
             Organisations = (options.LastKnown(volunteerId) ?? await options.LoadAsync(volunteerId, cancellationToken)).Organisations;
         }
         catch (ServiceUnavailableException)
