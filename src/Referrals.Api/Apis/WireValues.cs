@@ -20,31 +20,29 @@ public static class WireValues
     {
         if (string.IsNullOrEmpty(wireName))
         {
-            errors.Add(field, $"Required: {OneOf(allowed ?? Enum.GetValues<T>())}");
+            errors.Add(field, $"Required. {OneOf(allowed ?? Enum.GetValues<T>())}");
             return default;
         }
         return errors.Optional(field, wireName, allowed) ?? default;
     }
 
     /// <summary>A request's one enum value, alone on its field: a 400 naming the values it takes when it is missing or not one of them.</summary>
-    public static T Parse<T>(string field, string? wireName, IReadOnlyCollection<T>? allowed = null) where T : struct, Enum
-    {
-        var errors = new FieldErrors();
-        var value = errors.Required(field, wireName, allowed);
-        errors.ThrowIfAny();
-        return value;
-    }
+    public static T Parse<T>(string field, string? wireName, IReadOnlyCollection<T>? allowed = null) where T : struct, Enum =>
+        Alone(errors => errors.Required(field, wireName, allowed));
 
     /// <summary>As <see cref="Parse{T}"/>, but none when not given.</summary>
-    public static T? ParseOptional<T>(string field, string? wireName, IReadOnlyCollection<T>? allowed = null) where T : struct, Enum
-    {
-        var errors = new FieldErrors();
-        var value = errors.Optional(field, wireName, allowed);
-        errors.ThrowIfAny();
-        return value;
-    }
+    public static T? ParseOptional<T>(string field, string? wireName, IReadOnlyCollection<T>? allowed = null) where T : struct, Enum =>
+        Alone(errors => errors.Optional(field, wireName, allowed));
 
     /// <summary>"One of: routine, soon, urgent."</summary>
     public static string OneOf<T>(IEnumerable<T> values) where T : struct, Enum =>
         $"One of: {string.Join(", ", values.Select(v => v.WireName()))}.";
+
+    private static TValue Alone<TValue>(Func<FieldErrors, TValue> read)
+    {
+        var errors = new FieldErrors();
+        var value = read(errors);
+        errors.ThrowIfAny();
+        return value;
+    }
 }
