@@ -18,7 +18,7 @@ internal static class SwimAndSpeak
     public static async Task<Guid> ReferSomeoneAsync(LinkWorkerClient worker)
     {
         var person = LinkWorkerClient.PersonRequest();
-        person["accessibilityNeeds"] = new JsonArray("StepFreeAccess");
+        person["accessibilityNeeds"] = new JsonArray("step-free-access");
         var referralId = await worker.ReferAsync(await worker.RegisterPersonAsync(person));
         using var needs = await worker.ChangeReferralAsync(referralId, HttpMethod.Put, "needs", new
         {
