@@ -38,6 +38,6 @@ internal static class SwimAndSpeak
     /// <summary>The activities the matcher's last announcement recorded on the referral, best first.</summary>
     public static List<Guid> StoredActivities(JsonNode referral) =>
         referral["suggestions"]?["matches"]?.AsArray()
-            .Where(m => m!["kind"]!.GetValue<string>() == "Activity")
+            .Where(m => m!["kind"]!.GetValue<string>() == "activity")
             .Select(m => m!["candidateId"]!.GetValue<Guid>()).ToList() ?? [];
 }

@@ -136,7 +136,7 @@ public sealed partial class SuggestionsAndCaseloadJourneyTests(SystemFixture sys
         // Only the overdue, by family name.
         await page.GetByLabel("Name or NHS number").FillAsync("");
         await page.GetByLabel("Only overdue").CheckAsync();
-        await page.GetByLabel("Sort by").SelectOptionAsync("Name");
+        await page.GetByLabel("Sort by").SelectOptionAsync("name");
         await page.GetByRole(AriaRole.Button, new() { Name = "Show referrals" }).ClickAsync();
         var rows = page.Locator("[data-caseload] tbody tr");
         Assert.All(await rows.EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.overdue)"), overdue => Assert.Equal("true", overdue));

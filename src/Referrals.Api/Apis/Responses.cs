@@ -1,3 +1,4 @@
+using SocialPrescribing.Referrals.Domain.Connections;
 using SocialPrescribing.Referrals.Domain.Wellbeing;
 using Http = SocialPrescribing.Contracts.Http.Referrals;
 
@@ -55,7 +56,9 @@ public static class Responses
             ? new Http.SwemwbsChange(swemwbs.BaselineMetric, swemwbs.LatestMetric, swemwbs.MetricChange, swemwbs.IsMeaningfulImprovement, swemwbs.IsMeaningfulDecline)
             : null);
 
-    public static Http.Suggestions ToResponse(this SuggestionsRecord s) => new(s.ReferralId, s.ProposedAt, s.Matches);
+    /// <summary>The matcher's event names a kind as its enum does ("Activity"); the answer spells it as a connection's target kind.</summary>
+    public static Http.Suggestions ToResponse(this SuggestionsRecord s) => new(s.ReferralId, s.ProposedAt,
+        [.. s.Matches.Select(m => new Http.SuggestedMatch(m.CandidateId, WireNames.Parse<ConnectionTargetKind>(m.Kind)?.WireName() ?? m.Kind, m.Rank, m.Score, m.Name))]);
 
     public static Http.GpOrigin ToResponse(this FhirOriginRecord o) => new(
         o.ReferralId, o.ClientId, o.ServiceRequestSystem, o.ServiceRequestValue, o.PracticeOdsCode, o.PracticeName,
