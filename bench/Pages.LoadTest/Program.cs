@@ -56,7 +56,7 @@ internal static class LoadTest
             Console.WriteLine($"{sessionCount} sessions signed in through the web and identity as {linkWorkers.Count} link workers in {signingIn.Elapsed.TotalSeconds:N1} s.");
             var referralsOf = sessions.Select(session => targets[linkWorkers.First(u => u.UserName == session.UserName).TeamId!]).ToList();
 
-            string Caseload(int _, Random random) => $"/link-worker/caseload?p={random.Next(1, 4)}{random.Next(3) switch { 0 => "", 1 => "&sort=Name", _ => "&sort=Received" }}";
+            string Caseload(int _, Random random) => $"/link-worker/caseload?p={random.Next(1, 4)}{random.Next(3) switch { 0 => "", 1 => "&sort=name", _ => "&sort=received" }}";
             string Referral(int session, Random random) => $"/link-worker/referrals/{referralsOf[session][random.Next(referralsOf[session].Count)]}";
 
             // Warm-up, untimed: JIT, pools, and every referral visited once, as the matcher learns a referral's profile on its first Suggest.

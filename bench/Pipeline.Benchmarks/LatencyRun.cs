@@ -152,10 +152,10 @@ internal static class LatencyRun
         {
             using var response = await http.PostAsJsonAsync($"/api/people/{person}/referrals", new
             {
-                source = "GpPractice",
+                source = "gp-practice",
                 referrer = new { name = "Dr Demo Practitioner", organisation = "Fallings Park Surgery", organisationCode = "X99901" },
                 reason = "Lonely since her husband died; rarely leaves the house.",
-                urgency = "Routine",
+                urgency = "routine",
             });
             return response.StatusCode == HttpStatusCode.Created ? (await response.Content.ReadFromJsonAsync<JsonNode>())!["id"]!.GetValue<Guid>() : null;
         }

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using SocialPrescribing.Authorization;
 using SocialPrescribing.Messaging;
 using SocialPrescribing.Notifications.Dispatching;
@@ -49,7 +48,7 @@ internal static class Extensions
             .AddPolicy(ReferralPolicies.SelfReferrals, p => p.RequireServiceClient(ServiceClients.Web).RequireScope(ApiScopes.Referrals))
             .AddPolicy(ReferralPolicies.Surveys, p => p.RequireServiceClient(ServiceClients.Web).RequireScope(ApiScopes.Referrals));
 
-        builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        builder.Services.AddKebabCaseEnums();
         builder.AddDefaultOpenApi("SocialPrescribing referrals",
             "Case management for link workers and team leads under /api (bearer token with the referrals scope; changes need the ETag in If-Match), " +
             "requests to VCSE providers under /api/providers/{organisationId}, and aggregate reports under /api/reports. Errors are RFC 9457 problem details. " +

@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 using SocialPrescribing.CommunityDirectory.Tests.Hosting;
 using SocialPrescribing.TestKit.Conventions;
 
@@ -14,6 +15,20 @@ public sealed class HttpConventionTests(DirectoryApp app)
 
         await HttpConventions.UnreadableBodyIsRefusedAsync(group.Http, HttpMethod.Post, "/api/locations",
             """{ "name": "Hall", "addressLine1": ["1 High Street"], "city": "Wolverhampton", "postcode": "WV1 1AA" }""", "$.addressLine1");
+    }
+
+    [Fact]
+    public async Task Enum_values_are_read_and_written_kebab_case_and_numbers_are_refused()
+    {
+        var group = await app.RegisterOrganisationAsync();
+        var locationId = await group.CreateLocationAsync();
+
+        await HttpConventions.EnumValuesAreKebabCaseAsync(group.Http, mode =>
+        {
+            var activity = VcseClient.ActivityRequest(locationId);
+            activity["referralMode"] = JsonNode.Parse(mode);
+            return new HttpRequestMessage(HttpMethod.Post, "/api/activities") { Content = JsonContent.Create(activity) };
+        }, "referralMode", "direct-referral", created => created["referralMode"]?.GetValue<string>());
     }
 
     [Fact]

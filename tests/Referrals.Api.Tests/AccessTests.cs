@@ -23,11 +23,11 @@ public sealed class AccessTests(ReferralsApp app)
             new(HttpMethod.Get, $"/api/people/{personId}"),
             new(HttpMethod.Put, $"/api/people/{personId}") { Content = JsonContent.Create(LinkWorkerClient.PersonRequest()) },
             new(HttpMethod.Get, $"/api/people/{personId}/audit"),
-            new(HttpMethod.Post, $"/api/people/{personId}/referrals") { Content = JsonContent.Create(new { source = "SelfReferral", reason = "x", urgency = "Routine" }) },
+            new(HttpMethod.Post, $"/api/people/{personId}/referrals") { Content = JsonContent.Create(new { source = "self-referral", reason = "x", urgency = "routine" }) },
             new(HttpMethod.Get, $"/api/referrals/{referralId}"),
-            new(HttpMethod.Post, $"/api/referrals/{referralId}/status") { Content = JsonContent.Create(new { status = "Contacted", reason = "x" }) },
+            new(HttpMethod.Post, $"/api/referrals/{referralId}/status") { Content = JsonContent.Create(new { status = "contacted", reason = "x" }) },
             new(HttpMethod.Post, $"/api/referrals/{referralId}/notes") { Content = JsonContent.Create(new { text = "x" }) },
-            new(HttpMethod.Post, $"/api/connections/{connectionId}/status") { Content = JsonContent.Create(new { status = "Withdrawn", reason = "x" }) },
+            new(HttpMethod.Post, $"/api/connections/{connectionId}/status") { Content = JsonContent.Create(new { status = "withdrawn", reason = "x" }) },
             new(HttpMethod.Get, $"/api/teams/{ownTeam}/caseload"),
         ];
         foreach (var attempt in attempts)
@@ -58,7 +58,7 @@ public sealed class AccessTests(ReferralsApp app)
         Assert.Equal(HttpStatusCode.Forbidden, impersonating.StatusCode);
         // A link worker cannot answer for the provider either.
         await LinkWorkerClient.ProblemAsync(
-            await worker.MoveConnectionAsync(connectionId, "Accepted"),
+            await worker.MoveConnectionAsync(connectionId, "accepted"),
             HttpStatusCode.Forbidden);
     }
 
@@ -90,7 +90,7 @@ public sealed class AccessTests(ReferralsApp app)
         var staff = app.CreateClient(TestTokens.VcseStaff(providerId));
 
         var whileConsented = await LinkWorkerClient.ReadAsync(await staff.GetAsync($"/api/providers/{providerId}/connections", Ct));
-        await LinkWorkerClient.ReadAsync(await worker.Http.PostAsJsonAsync($"/api/people/{personId}/consents/{providerId}/withdrawal", new { method = "Written" }, Ct));
+        await LinkWorkerClient.ReadAsync(await worker.Http.PostAsJsonAsync($"/api/people/{personId}/consents/{providerId}/withdrawal", new { method = "written" }, Ct));
         var afterWithdrawal = await LinkWorkerClient.ReadAsync(await staff.GetAsync($"/api/providers/{providerId}/connections", Ct));
 
         Assert.Equal("Fellows", whileConsented[0]!["person"]!["familyName"]!.GetValue<string>());
@@ -112,14 +112,14 @@ public sealed class AccessTests(ReferralsApp app)
         var personId = await tom.RegisterPersonAsync();
         var referralId = await tom.ReferAsync(personId);
         var suggested = await LinkWorkerClient.ReadAsync(await tom.Http.PostAsJsonAsync($"/api/referrals/{referralId}/connections",
-            new { targetKind = "Activity", targetId = app.Places.ActivityRunBy(providerId), providerId, request = false }, Ct));
+            new { targetKind = "activity", targetId = app.Places.ActivityRunBy(providerId), providerId, request = false }, Ct));
         await tom.ConsentToShareAsync(personId, providerId);
-        using (var request = await ama.MoveConnectionAsync(suggested["id"]!.GetValue<Guid>(), "Requested"))
+        using (var request = await ama.MoveConnectionAsync(suggested["id"]!.GetValue<Guid>(), "requested"))
         {
             await LinkWorkerClient.ReadAsync(request);
         }
         // Once the person withdraws consent the provider no longer sees them, but still sees who to ask.
-        await LinkWorkerClient.ReadAsync(await tom.Http.PostAsJsonAsync($"/api/people/{personId}/consents/{providerId}/withdrawal", new { method = "Verbal" }, Ct));
+        await LinkWorkerClient.ReadAsync(await tom.Http.PostAsJsonAsync($"/api/people/{personId}/consents/{providerId}/withdrawal", new { method = "verbal" }, Ct));
 
         var requests = await LinkWorkerClient.ReadAsync(await app.CreateClient(TestTokens.VcseStaff(providerId)).GetAsync($"/api/providers/{providerId}/connections", Ct));
 

@@ -17,7 +17,7 @@ public sealed class ActivityReminderTests(ReferralsApp app)
     public async Task A_person_connected_to_an_activity_gets_one_text_the_day_before_even_with_two_replicas_and_a_retry()
     {
         var (worker, referralId, _) = await ConnectedAsync();
-        using var choose = await worker.Http.PutAsJsonAsync($"/api/referrals/{referralId}/reminders", new { preference = "Text" }, Ct);
+        using var choose = await worker.Http.PutAsJsonAsync($"/api/referrals/{referralId}/reminders", new { preference = "text" }, Ct);
         await LinkWorkerClient.ReadAsync(choose);
 
         await app.AtAsync(TenThirtyTheDayBefore().Utc, async () =>
@@ -31,8 +31,8 @@ public sealed class ActivityReminderTests(ReferralsApp app)
 
         var notification = Assert.Single((await NotificationsAsync(worker, referralId)).AsArray())!;
         Assert.Equal("activity-tomorrow", notification["template"]!.GetValue<string>());
-        Assert.Equal("Text", notification["channel"]!.GetValue<string>());
-        Assert.Equal("Sent", notification["status"]!.GetValue<string>());
+        Assert.Equal("text", notification["channel"]!.GetValue<string>());
+        Assert.Equal("sent", notification["status"]!.GetValue<string>());
         Assert.NotNull(notification["sentAt"]);
         var id = notification["id"]!.GetValue<Guid>().ToString();
         Assert.Single(app.Factory.Services.GetRequiredService<DevelopmentNotificationSender>().Sent, s => s.Reference == id);
@@ -42,7 +42,7 @@ public sealed class ActivityReminderTests(ReferralsApp app)
     public async Task A_person_who_has_not_agreed_to_reminders_gets_none_and_the_link_worker_sees_why()
     {
         var (worker, referralId, _) = await ConnectedAsync();
-        using var optOut = await worker.Http.PutAsJsonAsync($"/api/referrals/{referralId}/reminders", new { preference = "None" }, Ct);
+        using var optOut = await worker.Http.PutAsJsonAsync($"/api/referrals/{referralId}/reminders", new { preference = "none" }, Ct);
         await LinkWorkerClient.ReadAsync(optOut);
 
         await app.AtAsync(TenThirtyTheDayBefore().Utc, async () =>
@@ -52,9 +52,9 @@ public sealed class ActivityReminderTests(ReferralsApp app)
         });
 
         var notification = Assert.Single((await NotificationsAsync(worker, referralId)).AsArray())!;
-        Assert.Equal("OptedOut", notification["status"]!.GetValue<string>());
+        Assert.Equal("opted-out", notification["status"]!.GetValue<string>());
         var settings = await LinkWorkerClient.ReadAsync(await worker.Http.GetAsync($"/api/referrals/{referralId}/reminders", Ct));
-        Assert.Equal("None", settings["preference"]!.GetValue<string>());
+        Assert.Equal("none", settings["preference"]!.GetValue<string>());
         var id = notification["id"]!.GetValue<Guid>().ToString();
         Assert.DoesNotContain(app.Factory.Services.GetRequiredService<DevelopmentNotificationSender>().Sent, s => s.Reference == id);
     }
@@ -65,7 +65,7 @@ public sealed class ActivityReminderTests(ReferralsApp app)
         var (worker, referralId, _) = await ConnectedAsync();
 
         var problem = await LinkWorkerClient.ProblemAsync(
-            await worker.Http.PutAsJsonAsync($"/api/referrals/{referralId}/reminders", new { preference = "Email" }, Ct), HttpStatusCode.BadRequest);
+            await worker.Http.PutAsJsonAsync($"/api/referrals/{referralId}/reminders", new { preference = "email" }, Ct), HttpStatusCode.BadRequest);
 
         Assert.Equal("Add the person's email address to send reminders by email.", problem["errors"]!["preference"]![0]!.GetValue<string>());
     }
@@ -75,7 +75,7 @@ public sealed class ActivityReminderTests(ReferralsApp app)
     {
         var worker = new LinkWorkerClient(app.CreateClient(TestTokens.LinkWorker(Guid.NewGuid())));
         var person = LinkWorkerClient.PersonRequest();
-        person["contact"] = new JsonObject { ["preferred"] = "TextMessage", ["mobile"] = "07700 900127" };
+        person["contact"] = new JsonObject { ["preferred"] = "text-message", ["mobile"] = "07700 900127" };
         var referralId = await worker.ReferAsync(await worker.RegisterPersonAsync(person));
         var providerId = Guid.NewGuid();
         var sessionDay = TenThirtyTheDayBefore().UkDate.AddDays(1);

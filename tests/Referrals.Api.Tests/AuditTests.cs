@@ -15,12 +15,12 @@ public sealed class AuditTests(ReferralsApp app)
         var referralId = await worker.ReferAsync(personId);
         await LinkWorkerClient.ReadAsync(await colleague.Http.GetAsync($"/api/people/{personId}", Ct));
         // A change reads the referral first, for the ETag it sends back in If-Match: one read, then the change.
-        await worker.MoveAlongAsync(referralId, "Contacted");
+        await worker.MoveAlongAsync(referralId, "contacted");
 
         var trail = await LinkWorkerClient.ReadAsync(await worker.Http.GetAsync($"/api/people/{personId}/audit", Ct));
 
         Assert.Equal(
-            [("link-worker", "Create", "person"), ("link-worker", "Create", "referral"), ("team-lead", "Read", "person"), ("link-worker", "Read", "referral"), ("link-worker", "Change", "referral")],
+            [("link-worker", "create", "person"), ("link-worker", "create", "referral"), ("team-lead", "read", "person"), ("link-worker", "read", "referral"), ("link-worker", "change", "referral")],
             trail.AsArray().Select(e => (e!["actorRole"]!.GetValue<string>(), e["action"]!.GetValue<string>(), e["record"]!.GetValue<string>())));
         Assert.All(trail.AsArray(), e => Assert.False(string.IsNullOrEmpty(e!["actorId"]!.GetValue<string>())));
         // The trail names who and what, never the person's details.

@@ -27,7 +27,7 @@ public sealed class AuthorizationMatrixTests(ReferralsApp app)
         var connectionId = await owner.RequestActivityAsync(referralId, app.Places.ActivityRunBy(provider), provider);
         // A GP system's referral to the team, closed so its message back can be read and resent.
         var gpReferralId = await new GpSystemClient(app.CreateClient(TestTokens.GpSystem(team, "gp-system"))).SendAsync(GpSystemClient.Example("referral-transaction"));
-        await LinkWorkerClient.ReadAsync(await owner.ChangeReferralAsync(gpReferralId, HttpMethod.Post, "closure", new { closureReason = "DeclinedByPerson", outcome = "Declined.", summary = "Declined when rung." }));
+        await LinkWorkerClient.ReadAsync(await owner.ChangeReferralAsync(gpReferralId, HttpMethod.Post, "closure", new { closureReason = "declined-by-person", outcome = "Declined.", summary = "Declined when rung." }));
 
         var (otherTeam, otherOrganisation) = (Guid.NewGuid().ToString(), Guid.NewGuid().ToString());
         TestAccount[] others =
@@ -54,24 +54,24 @@ public sealed class AuthorizationMatrixTests(ReferralsApp app)
             Rest(HttpMethod.Get, $"/api/people/{personId}"),
             Rest(HttpMethod.Put, $"/api/people/{personId}", LinkWorkerClient.PersonRequest()),
             Rest(HttpMethod.Get, $"/api/people/{personId}/audit"),
-            Rest(HttpMethod.Post, $"/api/people/{personId}/consents", new { providerId = provider, providerName = "Walkers", method = "Verbal" }),
-            Rest(HttpMethod.Post, $"/api/people/{personId}/consents/{provider}/withdrawal", new { method = "Written" }),
-            Rest(HttpMethod.Post, $"/api/people/{personId}/consents/service", new { method = "Online" }),
-            Rest(HttpMethod.Post, $"/api/people/{personId}/consents/service/withdrawal", new { method = "Verbal" }),
-            Rest(HttpMethod.Post, $"/api/people/{personId}/referrals", new { source = "SelfReferral", reason = "Lonely", urgency = "Routine" }),
+            Rest(HttpMethod.Post, $"/api/people/{personId}/consents", new { providerId = provider, providerName = "Walkers", method = "verbal" }),
+            Rest(HttpMethod.Post, $"/api/people/{personId}/consents/{provider}/withdrawal", new { method = "written" }),
+            Rest(HttpMethod.Post, $"/api/people/{personId}/consents/service", new { method = "online" }),
+            Rest(HttpMethod.Post, $"/api/people/{personId}/consents/service/withdrawal", new { method = "verbal" }),
+            Rest(HttpMethod.Post, $"/api/people/{personId}/referrals", new { source = "self-referral", reason = "Lonely", urgency = "routine" }),
             Rest(HttpMethod.Get, $"/api/referrals/{referralId}"),
-            Rest(HttpMethod.Post, $"/api/referrals/{referralId}/status", new { status = "Contacted", reason = "Rang her" }),
-            Rest(HttpMethod.Post, $"/api/referrals/{referralId}/triage", new { outcome = "SafeToProceed", note = "Nothing of concern" }),
+            Rest(HttpMethod.Post, $"/api/referrals/{referralId}/status", new { status = "contacted", reason = "Rang her" }),
+            Rest(HttpMethod.Post, $"/api/referrals/{referralId}/triage", new { outcome = "safe-to-proceed", note = "Nothing of concern" }),
             Rest(HttpMethod.Post, $"/api/referrals/{referralId}/notes", new { text = "Likes music." }),
             Rest(HttpMethod.Put, $"/api/referrals/{referralId}/needs", new { needTermIds = new[] { FakeTaxonomy.Id("need-loneliness") } }),
             Rest(HttpMethod.Put, $"/api/referrals/{referralId}/plan", new { goals = Array.Empty<object>() }),
-            Rest(HttpMethod.Post, $"/api/referrals/{referralId}/wellbeing", new { point = "Baseline", ons4 = new { lifeSatisfaction = 5, worthwhile = 5, happiness = 5, anxiety = 5 } }),
-            Rest(HttpMethod.Post, $"/api/referrals/{referralId}/connections", new { targetKind = "Volunteer", targetId = Guid.NewGuid(), providerId = provider }),
-            Rest(HttpMethod.Post, $"/api/connections/{connectionId}/status", new { status = "Finished" }),
+            Rest(HttpMethod.Post, $"/api/referrals/{referralId}/wellbeing", new { point = "baseline", ons4 = new { lifeSatisfaction = 5, worthwhile = 5, happiness = 5, anxiety = 5 } }),
+            Rest(HttpMethod.Post, $"/api/referrals/{referralId}/connections", new { targetKind = "volunteer", targetId = Guid.NewGuid(), providerId = provider }),
+            Rest(HttpMethod.Post, $"/api/connections/{connectionId}/status", new { status = "finished" }),
             Rest(HttpMethod.Get, $"/api/referrals/{referralId}/reminders"),
-            Rest(HttpMethod.Put, $"/api/referrals/{referralId}/reminders", new { preference = "None" }),
+            Rest(HttpMethod.Put, $"/api/referrals/{referralId}/reminders", new { preference = "none" }),
             Rest(HttpMethod.Get, $"/api/referrals/{referralId}/notifications"),
-            Rest(HttpMethod.Post, $"/api/referrals/{referralId}/closure", new { closureReason = "Other" }),
+            Rest(HttpMethod.Post, $"/api/referrals/{referralId}/closure", new { closureReason = "other" }),
             Rest(HttpMethod.Get, $"/api/referrals/{gpReferralId}/message-back"),
             Rest(HttpMethod.Post, $"/api/referrals/{gpReferralId}/message-back"),
         })
@@ -90,7 +90,7 @@ public sealed class AuthorizationMatrixTests(ReferralsApp app)
             .Expect(Rest(HttpMethod.Post, $"/api/providers/{{organisationId}}/connections/{connectionId}/answer", new { accept = false }),
                 (a, ownership) => ownership == Ownership.Own && a.OrganisationId == provider.ToString())
             // Attendance: the managers and API clients of the organisation the request went to, not its other staff.
-            .Expect(Rest(HttpMethod.Post, $"/api/providers/{{organisationId}}/connections/{connectionId}/attendance", new { outcome = "DidNotAttend" }),
+            .Expect(Rest(HttpMethod.Post, $"/api/providers/{{organisationId}}/connections/{connectionId}/attendance", new { outcome = "did-not-attend" }),
                 (a, ownership) => ownership == Ownership.Own && a.OrganisationId == provider.ToString() && a.Role is Roles.VcseManager or Roles.VcseClient)
             .Allow(Rest(HttpMethod.Get, "/api/reports/referrals?from=2026-01-01&to=2026-12-31"), Roles.Commissioner, Roles.Administrator, Roles.TeamLead)
             .Allow(Rest(HttpMethod.Get, "/api/reports/experience?from=2026-01-01&to=2026-03-31"), Roles.Commissioner, Roles.Administrator, Roles.TeamLead)
@@ -98,7 +98,7 @@ public sealed class AuthorizationMatrixTests(ReferralsApp app)
             .Allow(Rest(HttpMethod.Get, "/api/reports/notifications?from=2026-07-01&to=2026-09-30"), Roles.Commissioner, Roles.Administrator)
             // A link worker's own daily digest: any link worker, for themselves only (the route names no one else).
             .Allow(Rest(HttpMethod.Get, "/api/link-workers/me/reminders"), Roles.LinkWorker, Roles.TeamLead)
-            .Allow(Rest(HttpMethod.Put, "/api/link-workers/me/reminders", new { preference = "Email" }), Roles.LinkWorker)
+            .Allow(Rest(HttpMethod.Put, "/api/link-workers/me/reminders", new { preference = "email" }), Roles.LinkWorker)
             // FHIR for GP systems: each client reads only what it sent (another client's referral is "not found", which
             // the matrix counts as admitted; GpReferralInTests and MessageBackOutTests show the refusal itself).
             .Allow(Rest(HttpMethod.Post, "/fhir", GpSystemClient.Example("referral-transaction")), Roles.GpSystem)

@@ -30,7 +30,7 @@ public sealed class BadInputTests(ReferralsApp app)
         var person = LinkWorkerClient.PersonRequest();
         person["givenName"] = " ";
         person["nhsNumber"] = "12345";
-        person["contact"] = new JsonObject { ["preferred"] = "Email" };
+        person["contact"] = new JsonObject { ["preferred"] = "email" };
 
         var problem = await LinkWorkerClient.ProblemAsync(await _worker.Http.PostAsJsonAsync("/api/people", person, Ct), HttpStatusCode.BadRequest);
 
@@ -42,7 +42,7 @@ public sealed class BadInputTests(ReferralsApp app)
     {
         var referralId = await _worker.ReferAsync(await _worker.RegisterPersonAsync());
 
-        var problem = await LinkWorkerClient.ProblemAsync(await _worker.MeasureAsync(referralId, "Baseline", [11, 5, 5, 5]), HttpStatusCode.BadRequest);
+        var problem = await LinkWorkerClient.ProblemAsync(await _worker.MeasureAsync(referralId, "baseline", [11, 5, 5, 5]), HttpStatusCode.BadRequest);
 
         Assert.NotNull(problem["errors"]!["lifeSatisfaction"]);
         Assert.Empty((await _worker.GetReferralAsync(referralId))["measurements"]!.AsArray());
@@ -55,7 +55,7 @@ public sealed class BadInputTests(ReferralsApp app)
 
         using var response = await _worker.Http.PostAsJsonAsync($"/api/referrals/{referralId}/wellbeing", new
         {
-            point = "Baseline",
+            point = "baseline",
             ons4 = new { lifeSatisfaction = 5, worthwhile = (int?)null, happiness = 6, anxiety = 4 },
             swemwbs = new int?[] { 3, 3, null, 4, 2, 3, 3 },
         }, Ct);
@@ -71,7 +71,7 @@ public sealed class BadInputTests(ReferralsApp app)
     public async Task A_phone_number_too_short_to_be_one_is_refused()
     {
         var person = LinkWorkerClient.PersonRequest();
-        person["contact"] = new JsonObject { ["preferred"] = "Phone", ["phone"] = "01902 000" };
+        person["contact"] = new JsonObject { ["preferred"] = "phone", ["phone"] = "01902 000" };
 
         var problem = await LinkWorkerClient.ProblemAsync(await _worker.Http.PostAsJsonAsync("/api/people", person, Ct), HttpStatusCode.BadRequest);
 
@@ -83,20 +83,43 @@ public sealed class BadInputTests(ReferralsApp app)
     {
         var referralId = await _worker.ReferAsync(await _worker.RegisterPersonAsync());
 
-        var problem = await LinkWorkerClient.ProblemAsync(await _worker.MoveAsync(referralId, "Connecting"), HttpStatusCode.Conflict);
+        var problem = await LinkWorkerClient.ProblemAsync(await _worker.MoveAsync(referralId, "connecting"), HttpStatusCode.Conflict);
 
         Assert.Equal("A referral that is Received cannot move to Connecting: it must be contacted and assessed first.",
             problem["errors"]!["status"]![0]!.GetValue<string>());
-        Assert.Equal("Received", (await _worker.GetReferralAsync(referralId))["referral"]!["status"]!.GetValue<string>());
+        Assert.Equal("received", (await _worker.GetReferralAsync(referralId))["referral"]!["status"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_status_the_service_does_not_have_is_refused_naming_the_field_and_the_kebab_case_values_it_takes()
+    {
+        var referralId = await _worker.ReferAsync(await _worker.RegisterPersonAsync());
+
+        var problem = await LinkWorkerClient.ProblemAsync(await _worker.MoveAsync(referralId, "onwards"), HttpStatusCode.BadRequest);
+
+        Assert.Equal("One of: awaiting-triage, received, contacted, assessed, connecting, connected, follow-up, closed.",
+            problem["errors"]!["status"]![0]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_person_with_an_unknown_need_and_way_of_contact_is_refused_naming_each()
+    {
+        var person = LinkWorkerClient.PersonRequest();
+        person["accessibilityNeeds"] = new JsonArray("hearing-loop", "a-lift");
+        person["contact"] = new JsonObject { ["preferred"] = "pigeon", ["phone"] = "07700 900127" };
+
+        var problem = await LinkWorkerClient.ProblemAsync(await _worker.Http.PostAsJsonAsync("/api/people", person, Ct), HttpStatusCode.BadRequest);
+
+        Assert.Equal(["accessibilityNeeds[1]", "contact.preferred"], problem["errors"]!.AsObject().Select(e => e.Key).Order());
     }
 
     [Fact]
     public async Task A_referral_is_not_assessed_until_a_plan_is_agreed()
     {
         var referralId = await _worker.ReferAsync(await _worker.RegisterPersonAsync());
-        await _worker.MoveAlongAsync(referralId, "Contacted");
+        await _worker.MoveAlongAsync(referralId, "contacted");
 
-        var problem = await LinkWorkerClient.ProblemAsync(await _worker.MoveAsync(referralId, "Assessed"), HttpStatusCode.BadRequest);
+        var problem = await LinkWorkerClient.ProblemAsync(await _worker.MoveAsync(referralId, "assessed"), HttpStatusCode.BadRequest);
 
         Assert.NotNull(problem["errors"]!["plan"]);
     }

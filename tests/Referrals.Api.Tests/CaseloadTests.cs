@@ -16,7 +16,7 @@ public sealed class CaseloadTests(ReferralsApp app)
         await worker.RequestActivityAsync(waiting, app.Places.ActivityRunBy(Guid.NewGuid()), null, agreedWorkingDays: 10);
         await worker.RequestActivityAsync(waiting, app.Places.ActivityRunBy(Guid.NewGuid()), null, agreedWorkingDays: 3);
         var withdrawn = await worker.RequestActivityAsync(waiting, app.Places.ActivityRunBy(Guid.NewGuid()), null);
-        using (var withdraw = await worker.MoveConnectionAsync(withdrawn, "Withdrawn", "Chose another."))
+        using (var withdraw = await worker.MoveConnectionAsync(withdrawn, "withdrawn", "Chose another."))
         {
             withdraw.EnsureSuccessStatusCode();
         }
@@ -26,7 +26,7 @@ public sealed class CaseloadTests(ReferralsApp app)
         var entry = Assert.Single(caseload.Entries, e => e.ReferralId == waiting);
         Assert.Equal(2, entry.RequestsAwaitingAnswer);
         var connections = (await worker.GetReferralAsync(waiting))["connections"]!.AsArray()
-            .Where(c => (string?)c!["status"] == "Requested")
+            .Where(c => (string?)c!["status"] == "requested")
             .Select(c => DateOnly.Parse((string)c!["answerDueBy"]!, System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(connections.Min(), entry.OldestRequestDueBy);
         var none = Assert.Single(caseload.Entries, e => e.ReferralId == quiet);
@@ -42,16 +42,16 @@ public sealed class CaseloadTests(ReferralsApp app)
         var doris = await worker.ReferAsync(await worker.RegisterPersonAsync());
         var alf = await worker.ReferAsync(await worker.RegisterPersonAsync(Person("Alf", "Zebedee", "401 023 2137")));
         var cyril = await worker.ReferAsync(await worker.RegisterPersonAsync(Person("Cyril", "Abbott", null)));
-        await worker.MoveAlongAsync(cyril, "Contacted");
+        await worker.MoveAlongAsync(cyril, "contacted");
 
         Assert.Equal([alf], Ids(await CaseloadAsync(worker, teamId, "q=zeb")));
         Assert.Equal([alf], Ids(await CaseloadAsync(worker, teamId, "q=4010232137")));
         Assert.Equal([doris], Ids(await CaseloadAsync(worker, teamId, "q=943%20476%205919")));
         Assert.Equal([doris], Ids(await CaseloadAsync(worker, teamId, "q=doris%20fell")));
         Assert.Empty(Ids(await CaseloadAsync(worker, teamId, "q=943476591")));
-        Assert.Equal([cyril], Ids(await CaseloadAsync(worker, teamId, "status=Contacted")));
-        Assert.Equal([cyril, doris, alf], Ids(await CaseloadAsync(worker, teamId, "sort=Name")));
-        var second = await CaseloadAsync(worker, teamId, "sort=Name&page=2&pageSize=2");
+        Assert.Equal([cyril], Ids(await CaseloadAsync(worker, teamId, "status=contacted")));
+        Assert.Equal([cyril, doris, alf], Ids(await CaseloadAsync(worker, teamId, "sort=name")));
+        var second = await CaseloadAsync(worker, teamId, "sort=name&page=2&pageSize=2");
         Assert.Equal((3, 2, 2), (second.Total, second.Page, second.PageSize));
         Assert.Equal([alf], Ids(second));
         var other = new LinkWorkerClient(app.CreateClient(TestTokens.LinkWorker(Guid.NewGuid())));
@@ -66,7 +66,7 @@ public sealed class CaseloadTests(ReferralsApp app)
         var worker = new LinkWorkerClient(app.CreateClient(TestTokens.LinkWorker(teamId)));
         var referral = await worker.ReferAsync(await worker.RegisterPersonAsync());
         var onTime = await worker.ReferAsync(await worker.RegisterPersonAsync());
-        await worker.MoveAlongAsync(referral, "Contacted");
+        await worker.MoveAlongAsync(referral, "contacted");
         await worker.AgreePlanAsync(referral);
 
         app.Clock.Offset = TimeSpan.FromDays(42 + 42);
@@ -97,9 +97,24 @@ public sealed class CaseloadTests(ReferralsApp app)
         var worker = new LinkWorkerClient(app.CreateClient(TestTokens.LinkWorker(teamId)));
 
         var problem = await LinkWorkerClient.ProblemAsync(
-            await worker.Http.GetAsync($"/api/teams/{teamId}/caseload?status=Closed&urgency=Whenever&sort=Shoe&page=0&pageSize=1000", Ct), HttpStatusCode.BadRequest);
+            await worker.Http.GetAsync($"/api/teams/{teamId}/caseload?status=closed&urgency=Whenever&sort=Shoe&page=0&pageSize=1000", Ct), HttpStatusCode.BadRequest);
 
         Assert.Equal(["page", "pageSize", "sort", "status", "urgency"], problem["errors"]!.AsObject().Select(e => e.Key).Order());
+    }
+
+    [Fact]
+    public async Task A_caseload_filter_takes_the_kebab_case_names_the_answers_use_and_an_unknown_one_is_refused_naming_them()
+    {
+        var teamId = Guid.NewGuid();
+        var worker = new LinkWorkerClient(app.CreateClient(TestTokens.LinkWorker(teamId)));
+        var waiting = await worker.ReferAsync(await worker.RegisterPersonAsync());
+
+        Assert.Contains(waiting, Ids(await CaseloadAsync(worker, teamId, "status=received&urgency=routine&sort=last-contact")));
+        var problem = await LinkWorkerClient.ProblemAsync(
+            await worker.Http.GetAsync($"/api/teams/{teamId}/caseload?status=waiting&sort=oldest", Ct), HttpStatusCode.BadRequest);
+
+        Assert.StartsWith("One of: awaiting-triage, received, contacted", problem["errors"]!["status"]![0]!.GetValue<string>());
+        Assert.Contains("last-contact", problem["errors"]!["sort"]![0]!.GetValue<string>());
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
+using SocialPrescribing.Contracts.Http;
 using SocialPrescribing.Contracts.IntegrationEvents;
 using SocialPrescribing.Referrals.Api.Tests.Hosting;
 using SocialPrescribing.Referrals.Application;
@@ -19,9 +20,9 @@ public sealed class ConnectionExpiryTests(ReferralsApp app)
         try
         {
             // Straight away the provider still has its two working days.
-            Assert.Equal("Requested", await StatusAfterExpiryRunAsync(referralId, connectionId, TimeSpan.Zero));
+            Assert.Equal("requested", await StatusAfterExpiryRunAsync(referralId, connectionId, TimeSpan.Zero));
             // Three weeks later at least 15 working days have passed, far beyond 2.
-            Assert.Equal("Expired", await StatusAfterExpiryRunAsync(referralId, connectionId, TimeSpan.FromDays(21)));
+            Assert.Equal("expired", await StatusAfterExpiryRunAsync(referralId, connectionId, TimeSpan.FromDays(21)));
         }
         finally
         {
@@ -67,6 +68,6 @@ public sealed class ConnectionExpiryTests(ReferralsApp app)
         var db = reading.ServiceProvider.GetRequiredService<Infrastructure.ReferralsContext>();
         var connection = await db.Connections.FindAsync([connectionId], TestContext.Current.CancellationToken);
         Assert.Equal(referralId, connection!.ReferralId);
-        return connection.Status.ToString();
+        return connection.Status.WireName();
     }
 }

@@ -26,11 +26,11 @@ public sealed class ConnectionProviderTests(ReferralsApp app)
         var worker = new LinkWorkerClient(app.CreateClient(TestTokens.LinkWorker(Guid.NewGuid())));
         var personId = await worker.RegisterPersonAsync();
         var referralId = await worker.ReferAsync(personId);
-        await LinkWorkerClient.ReadAsync(await worker.Http.PostAsJsonAsync($"/api/people/{personId}/consents", new { providerId = stranger, providerName = "Not them", method = "Verbal" }, Ct));
+        await LinkWorkerClient.ReadAsync(await worker.Http.PostAsJsonAsync($"/api/people/{personId}/consents", new { providerId = stranger, providerName = "Not them", method = "verbal" }, Ct));
 
         var problem = await LinkWorkerClient.ProblemAsync(
             await worker.Http.PostAsJsonAsync($"/api/referrals/{referralId}/connections",
-                new { targetKind = "Activity", targetId = activityId, providerId = stranger, request = true }, Ct),
+                new { targetKind = "activity", targetId = activityId, providerId = stranger, request = true }, Ct),
             HttpStatusCode.BadRequest);
 
         Assert.NotNull(problem["errors"]!["providerId"]);
@@ -62,7 +62,7 @@ public sealed class ConnectionProviderTests(ReferralsApp app)
 
         var problem = await LinkWorkerClient.ProblemAsync(
             await worker.Http.PostAsJsonAsync($"/api/referrals/{referralId}/connections",
-                new { targetKind = "Activity", targetId = Guid.NewGuid(), providerId = Guid.NewGuid(), request = true }, Ct),
+                new { targetKind = "activity", targetId = Guid.NewGuid(), providerId = Guid.NewGuid(), request = true }, Ct),
             HttpStatusCode.BadRequest);
 
         Assert.NotNull(problem["errors"]!["targetId"]);
@@ -81,9 +81,9 @@ public sealed class ConnectionProviderTests(ReferralsApp app)
         await worker.ConsentToShareAsync(personId, greenGym);
         var path = $"/api/referrals/{referralId}/connections";
 
-        using var toStranger = await worker.Http.PostAsJsonAsync(path, new { targetKind = "Volunteer", targetId = volunteerId, providerId = stranger, request = true }, Ct);
-        using var unnamed = await worker.Http.PostAsJsonAsync(path, new { targetKind = "Volunteer", targetId = volunteerId, request = true }, Ct);
-        using var toGreenGym = await worker.Http.PostAsJsonAsync(path, new { targetKind = "Volunteer", targetId = volunteerId, providerId = greenGym, request = true }, Ct);
+        using var toStranger = await worker.Http.PostAsJsonAsync(path, new { targetKind = "volunteer", targetId = volunteerId, providerId = stranger, request = true }, Ct);
+        using var unnamed = await worker.Http.PostAsJsonAsync(path, new { targetKind = "volunteer", targetId = volunteerId, request = true }, Ct);
+        using var toGreenGym = await worker.Http.PostAsJsonAsync(path, new { targetKind = "volunteer", targetId = volunteerId, providerId = greenGym, request = true }, Ct);
 
         Assert.NotNull((await LinkWorkerClient.ProblemAsync(toStranger, HttpStatusCode.BadRequest))["errors"]!["providerId"]);
         Assert.NotNull((await LinkWorkerClient.ProblemAsync(unnamed, HttpStatusCode.BadRequest))["errors"]!["providerId"]);
@@ -105,9 +105,9 @@ public sealed class ConnectionProviderTests(ReferralsApp app)
         var path = $"/api/referrals/{referralId}/connections";
 
         // The activity's name sent by a client is not asked for and would be ignored: the directory names it.
-        await LinkWorkerClient.ReadAsync(await worker.Http.PostAsJsonAsync(path, new { targetKind = "Activity", targetId = activityId, request = false, volunteerName = "Not this" }, Ct));
-        await LinkWorkerClient.ReadAsync(await worker.Http.PostAsJsonAsync(path, new { targetKind = "Volunteer", targetId = volunteerId, request = false, volunteerName = " Margaret H " }, Ct));
-        using var tooLong = await worker.Http.PostAsJsonAsync(path, new { targetKind = "Volunteer", targetId = volunteerId, request = false, volunteerName = new string('x', 101) }, Ct);
+        await LinkWorkerClient.ReadAsync(await worker.Http.PostAsJsonAsync(path, new { targetKind = "activity", targetId = activityId, request = false, volunteerName = "Not this" }, Ct));
+        await LinkWorkerClient.ReadAsync(await worker.Http.PostAsJsonAsync(path, new { targetKind = "volunteer", targetId = volunteerId, request = false, volunteerName = " Margaret H " }, Ct));
+        using var tooLong = await worker.Http.PostAsJsonAsync(path, new { targetKind = "volunteer", targetId = volunteerId, request = false, volunteerName = new string('x', 101) }, Ct);
 
         var names = (await worker.GetReferralAsync(referralId))["connections"]!.AsArray()
             .ToDictionary(c => c!["targetId"]!.GetValue<Guid>(), c => c!["targetName"]?.GetValue<string>());
@@ -124,7 +124,7 @@ public sealed class ConnectionProviderTests(ReferralsApp app)
         var connectionId = await worker.RequestActivityAsync(await worker.ReferAsync(await worker.RegisterPersonAsync()), app.Places.ActivityRunBy(Guid.NewGuid()), null);
         var heldFor = app.Places.TeamOf(connectionId);
 
-        await LinkWorkerClient.ReadAsync(await worker.MoveConnectionAsync(connectionId, "Withdrawn", "Chose another."));
+        await LinkWorkerClient.ReadAsync(await worker.MoveConnectionAsync(connectionId, "withdrawn", "Chose another."));
 
         Assert.Equal(team, heldFor);
         Assert.Contains(connectionId, app.Places.Released);

@@ -17,7 +17,7 @@ public sealed class ConsentAndAttendanceTests(ReferralsApp app)
 
         var problem = await LinkWorkerClient.ProblemAsync(
             await worker.Http.PostAsJsonAsync($"/api/referrals/{referralId}/connections",
-                new { targetKind = "Activity", targetId = app.Places.ActivityRunBy(providerId), request = true }, Ct),
+                new { targetKind = "activity", targetId = app.Places.ActivityRunBy(providerId), request = true }, Ct),
             HttpStatusCode.BadRequest);
 
         Assert.Contains("has not agreed to share their details", problem["errors"]!["consent"]![0]!.GetValue<string>(), StringComparison.Ordinal);
@@ -29,16 +29,16 @@ public sealed class ConsentAndAttendanceTests(ReferralsApp app)
     [Fact]
     public async Task Consents_are_kept_with_who_recorded_them_when_and_how_and_a_withdrawal_is_added_beside_the_giving()
     {
-        var (worker, personId, _) = await ReferredAsync(serviceConsent: "Written");
+        var (worker, personId, _) = await ReferredAsync(serviceConsent: "written");
         var providerId = Guid.NewGuid();
 
-        await LinkWorkerClient.ReadAsync(await worker.Http.PostAsJsonAsync($"/api/people/{personId}/consents", new { providerId, providerName = "Meanwood Walkers", method = "Verbal" }, Ct));
-        await LinkWorkerClient.ReadAsync(await worker.Http.PostAsJsonAsync($"/api/people/{personId}/consents/{providerId}/withdrawal", new { method = "Online" }, Ct));
-        await LinkWorkerClient.ReadAsync(await worker.Http.PostAsJsonAsync($"/api/people/{personId}/consents", new { providerId, providerName = "Meanwood Walkers", method = "Written" }, Ct));
+        await LinkWorkerClient.ReadAsync(await worker.Http.PostAsJsonAsync($"/api/people/{personId}/consents", new { providerId, providerName = "Meanwood Walkers", method = "verbal" }, Ct));
+        await LinkWorkerClient.ReadAsync(await worker.Http.PostAsJsonAsync($"/api/people/{personId}/consents/{providerId}/withdrawal", new { method = "online" }, Ct));
+        await LinkWorkerClient.ReadAsync(await worker.Http.PostAsJsonAsync($"/api/people/{personId}/consents", new { providerId, providerName = "Meanwood Walkers", method = "written" }, Ct));
 
         var consents = (await PersonAsync(worker, personId))["consents"]!.AsArray();
         Assert.Equal(
-            [(null, "Written", null), ("Meanwood Walkers", "Verbal", "Online"), ("Meanwood Walkers", "Written", null)],
+            [(null, "written", null), ("Meanwood Walkers", "verbal", "online"), ("Meanwood Walkers", "written", null)],
             consents.Select(c => (c!["providerName"]?.GetValue<string>(), c["method"]!.GetValue<string>(), c["withdrawnMethod"]?.GetValue<string>())));
         Assert.All(consents, c => Assert.False(string.IsNullOrWhiteSpace(c!["recordedBy"]!.GetValue<string>())));
         Assert.NotNull(consents[1]!["withdrawnAt"]);
@@ -49,9 +49,9 @@ public sealed class ConsentAndAttendanceTests(ReferralsApp app)
 
     [Theory]
     [InlineData("consents", """{ "providerId": "0b6c64a4-52b4-4f1a-9d8b-0f1f2f3a4b5c", "providerName": "Walkers" }""", "method")]
-    [InlineData("consents", """{ "providerName": "Walkers", "method": "Verbal" }""", "providerId")]
+    [InlineData("consents", """{ "providerName": "Walkers", "method": "verbal" }""", "providerId")]
     [InlineData("consents/service", "{}", "method")]
-    [InlineData("consents/service/withdrawal", """{ "method": "Verbal" }""", "providerId")]
+    [InlineData("consents/service/withdrawal", """{ "method": "verbal" }""", "providerId")]
     public async Task Bad_consent_input_gets_problem_details_naming_the_field(string path, string body, string field)
     {
         var (worker, personId, _) = await ReferredAsync();
@@ -78,10 +78,10 @@ public sealed class ConsentAndAttendanceTests(ReferralsApp app)
         var providerId = Guid.NewGuid();
         await worker.RequestActivityAsync(referralId, app.Places.ActivityRunBy(providerId), providerId);
 
-        await LinkWorkerClient.ReadAsync(await worker.Http.PostAsJsonAsync($"/api/people/{personId}/consents/{providerId}/withdrawal", new { method = "Verbal" }, Ct));
+        await LinkWorkerClient.ReadAsync(await worker.Http.PostAsJsonAsync($"/api/people/{personId}/consents/{providerId}/withdrawal", new { method = "verbal" }, Ct));
         var problem = await LinkWorkerClient.ProblemAsync(
             await worker.Http.PostAsJsonAsync($"/api/referrals/{referralId}/connections",
-                new { targetKind = "Activity", targetId = app.Places.ActivityRunBy(providerId), request = true }, Ct),
+                new { targetKind = "activity", targetId = app.Places.ActivityRunBy(providerId), request = true }, Ct),
             HttpStatusCode.BadRequest);
 
         Assert.NotNull(problem["errors"]!["consent"]);
@@ -91,34 +91,34 @@ public sealed class ConsentAndAttendanceTests(ReferralsApp app)
     [Fact]
     public async Task Once_the_person_withdraws_consent_to_the_service_their_referral_can_only_be_closed()
     {
-        var (worker, personId, referralId) = await ReferredAsync(serviceConsent: "Verbal");
+        var (worker, personId, referralId) = await ReferredAsync(serviceConsent: "verbal");
         var providerId = Guid.NewGuid();
         await worker.RequestActivityAsync(referralId, app.Places.ActivityRunBy(providerId), providerId);
 
-        await LinkWorkerClient.ReadAsync(await worker.Http.PostAsJsonAsync($"/api/people/{personId}/consents/service/withdrawal", new { method = "Written" }, Ct));
+        await LinkWorkerClient.ReadAsync(await worker.Http.PostAsJsonAsync($"/api/people/{personId}/consents/service/withdrawal", new { method = "written" }, Ct));
 
         var note = await LinkWorkerClient.ProblemAsync(await worker.ChangeReferralAsync(referralId, HttpMethod.Post, "notes", new { text = "Rang her." }), HttpStatusCode.BadRequest);
         var connect = await LinkWorkerClient.ProblemAsync(await worker.Http.PostAsJsonAsync($"/api/referrals/{referralId}/connections",
-            new { targetKind = "Activity", targetId = app.Places.ActivityRunBy(providerId) }, Ct), HttpStatusCode.BadRequest);
+            new { targetKind = "activity", targetId = app.Places.ActivityRunBy(providerId) }, Ct), HttpStatusCode.BadRequest);
         var again = await LinkWorkerClient.ProblemAsync(await worker.Http.PostAsJsonAsync($"/api/people/{personId}/referrals",
-            new { source = "SelfReferral", reason = "Asked again", urgency = "Routine" }, Ct), HttpStatusCode.BadRequest);
+            new { source = "self-referral", reason = "Asked again", urgency = "routine" }, Ct), HttpStatusCode.BadRequest);
         Assert.All([note, connect, again], p => Assert.NotNull(p["errors"]!["consent"]));
         Assert.Null((await ProviderViewAsync(providerId))[0]!["person"]);
-        await LinkWorkerClient.ReadAsync(await worker.ChangeReferralAsync(referralId, HttpMethod.Post, "closure", new { closureReason = "DeclinedByPerson", outcome = "Withdrew consent.", summary = "Did not want to continue." }));
+        await LinkWorkerClient.ReadAsync(await worker.ChangeReferralAsync(referralId, HttpMethod.Post, "closure", new { closureReason = "declined-by-person", outcome = "Withdrew consent.", summary = "Did not want to continue." }));
     }
 
     [Fact]
     public async Task Referring_again_with_consent_records_it_afresh_after_a_withdrawal()
     {
-        var (worker, personId, referralId) = await ReferredAsync(serviceConsent: "Verbal");
-        await LinkWorkerClient.ReadAsync(await worker.Http.PostAsJsonAsync($"/api/people/{personId}/consents/service/withdrawal", new { method = "Verbal" }, Ct));
-        await LinkWorkerClient.ReadAsync(await worker.ChangeReferralAsync(referralId, HttpMethod.Post, "closure", new { closureReason = "DeclinedByPerson", outcome = "Withdrew consent.", summary = "Did not want to continue." }));
+        var (worker, personId, referralId) = await ReferredAsync(serviceConsent: "verbal");
+        await LinkWorkerClient.ReadAsync(await worker.Http.PostAsJsonAsync($"/api/people/{personId}/consents/service/withdrawal", new { method = "verbal" }, Ct));
+        await LinkWorkerClient.ReadAsync(await worker.ChangeReferralAsync(referralId, HttpMethod.Post, "closure", new { closureReason = "declined-by-person", outcome = "Withdrew consent.", summary = "Did not want to continue." }));
 
         await LinkWorkerClient.ReadAsync(await worker.Http.PostAsJsonAsync($"/api/people/{personId}/referrals",
-            new { source = "SelfReferral", reason = "Feeling low again", urgency = "Routine", serviceConsent = "Online" }, Ct));
+            new { source = "self-referral", reason = "Feeling low again", urgency = "routine", serviceConsent = "online" }, Ct));
 
         var consents = (await PersonAsync(worker, personId))["consents"]!.AsArray();
-        Assert.Equal(["Verbal", "Online"], consents.Select(c => c!["method"]!.GetValue<string>()));
+        Assert.Equal(["verbal", "online"], consents.Select(c => c!["method"]!.GetValue<string>()));
     }
 
     [Fact]
@@ -130,13 +130,13 @@ public sealed class ConsentAndAttendanceTests(ReferralsApp app)
         await AnswerAsync(providerId, connectionId);
         var manager = app.CreateClient(TestTokens.Issue(Roles.VcseManager, [ApiScopes.Referrals], organisationId: providerId, subject: "priya", name: "Priya Shah"));
 
-        await LinkWorkerClient.ReadAsync(await manager.PostAsJsonAsync($"/api/providers/{providerId}/connections/{connectionId}/attendance", new { outcome = "DidNotAttend" }, Ct));
-        await LinkWorkerClient.ReadAsync(await manager.PostAsJsonAsync($"/api/providers/{providerId}/connections/{connectionId}/attendance", new { outcome = "Attended" }, Ct));
+        await LinkWorkerClient.ReadAsync(await manager.PostAsJsonAsync($"/api/providers/{providerId}/connections/{connectionId}/attendance", new { outcome = "did-not-attend" }, Ct));
+        await LinkWorkerClient.ReadAsync(await manager.PostAsJsonAsync($"/api/providers/{providerId}/connections/{connectionId}/attendance", new { outcome = "attended" }, Ct));
 
         var view = await worker.GetReferralAsync(referralId);
         var connection = view["connections"]![0]!;
-        Assert.Equal("Attended", connection["status"]!.GetValue<string>());
-        Assert.Equal(["DidNotAttend", "Attended"], connection["history"]!.AsArray().Skip(2).Select(h => h!["to"]!.GetValue<string>()));
+        Assert.Equal("attended", connection["status"]!.GetValue<string>());
+        Assert.Equal(["did-not-attend", "attended"], connection["history"]!.AsArray().Skip(2).Select(h => h!["to"]!.GetValue<string>()));
         Assert.Equal("priya", connection["history"]![3]!["actorId"]!.GetValue<string>());
         Assert.Equal("Priya Shah", view["actorNames"]!["priya"]!.GetValue<string>());
     }
@@ -151,16 +151,16 @@ public sealed class ConsentAndAttendanceTests(ReferralsApp app)
         var client = app.CreateClient(TestTokens.Issue(Roles.VcseClient, ApiScopes.ForVcseClients, organisationId: providerId));
         var path = $"/api/providers/{providerId}/connections/{connectionId}/attendance";
 
-        var noReason = await LinkWorkerClient.ProblemAsync(await client.PostAsJsonAsync(path, new { outcome = "DroppedOut" }, Ct), HttpStatusCode.BadRequest);
-        var notAttendance = await LinkWorkerClient.ProblemAsync(await client.PostAsJsonAsync(path, new { outcome = "Finished" }, Ct), HttpStatusCode.BadRequest);
+        var noReason = await LinkWorkerClient.ProblemAsync(await client.PostAsJsonAsync(path, new { outcome = "dropped-out" }, Ct), HttpStatusCode.BadRequest);
+        var notAttendance = await LinkWorkerClient.ProblemAsync(await client.PostAsJsonAsync(path, new { outcome = "finished" }, Ct), HttpStatusCode.BadRequest);
         var nothing = await LinkWorkerClient.ProblemAsync(await client.PostAsJsonAsync(path, new { }, Ct), HttpStatusCode.BadRequest);
-        await LinkWorkerClient.ReadAsync(await client.PostAsJsonAsync(path, new { outcome = "DroppedOut", reason = "Moved away." }, Ct));
+        await LinkWorkerClient.ReadAsync(await client.PostAsJsonAsync(path, new { outcome = "dropped-out", reason = "Moved away." }, Ct));
 
         Assert.NotNull(noReason["errors"]!["reason"]);
         Assert.NotNull(notAttendance["errors"]!["outcome"]);
         Assert.NotNull(nothing["errors"]!["outcome"]);
         var last = (await worker.GetReferralAsync(referralId))["connections"]![0]!["history"]!.AsArray()[^1]!;
-        Assert.Equal(("DroppedOut", "Moved away."), (last["to"]!.GetValue<string>(), last["reason"]!.GetValue<string>()));
+        Assert.Equal(("dropped-out", "Moved away."), (last["to"]!.GetValue<string>(), last["reason"]!.GetValue<string>()));
     }
 
     [Fact]
@@ -174,11 +174,11 @@ public sealed class ConsentAndAttendanceTests(ReferralsApp app)
         var otherManager = app.CreateClient(TestTokens.Issue(Roles.VcseManager, [ApiScopes.Referrals], organisationId: other));
         var staff = app.CreateClient(TestTokens.VcseStaff(providerId));
 
-        using var elsewhere = await otherManager.PostAsJsonAsync($"/api/providers/{other}/connections/{connectionId}/attendance", new { outcome = "Attended" }, Ct);
-        using var notManager = await staff.PostAsJsonAsync($"/api/providers/{providerId}/connections/{connectionId}/attendance", new { outcome = "Attended" }, Ct);
+        using var elsewhere = await otherManager.PostAsJsonAsync($"/api/providers/{other}/connections/{connectionId}/attendance", new { outcome = "attended" }, Ct);
+        using var notManager = await staff.PostAsJsonAsync($"/api/providers/{providerId}/connections/{connectionId}/attendance", new { outcome = "attended" }, Ct);
 
         Assert.Equal((HttpStatusCode.Forbidden, HttpStatusCode.Forbidden), (elsewhere.StatusCode, notManager.StatusCode));
-        Assert.Equal("Accepted", (await worker.GetReferralAsync(referralId))["connections"]![0]!["status"]!.GetValue<string>());
+        Assert.Equal("accepted", (await worker.GetReferralAsync(referralId))["connections"]![0]!["status"]!.GetValue<string>());
     }
 
     private async Task<(LinkWorkerClient Worker, Guid PersonId, Guid ReferralId)> ReferredAsync(string? serviceConsent = null)
@@ -186,7 +186,7 @@ public sealed class ConsentAndAttendanceTests(ReferralsApp app)
         var worker = new LinkWorkerClient(app.CreateClient(TestTokens.LinkWorker(Guid.NewGuid())));
         var personId = await worker.RegisterPersonAsync();
         var referral = await LinkWorkerClient.ReadAsync(await worker.Http.PostAsJsonAsync($"/api/people/{personId}/referrals",
-            new { source = "SelfReferral", reason = "Lonely since moving.", urgency = "Routine", serviceConsent }, Ct));
+            new { source = "self-referral", reason = "Lonely since moving.", urgency = "routine", serviceConsent }, Ct));
         return (worker, personId, referral["id"]!.GetValue<Guid>());
     }
 

@@ -17,7 +17,7 @@ public sealed class EdgeInputTests(ReferralsApp app)
 
         using var response = await _worker.Http.PostAsJsonAsync($"/api/referrals/{referralId}/wellbeing", new
         {
-            point = "Baseline",
+            point = "baseline",
             takenAt = "2026-01-05T10:00:00+01:00",
             ons4 = new { lifeSatisfaction = 5, worthwhile = 5, happiness = 5, anxiety = 5 },
         }, Ct);

@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using System.Text;
 using SocialPrescribing.Referrals.Api.Tests.Hosting;
 using SocialPrescribing.TestKit.Conventions;
 
@@ -16,6 +17,17 @@ public sealed class HttpConventionTests(ReferralsApp app)
         person["dateOfBirth"] = 1941;
 
         await HttpConventions.UnreadableBodyIsRefusedAsync(_worker.Http, HttpMethod.Post, "/api/people", person.ToJsonString(), "$.dateOfBirth");
+    }
+
+    [Fact]
+    public async Task Enum_values_are_read_and_written_kebab_case_and_numbers_are_refused()
+    {
+        var referralId = await _worker.ReferAsync(await _worker.RegisterPersonAsync());
+
+        await HttpConventions.EnumValuesAreKebabCaseAsync(_worker.Http, point => new HttpRequestMessage(HttpMethod.Post, $"/api/referrals/{referralId}/wellbeing")
+        {
+            Content = new StringContent($$"""{ "point": {{point}}, "ons4": { "lifeSatisfaction": 5, "worthwhile": 5, "happiness": 5, "anxiety": 5 } }""", Encoding.UTF8, "application/json"),
+        }, "point", "follow-up", measurement => measurement["point"]?.GetValue<string>());
     }
 
     [Fact]

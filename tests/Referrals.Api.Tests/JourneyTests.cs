@@ -16,14 +16,14 @@ public sealed class JourneyTests(ReferralsApp app)
         var (walkingGroup, choir) = (app.Places.ActivityRunBy(walkers), app.Places.ActivityRunBy(singers));
 
         var personId = await worker.RegisterPersonAsync();
-        using (var consent = await worker.Http.PostAsJsonAsync($"/api/people/{personId}/consents", new { providerId = singers, providerName = "Community Choir", method = "Verbal" }, Ct))
+        using (var consent = await worker.Http.PostAsJsonAsync($"/api/people/{personId}/consents", new { providerId = singers, providerName = "Community Choir", method = "verbal" }, Ct))
         {
             Assert.Equal(HttpStatusCode.OK, consent.StatusCode);
         }
         var referralId = await worker.ReferAsync(personId);
-        await worker.MoveAlongAsync(referralId, "Contacted");
+        await worker.MoveAlongAsync(referralId, "contacted");
         // Baseline: ONS4 life 5, worthwhile 6, happy 5, anxious 7; SWEMWBS 3+3+2+3+3+2+3 = 19 → metric 17.98.
-        using (var baseline = await worker.MeasureAsync(referralId, "Baseline", [5, 6, 5, 7], [3, 3, 2, 3, 3, 2, 3]))
+        using (var baseline = await worker.MeasureAsync(referralId, "baseline", [5, 6, 5, 7], [3, 3, 2, 3, 3, 2, 3]))
         {
             Assert.Equal(HttpStatusCode.Created, baseline.StatusCode);
         }
@@ -42,7 +42,7 @@ public sealed class JourneyTests(ReferralsApp app)
             Assert.Equal(HttpStatusCode.OK, needs.StatusCode);
         }
         await worker.AgreePlanAsync(referralId);
-        await worker.MoveAlongAsync(referralId, "Assessed", "Connecting");
+        await worker.MoveAlongAsync(referralId, "assessed", "connecting");
 
         var declined = await worker.RequestActivityAsync(referralId, walkingGroup, walkers);
         var accepted = await worker.RequestActivityAsync(referralId, choir, singers);
@@ -63,16 +63,16 @@ public sealed class JourneyTests(ReferralsApp app)
         var singersView = await LinkWorkerClient.ReadAsync(await singersStaff.GetAsync($"/api/providers/{singers}/connections", Ct));
         Assert.Equal("Doris", singersView[0]!["person"]!["givenName"]!.GetValue<string>());
         await LinkWorkerClient.ReadAsync(await singersStaff.PostAsJsonAsync($"/api/providers/{singers}/connections/{accepted}/answer", new { accept = true }, Ct));
-        await LinkWorkerClient.ReadAsync(await worker.MoveConnectionAsync(accepted, "Attended"));
+        await LinkWorkerClient.ReadAsync(await worker.MoveConnectionAsync(accepted, "attended"));
         // Follow-up: life 7, anxious 4; SWEMWBS 4+4+3+4+4+3+4 = 26 → metric 23.21.
         await worker.FollowUpAndCloseAsync(referralId);
 
         var referral = await worker.GetReferralAsync(referralId);
-        Assert.Equal("Closed", referral["referral"]!["status"]!.GetValue<string>());
+        Assert.Equal("closed", referral["referral"]!["status"]!.GetValue<string>());
         Assert.Equal(
-            ["Contacted", "Assessed", "Connecting", "Connected", "FollowUp", "Closed"],
+            ["contacted", "assessed", "connecting", "connected", "follow-up", "closed"],
             referral["referral"]!["history"]!.AsArray().Select(t => t!["to"]!.GetValue<string>()));
-        Assert.Equal(["Declined", "Finished"], referral["connections"]!.AsArray().Select(c => c!["status"]!.GetValue<string>()));
+        Assert.Equal(["declined", "finished"], referral["connections"]!.AsArray().Select(c => c!["status"]!.GetValue<string>()));
         Assert.Contains(accepted, app.Places.Released);
 
         var outcome = await app.Events.WaitForAsync<WellbeingOutcomeRecordedIntegrationEvent>(e => e.ReferralId == referralId);

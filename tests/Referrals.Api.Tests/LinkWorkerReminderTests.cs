@@ -60,7 +60,7 @@ public sealed class LinkWorkerReminderTests(ReferralsApp app)
     public async Task A_link_worker_who_opted_out_gets_no_digest_and_it_is_recorded_as_opted_out()
     {
         var (worker, subject) = LinkWorker();
-        using var optOut = await worker.Http.PutAsJsonAsync("/api/link-workers/me/reminders", new { preference = "None" }, Ct);
+        using var optOut = await worker.Http.PutAsJsonAsync("/api/link-workers/me/reminders", new { preference = "none" }, Ct);
         await LinkWorkerClient.ReadAsync(optOut);
         await worker.ReferAsync(await worker.RegisterPersonAsync());
 
@@ -74,7 +74,7 @@ public sealed class LinkWorkerReminderTests(ReferralsApp app)
         Assert.Equal(NotificationStatus.OptedOut, digest.Status);
         Assert.DoesNotContain(app.Factory.Services.GetRequiredService<DevelopmentNotificationSender>().Sent, s => s.Reference == digest.Id.ToString());
         var settings = await LinkWorkerClient.ReadAsync(await worker.Http.GetAsync("/api/link-workers/me/reminders", Ct));
-        Assert.Equal("None", settings["preference"]!.GetValue<string>());
+        Assert.Equal("none", settings["preference"]!.GetValue<string>());
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public sealed class LinkWorkerReminderTests(ReferralsApp app)
         var (worker, _) = LinkWorker();
 
         var problem = await LinkWorkerClient.ProblemAsync(
-            await worker.Http.PutAsJsonAsync("/api/link-workers/me/reminders", new { preference = "Text" }, Ct), HttpStatusCode.BadRequest);
+            await worker.Http.PutAsJsonAsync("/api/link-workers/me/reminders", new { preference = "text" }, Ct), HttpStatusCode.BadRequest);
 
         Assert.Equal("Choose email or no reminders.", problem["errors"]!["preference"]![0]!.GetValue<string>());
     }

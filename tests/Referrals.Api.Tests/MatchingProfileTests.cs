@@ -41,7 +41,7 @@ public sealed class MatchingProfileTests(ReferralsApp app)
             open.Add(await worker.ReferAsync(await worker.RegisterPersonAsync()));
         }
         var closed = await worker.ReferAsync(await worker.RegisterPersonAsync());
-        await LinkWorkerClient.ReadAsync(await worker.ChangeReferralAsync(closed, HttpMethod.Post, "closure", new { closureReason = "DeclinedByPerson", outcome = "Did not want support.", summary = "Declined at first contact." }));
+        await LinkWorkerClient.ReadAsync(await worker.ChangeReferralAsync(closed, HttpMethod.Post, "closure", new { closureReason = "declined-by-person", outcome = "Did not want support.", summary = "Declined at first contact." }));
 
         var client = Client(TestTokens.Service());
         var seen = new List<MatchingProfile>();

@@ -22,7 +22,7 @@ public sealed class PlacesTests(ReferralsApp app)
         await first.RequestActivityAsync(firstReferral, activityId, null);
         var problem = await LinkWorkerClient.ProblemAsync(
             await second.Http.PostAsJsonAsync($"/api/referrals/{secondReferral}/connections",
-                new { targetKind = "Activity", targetId = activityId, request = true }, TestContext.Current.CancellationToken),
+                new { targetKind = "activity", targetId = activityId, request = true }, TestContext.Current.CancellationToken),
             HttpStatusCode.Conflict);
 
         Assert.NotNull(problem["errors"]!["targetId"]);
@@ -35,7 +35,7 @@ public sealed class PlacesTests(ReferralsApp app)
         var worker = new LinkWorkerClient(app.CreateClient(TestTokens.LinkWorker(Guid.NewGuid())));
         var connectionId = await worker.RequestActivityAsync(await worker.ReferAsync(await worker.RegisterPersonAsync()), app.Places.ActivityRunBy(Guid.NewGuid()), null);
 
-        await LinkWorkerClient.ReadAsync(await worker.MoveConnectionAsync(connectionId, "Withdrawn", "Chose the choir instead."));
+        await LinkWorkerClient.ReadAsync(await worker.MoveConnectionAsync(connectionId, "withdrawn", "Chose the choir instead."));
 
         Assert.False(app.Places.IsHeld(connectionId));
     }

@@ -46,10 +46,10 @@ public sealed class ReportTests(ReferralsApp app)
             for (var i = 0; i < 5; i++)
             {
                 var referralId = await worker.ReferAsync(await worker.RegisterPersonAsync());
-                await worker.MoveAlongAsync(referralId, "Contacted");
-                using var baseline = await worker.MeasureAsync(referralId, "Baseline", [4, 5, 3, 8]);
+                await worker.MoveAlongAsync(referralId, "contacted");
+                using var baseline = await worker.MeasureAsync(referralId, "baseline", [4, 5, 3, 8]);
                 Assert.Equal(HttpStatusCode.Created, baseline.StatusCode);
-                using var followUp = await worker.MeasureAsync(referralId, "FollowUp", [6, 6, 6, 5]);
+                using var followUp = await worker.MeasureAsync(referralId, "follow-up", [6, 6, 6, 5]);
                 Assert.Equal(HttpStatusCode.Created, followUp.StatusCode);
             }
         });
@@ -120,7 +120,7 @@ public sealed class ReportTests(ReferralsApp app)
             {
                 referrals.Add(await worker.ReferAsync(await worker.RegisterPersonAsync(Speaking(language))));
             }
-            foreach (var referralId in referrals.Take(5)) await worker.MoveAlongAsync(referralId, "Contacted");
+            foreach (var referralId in referrals.Take(5)) await worker.MoveAlongAsync(referralId, "contacted");
         });
 
         var report = await LinkWorkerClient.ReadAsync(await app.CreateClient(TestTokens.TeamLead(teamId)).GetAsync(Report(LastQuarter.From, LastQuarter.To), Ct));

@@ -30,9 +30,9 @@ public sealed class SeedingTests(ReferralsApp app)
         var referral = await worker.GetReferralAsync(SeedIds.ToGuid("ref-trevor-1"));
 
         Assert.Equal(
-            ["Contacted", "Assessed", "Connecting", "Connected", "FollowUp", "Closed"],
+            ["contacted", "assessed", "connecting", "connected", "follow-up", "closed"],
             referral["referral"]!["history"]!.AsArray().Select(t => t!["to"]!.GetValue<string>()));
-        Assert.Equal("Completed", referral["referral"]!["closureReason"]!.GetValue<string>());
-        Assert.Equal(["Finished"], referral["connections"]!.AsArray().Select(c => c!["status"]!.GetValue<string>()));
+        Assert.Equal("completed", referral["referral"]!["closureReason"]!.GetValue<string>());
+        Assert.Equal(["finished"], referral["connections"]!.AsArray().Select(c => c!["status"]!.GetValue<string>()));
     }
 }

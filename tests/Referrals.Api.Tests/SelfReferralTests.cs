@@ -21,7 +21,7 @@ public sealed class SelfReferralTests(ReferralsApp app)
         ["givenName"] = "Pat",
         ["familyName"] = "Selby",
         ["dateOfBirth"] = "1958-03-04",
-        ["contact"] = new JsonObject { ["preferred"] = "Phone", ["phone"] = "07700 900456" },
+        ["contact"] = new JsonObject { ["preferred"] = "phone", ["phone"] = "07700 900456" },
         ["postcode"] = "wv10 9qr",
         ["whatMatters"] = "Since I retired I hardly see anyone. I used to love gardening.",
         ["needTermIds"] = new JsonArray(FakeTaxonomy.Id("need-loneliness")),
@@ -34,7 +34,7 @@ public sealed class SelfReferralTests(ReferralsApp app)
         var receipt = await LinkWorkerClient.ReadAsync(await _web.PostAsJsonAsync("/api/self-referrals", SelfReferral(), Ct));
 
         var referral = (await _worker.GetReferralAsync(Guid.Parse(receipt["referralId"]!.GetValue<string>())))["referral"]!;
-        Assert.Equal(("AwaitingTriage", "SelfReferral", WolverhamptonNorth.ToString()),
+        Assert.Equal(("awaiting-triage", "self-referral", WolverhamptonNorth.ToString()),
             (referral["status"]!.GetValue<string>(), referral["source"]!.GetValue<string>(), referral["teamId"]!.GetValue<string>()));
         Assert.Equal("Since I retired I hardly see anyone. I used to love gardening.", referral["reason"]!.GetValue<string>());
         Assert.Equal([FakeTaxonomy.Id("need-loneliness")], referral["needTermIds"]!.AsArray().Select(n => n!.GetValue<string>()));
@@ -57,7 +57,7 @@ public sealed class SelfReferralTests(ReferralsApp app)
     {
         var form = SelfReferral();
         form["givenName"] = " ";
-        form["contact"] = new JsonObject { ["preferred"] = "Email" };
+        form["contact"] = new JsonObject { ["preferred"] = "email" };
         form["whatMatters"] = "";
         form["agreedToDataUse"] = false;
 
@@ -82,14 +82,14 @@ public sealed class SelfReferralTests(ReferralsApp app)
     {
         var id = await SelfReferAsync();
 
-        var tooSoon = await LinkWorkerClient.ProblemAsync(await _worker.MoveAsync(id, "Contacted"), HttpStatusCode.Conflict);
+        var tooSoon = await LinkWorkerClient.ProblemAsync(await _worker.MoveAsync(id, "contacted"), HttpStatusCode.Conflict);
         var noOutcome = await LinkWorkerClient.ProblemAsync(await _worker.ChangeReferralAsync(id, HttpMethod.Post, "triage", new { note = "Read it" }), HttpStatusCode.BadRequest);
-        var triaged = await LinkWorkerClient.ReadAsync(await _worker.ChangeReferralAsync(id, HttpMethod.Post, "triage", new { outcome = "SafeToProceed", note = "Nothing of concern" }));
-        await _worker.MoveAlongAsync(id, "Contacted");
+        var triaged = await LinkWorkerClient.ReadAsync(await _worker.ChangeReferralAsync(id, HttpMethod.Post, "triage", new { outcome = "safe-to-proceed", note = "Nothing of concern" }));
+        await _worker.MoveAlongAsync(id, "contacted");
 
         Assert.NotNull(tooSoon["errors"]!["status"]);
         Assert.NotNull(noOutcome["errors"]!["outcome"]);
-        Assert.Equal(("Received", "SafeToProceed"), (triaged["status"]!.GetValue<string>(), triaged["history"]![0]!["triage"]!.GetValue<string>()));
+        Assert.Equal(("received", "safe-to-proceed"), (triaged["status"]!.GetValue<string>(), triaged["history"]![0]!["triage"]!.GetValue<string>()));
     }
 
     [Fact]
@@ -97,9 +97,9 @@ public sealed class SelfReferralTests(ReferralsApp app)
     {
         var id = await SelfReferAsync();
 
-        var triaged = await LinkWorkerClient.ReadAsync(await _worker.ChangeReferralAsync(id, HttpMethod.Post, "triage", new { outcome = "UrgentConcernEscalated", note = "Talks of not coping; passed to the safeguarding lead" }));
+        var triaged = await LinkWorkerClient.ReadAsync(await _worker.ChangeReferralAsync(id, HttpMethod.Post, "triage", new { outcome = "urgent-concern-escalated", note = "Talks of not coping; passed to the safeguarding lead" }));
 
-        Assert.Equal(("Urgent", true, "Talks of not coping; passed to the safeguarding lead"),
+        Assert.Equal(("urgent", true, "Talks of not coping; passed to the safeguarding lead"),
             (triaged["urgency"]!.GetValue<string>(), triaged["safeguardingConcern"]!.GetValue<bool>(), triaged["safeguardingNote"]!.GetValue<string>()));
     }
 
@@ -110,7 +110,7 @@ public sealed class SelfReferralTests(ReferralsApp app)
         var provider = Guid.NewGuid();
 
         var problem = await LinkWorkerClient.ProblemAsync(await _worker.Http.PostAsJsonAsync($"/api/referrals/{id}/connections",
-            new { targetKind = "Activity", targetId = app.Places.ActivityRunBy(provider), providerId = provider, request = true }, Ct), HttpStatusCode.Conflict);
+            new { targetKind = "activity", targetId = app.Places.ActivityRunBy(provider), providerId = provider, request = true }, Ct), HttpStatusCode.Conflict);
 
         Assert.Equal("Triage this self-referral for safeguarding before connecting the person to anyone.", problem["errors"]!["status"]![0]!.GetValue<string>());
     }

@@ -35,5 +35,6 @@ public sealed class SuggestionTests(ReferralsApp app)
 
         var matches = (await worker.GetReferralAsync(referralId))["suggestions"]!["matches"]!.AsArray();
         Assert.Equal(["Lunch club", "Health walk"], matches.Select(m => m!["name"]!.GetValue<string>()));
+        Assert.All(matches, m => Assert.Equal("activity", m!["kind"]!.GetValue<string>()));
     }
 }

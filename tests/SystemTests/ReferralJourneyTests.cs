@@ -40,11 +40,11 @@ public sealed class ReferralJourneyTests(ScaledOutSystem system) : IAsyncLifetim
         using var provider = await ProviderStaffAsync();
 
         var referralId = await worker.ReferAsync(await worker.RegisterPersonAsync());
-        await worker.MoveAlongAsync(referralId, "Contacted");
+        await worker.MoveAlongAsync(referralId, "contacted");
         // Baseline: ONS4 life 4, worthwhile 5, happy 4, anxious 8; SWEMWBS 2+3+2+3+2+2+3 = 17 → metric 16.88 (the published raw-to-metric table).
-        await MeasureAsync(worker, referralId, "Baseline", [4, 5, 4, 8], [2, 3, 2, 3, 2, 2, 3]);
+        await MeasureAsync(worker, referralId, "baseline", [4, 5, 4, 8], [2, 3, 2, 3, 2, 2, 3]);
         await worker.AgreePlanAsync(referralId);
-        await worker.MoveAlongAsync(referralId, "Assessed", "Connecting");
+        await worker.MoveAlongAsync(referralId, "assessed", "connecting");
 
         // Each new activity has 12 places; a request holds one of them in the directory.
         var declined = await worker.RequestActivityAsync(referralId, walk, group.OrganisationId);
@@ -60,13 +60,13 @@ public sealed class ReferralJourneyTests(ScaledOutSystem system) : IAsyncLifetim
             (await _events.WaitForAsync<ConnectionDeclinedIntegrationEvent>(e => e.ConnectionId == declined)).Reason);
         await _events.WaitForAsync<ConnectionAcceptedIntegrationEvent>(e => e.ConnectionId == accepted);
 
-        await LinkWorkerClient.ReadAsync(await worker.MoveConnectionAsync(accepted, "Attended"));
-        await worker.MoveAlongAsync(referralId, "Connected", "FollowUp");
+        await LinkWorkerClient.ReadAsync(await worker.MoveConnectionAsync(accepted, "attended"));
+        await worker.MoveAlongAsync(referralId, "connected", "follow-up");
         // Exit: life 6, worthwhile 7, happy 6, anxious 5; SWEMWBS 3+4+3+4+3+3+4 = 24 → metric 21.54.
-        await MeasureAsync(worker, referralId, "Exit", [6, 7, 6, 5], [3, 4, 3, 4, 3, 3, 4]);
+        await MeasureAsync(worker, referralId, "exit", [6, 7, 6, 5], [3, 4, 3, 4, 3, 3, 4]);
         await LinkWorkerClient.ReadAsync(await worker.ChangeReferralAsync(referralId, HttpMethod.Post, "closure", new
         {
-            closureReason = "Completed",
+            closureReason = "completed",
             outcome = "Goes to the memory cafe every week.",
             summary = "Connected to a memory cafe; sleeping better.",
         }));
@@ -74,8 +74,8 @@ public sealed class ReferralJourneyTests(ScaledOutSystem system) : IAsyncLifetim
         // Closing finishes the attended connection, which gives its place back.
         Assert.Equal(12, await group.FreePlacesAsync(cafe, Ct));
         var referral = await worker.GetReferralAsync(referralId);
-        Assert.Equal("Closed", referral["referral"]!["status"]!.GetValue<string>());
-        Assert.Equal(["Declined", "Finished"], referral["connections"]!.AsArray().Select(c => c!["status"]!.GetValue<string>()));
+        Assert.Equal("closed", referral["referral"]!["status"]!.GetValue<string>());
+        Assert.Equal(["declined", "finished"], referral["connections"]!.AsArray().Select(c => c!["status"]!.GetValue<string>()));
 
         var messageBack = await _events.WaitForAsync<ReferralMessageBackIntegrationEvent>(e => e.ReferralId == referralId);
         Assert.Equal(["871731000000106"], messageBack.Codes.Select(c => c.Code));
@@ -94,7 +94,7 @@ public sealed class ReferralJourneyTests(ScaledOutSystem system) : IAsyncLifetim
         var referralId = await worker.ReferAsync(await worker.RegisterPersonAsync());
 
         using var elsewhere = await worker.Http.PostAsJsonAsync($"/api/referrals/{referralId}/connections",
-            new { targetKind = "Activity", targetId = walk, providerId = Guid.NewGuid(), request = true }, Ct);
+            new { targetKind = "activity", targetId = walk, providerId = Guid.NewGuid(), request = true }, Ct);
         var problem = await LinkWorkerClient.ProblemAsync(elsewhere, HttpStatusCode.BadRequest);
         await worker.RequestActivityAsync(referralId, walk, providerId: null);
 
@@ -111,9 +111,9 @@ public sealed class ReferralJourneyTests(ScaledOutSystem system) : IAsyncLifetim
         var lunchClub = await group.PublishActivityAsync($"Lunch club {Guid.NewGuid():N}", Ct);
         var worker = await LinkWorkerAsync();
         var referralId = await worker.ReferAsync(await worker.RegisterPersonAsync());
-        await worker.MoveAlongAsync(referralId, "Contacted");
+        await worker.MoveAlongAsync(referralId, "contacted");
         await worker.AgreePlanAsync(referralId);
-        await worker.MoveAlongAsync(referralId, "Assessed", "Connecting");
+        await worker.MoveAlongAsync(referralId, "assessed", "connecting");
         var request = await worker.RequestActivityAsync(referralId, lunchClub, group.OrganisationId, agreedWorkingDays: 10);
         Assert.Equal(11, await group.FreePlacesAsync(lunchClub, Ct));
 
@@ -122,7 +122,7 @@ public sealed class ReferralJourneyTests(ScaledOutSystem system) : IAsyncLifetim
 
         await _events.WaitForAsync<ConnectionExpiredIntegrationEvent>(e => e.ConnectionId == request);
         var connection = (await worker.GetReferralAsync(referralId))["connections"]!.AsArray().Single()!;
-        Assert.Equal("Expired", connection["status"]!.GetValue<string>());
+        Assert.Equal("expired", connection["status"]!.GetValue<string>());
         await Eventually.HoldsAsync(async () => await group.FreePlacesAsync(lunchClub, Ct) == 12,
             "the expired request's place is free again in the directory");
     }

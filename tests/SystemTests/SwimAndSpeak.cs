@@ -18,7 +18,7 @@ internal static class SwimAndSpeak
     public static async Task<Guid> ReferSomeoneAsync(LinkWorkerClient worker)
     {
         var person = LinkWorkerClient.PersonRequest();
-        person["accessibilityNeeds"] = new JsonArray("StepFreeAccess");
+        person["accessibilityNeeds"] = new JsonArray("step-free-access");
         var referralId = await worker.ReferAsync(await worker.RegisterPersonAsync(person));
         using var needs = await worker.ChangeReferralAsync(referralId, HttpMethod.Put, "needs", new
         {
@@ -38,6 +38,6 @@ internal static class SwimAndSpeak
     /// <summary>The activities the matcher's last announcement recorded on the referral, best first.</summary>
     public static List<Guid> StoredActivities(JsonNode referral) =>
         referral["suggestions"]?["matches"]?.AsArray()
-            .Where(m => m!["kind"]!.GetValue<string>() == "Activity")
+            .Where(m => m!["kind"]!.GetValue<string>() == "activity")
             .Select(m => m!["candidateId"]!.GetValue<Guid>()).ToList() ?? [];
 }

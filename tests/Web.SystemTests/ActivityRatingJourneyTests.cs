@@ -51,7 +51,7 @@ public sealed partial class ActivityRatingJourneyTests(SystemFixture system, Chr
     /// <summary>An activity the matcher suggests for the referral, other than the café other journeys rate when there is one.</summary>
     private static async Task<Guid> SuggestedActivityAsync(IPage page, string referralPath)
     {
-        var suggested = page.Locator("[data-suggestions='Activity'] [data-suggestion]");
+        var suggested = page.Locator("[data-suggestions='activity'] [data-suggestion]");
         await Eventually.HoldsAsync(async () =>
         {
             await page.GotoAsync(referralPath);

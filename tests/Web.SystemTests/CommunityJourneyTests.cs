@@ -40,7 +40,7 @@ public sealed class CommunityJourneyTests(SystemFixture system, ChromiumFixture 
         var worker = await _web.SignInAsStaffAsync(VcseSetup.LinkWorker);
         await worker.GotoAsync($"/link-worker/caseload?q={familyName}");
         await worker.GetByRole(AriaRole.Link, new() { Name = $"Pat {familyName}" }).ClickAsync();
-        await Assertions.Expect(worker.Locator("[data-status]")).ToHaveAttributeAsync("data-status", "AwaitingTriage");
+        await Assertions.Expect(worker.Locator("[data-status]")).ToHaveAttributeAsync("data-status", "awaiting-triage");
         var referralId = Guid.Parse(new Uri(worker.Url).Segments[^1]);
         await worker.GetByRole(AriaRole.Link, new() { Name = "Triage this self-referral" }).ClickAsync();
         await worker.VerifyPageAsync("community-triage");

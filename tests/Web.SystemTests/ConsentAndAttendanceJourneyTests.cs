@@ -29,7 +29,7 @@ public sealed class ConsentAndAttendanceJourneyTests(SystemFixture system, Chrom
         await worker.VerifyPageAsync("consent-person");
 
         // Without consent to share, the request is refused; the error summary leads to the box that records it.
-        await worker.GotoAsync($"{referralPath}/connect?kind=Activity&target={VcseSetup.FriendshipCalls}&name={Uri.EscapeDataString(Activity)}"
+        await worker.GotoAsync($"{referralPath}/connect?kind=activity&target={VcseSetup.FriendshipCalls}&name={Uri.EscapeDataString(Activity)}"
             + $"&provider={VcseSetup.FriendshipLine}&providerName={Uri.EscapeDataString(Organisation)}");
         var send = worker.GetByRole(AriaRole.Button, new() { Name = "Send the request" });
         await send.ClickAsync();
@@ -44,7 +44,7 @@ public sealed class ConsentAndAttendanceJourneyTests(SystemFixture system, Chrom
         await worker.GetByLabel("Verbally").CheckAsync();
         await send.ClickAsync();
         var connection = worker.Locator("[data-connection]").First;
-        await Assertions.Expect(connection).ToHaveAttributeAsync("data-connection-status", "Requested");
+        await Assertions.Expect(connection).ToHaveAttributeAsync("data-connection-status", "requested");
         await Assertions.Expect(worker.Locator($"[data-consent='{VcseSetup.FriendshipLine}']")).ToContainTextAsync($"Share details with {Organisation}");
 
         // The manager accepts, then records that Olive came.
@@ -65,7 +65,7 @@ public sealed class ConsentAndAttendanceJourneyTests(SystemFixture system, Chrom
 
         // The link worker sees it on the referral, with who recorded it.
         await worker.GotoAsync(referralPath);
-        await Assertions.Expect(connection).ToHaveAttributeAsync("data-connection-status", "Attended");
+        await Assertions.Expect(connection).ToHaveAttributeAsync("data-connection-status", "attended");
         await Assertions.Expect(connection).ToContainTextAsync("Marcia Henry");
         await worker.VerifyPageAsync("consent-referral-attended");
 

@@ -170,7 +170,7 @@ public sealed class FormsJourneyTests(SystemFixture system, ChromiumFixture chro
         await page.GetByLabel("Reason for the referral").FillAsync("Would like to meet people nearby.");
         await page.GetByLabel("Routine").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Save referral" }).ClickAsync();
-        await Assertions.Expect(page.Locator("[data-status]")).ToHaveAttributeAsync("data-status", "Received");
+        await Assertions.Expect(page.Locator("[data-status]")).ToHaveAttributeAsync("data-status", "received");
     }
 
     /// <summary>Each link of the error summary goes to a field further down the page than the one before.</summary>

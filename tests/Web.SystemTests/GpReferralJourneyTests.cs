@@ -44,15 +44,15 @@ public sealed class GpReferralJourneyTests(SystemFixture system, ChromiumFixture
         var referralId = Guid.Parse(new Uri(page.Url).AbsolutePath.Split('/')[^1]);
 
         // Wellbeing at the start and on leaving (through the referrals API), then the person declines and the referral closes.
-        await MeasureAsync(referralId, "Baseline", [4, 5, 4, 7]);
-        await MeasureAsync(referralId, "Exit", [6, 6, 5, 4]);
+        await MeasureAsync(referralId, "baseline", [4, 5, 4, 7]);
+        await MeasureAsync(referralId, "exit", [6, 6, 5, 4]);
         await page.GotoAsync($"/link-worker/referrals/{referralId}");
         await page.GetByRole(AriaRole.Link, new() { Name = "Close the referral" }).ClickAsync();
         await page.GetByLabel("The person declined").CheckAsync();
         await page.GetByLabel("Outcome").FillAsync("Chose to keep going to her church lunch club instead.");
         await page.GetByLabel("Summary for the referrer").FillAsync("Declined social prescribing; happy with her lunch club.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Close and send the message back" }).ClickAsync();
-        await Assertions.Expect(page.Locator("[data-status]")).ToHaveAttributeAsync("data-status", "Closed");
+        await Assertions.Expect(page.Locator("[data-status]")).ToHaveAttributeAsync("data-status", "closed");
         await Assertions.Expect(page.Locator("[data-message-back-sent]")).ToContainTextAsync("Sent");
         await page.Locator("[data-message-back] summary").ClickAsync();
         await Assertions.Expect(page.Locator("[data-message-back]")).ToContainTextAsync("871711000000103");
@@ -91,15 +91,15 @@ public sealed class GpReferralJourneyTests(SystemFixture system, ChromiumFixture
         var referralId = Guid.Parse(new Uri(worker.Url).AbsolutePath.Split('/')[^1]);
         using var setup = new VcseSetup(system);
         await setup.ReadyToConnectAsync(referralId);
-        await MeasureAsync(referralId, "Baseline", [3, 4, 4, 8]);
-        await worker.GotoAsync($"/link-worker/referrals/{referralId}/connect?kind=Activity&target={VcseSetup.FriendshipCalls}"
+        await MeasureAsync(referralId, "baseline", [3, 4, 4, 8]);
+        await worker.GotoAsync($"/link-worker/referrals/{referralId}/connect?kind=activity&target={VcseSetup.FriendshipCalls}"
             + $"&name={Uri.EscapeDataString("Weekly friendship call")}&provider={VcseSetup.FriendshipLine}"
             + $"&providerName={Uri.EscapeDataString("Wolverhampton Friendship Line")}");
         await worker.GetByLabel("The person agrees we share").CheckAsync();
         await worker.GetByLabel("Verbally").CheckAsync();
         await worker.GetByRole(AriaRole.Button, new() { Name = "Send the request" }).ClickAsync();
         var connection = worker.Locator("[data-connection]").First;
-        await Assertions.Expect(connection).ToHaveAttributeAsync("data-connection-status", "Requested");
+        await Assertions.Expect(connection).ToHaveAttributeAsync("data-connection-status", "requested");
 
         // The friendship line accepts and records that Doris came.
         var manager = await _web.SignInAsStaffAsync("vcse.marcia.henry");
@@ -113,16 +113,16 @@ public sealed class GpReferralJourneyTests(SystemFixture system, ChromiumFixture
 
         // The link worker sees the attendance, follows up, measures again and closes the referral as completed.
         await worker.GotoAsync($"/link-worker/referrals/{referralId}");
-        await Assertions.Expect(connection).ToHaveAttributeAsync("data-connection-status", "Attended");
-        await MoveAlongAsync(referralId, "Connected", "FollowUp");
-        await MeasureAsync(referralId, "Exit", [7, 8, 6, 3]);
+        await Assertions.Expect(connection).ToHaveAttributeAsync("data-connection-status", "attended");
+        await MoveAlongAsync(referralId, "connected", "follow-up");
+        await MeasureAsync(referralId, "exit", [7, 8, 6, 3]);
         await worker.GotoAsync($"/link-worker/referrals/{referralId}");
         await worker.GetByRole(AriaRole.Link, new() { Name = "Close the referral" }).ClickAsync();
         await worker.GetByLabel("Completed", new() { Exact = true }).CheckAsync();
         await worker.GetByLabel("Outcome").FillAsync("Takes the weekly friendship call; feels less alone.");
         await worker.GetByLabel("Summary for the referrer").FillAsync("Connected to the Wolverhampton Friendship Line.");
         await worker.GetByRole(AriaRole.Button, new() { Name = "Close and send the message back" }).ClickAsync();
-        await Assertions.Expect(worker.Locator("[data-status]")).ToHaveAttributeAsync("data-status", "Closed");
+        await Assertions.Expect(worker.Locator("[data-status]")).ToHaveAttributeAsync("data-status", "closed");
         await worker.Context.CloseAsync();
 
         // The practice reads it back: completed, what Doris was connected to, and how her wellbeing changed.

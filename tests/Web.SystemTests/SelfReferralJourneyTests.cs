@@ -39,7 +39,7 @@ public sealed class SelfReferralJourneyTests(SystemFixture system, ChromiumFixtu
         var page = await _web.SignInAsStaffAsync("lw.ama.owusu");
         await page.GotoAsync($"/link-worker/caseload?q={familyName}");
         await page.GetByRole(AriaRole.Link, new() { Name = $"Pat {familyName}" }).ClickAsync();
-        await Assertions.Expect(page.Locator("[data-status]")).ToHaveAttributeAsync("data-status", "AwaitingTriage");
+        await Assertions.Expect(page.Locator("[data-status]")).ToHaveAttributeAsync("data-status", "awaiting-triage");
         await page.VerifyPageAsync("lw-self-referral-awaiting-triage");
         await page.GetByRole(AriaRole.Link, new() { Name = "Triage this self-referral" }).ClickAsync();
         await Assertions.Expect(page.Locator("[data-self-referral-words]")).ToContainTextAsync("Since I retired");

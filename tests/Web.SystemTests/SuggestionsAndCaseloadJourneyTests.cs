@@ -86,7 +86,7 @@ public sealed partial class SuggestionsAndCaseloadJourneyTests(SystemFixture sys
         await page.VerifyPageAsync("sg-referred-again");
 
         // A volunteer suggestion is acted on: the volunteer's organisation is asked for an introduction.
-        var volunteer = page.Locator("[data-suggestions='Volunteer'] [data-suggestion]").First;
+        var volunteer = page.Locator("[data-suggestions='volunteer'] [data-suggestion]").First;
         var volunteerName = await volunteer.Locator("h4").InnerTextAsync();
         await volunteer.GetByRole(AriaRole.Link, new() { Name = $"Ask their organisation for an introduction to {volunteerName}" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Ask for an introduction to a volunteer");
@@ -103,7 +103,7 @@ public sealed partial class SuggestionsAndCaseloadJourneyTests(SystemFixture sys
         await page.VerifyPageAsync("sg-volunteer-introduction");
         await page.GetByRole(AriaRole.Button, new() { Name = "Send the request" }).ClickAsync();
         await Assertions.Expect(page.Locator("[data-saved]")).ToContainTextAsync("Introduction requested");
-        await Assertions.Expect(page.Locator("[data-connections] tr[data-connection-status='Requested']")).ToContainTextAsync(volunteerName);
+        await Assertions.Expect(page.Locator("[data-connections] tr[data-connection-status='requested']")).ToContainTextAsync(volunteerName);
         await page.Context.CloseAsync();
     }
 
@@ -136,7 +136,7 @@ public sealed partial class SuggestionsAndCaseloadJourneyTests(SystemFixture sys
         // Only the overdue, by family name.
         await page.GetByLabel("Name or NHS number").FillAsync("");
         await page.GetByLabel("Only overdue").CheckAsync();
-        await page.GetByLabel("Sort by").SelectOptionAsync("Name");
+        await page.GetByLabel("Sort by").SelectOptionAsync("name");
         await page.GetByRole(AriaRole.Button, new() { Name = "Show referrals" }).ClickAsync();
         var rows = page.Locator("[data-caseload] tbody tr");
         Assert.All(await rows.EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.overdue)"), overdue => Assert.Equal("true", overdue));

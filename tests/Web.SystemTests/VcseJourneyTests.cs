@@ -29,7 +29,7 @@ public sealed class VcseJourneyTests(SystemFixture system, ChromiumFixture chrom
         await page.GetByRole(AriaRole.Button, new() { Name = $"Accept the request for Doris {familyName}" }).ClickAsync();
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("The request is accepted");
         await page.VerifyPageAsync("vcse-request-accepted");
-        Assert.Equal("Accepted", (await setup.ConnectionAsync(dorisReferral, doris)).Status);
+        Assert.Equal("accepted", (await setup.ConnectionAsync(dorisReferral, doris)).Status);
 
         await page.GetByRole(AriaRole.Link, new() { Name = $"Decline the request for Stanley {price}" }).ClickAsync();
         var decline = page.GetByRole(AriaRole.Button, new() { Name = "Decline request" });
@@ -39,7 +39,7 @@ public sealed class VcseJourneyTests(SystemFixture system, ChromiumFixture chrom
         await page.GetByLabel("Why can you not take this person?").FillAsync("The cafe is full until March.");
         await decline.ClickAsync();
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("The request is declined");
-        Assert.Equal(("Declined", "The cafe is full until March."), await setup.ConnectionAsync(stanleyReferral, stanley));
+        Assert.Equal(("declined", "The cafe is full until March."), await setup.ConnectionAsync(stanleyReferral, stanley));
 
         // Activities: more places on the home visits.
         await page.GotoAsync("/vcse/activities");

@@ -15,12 +15,13 @@ public sealed class ContractTypeTests
         typeof(VolunteeringClient), typeof(SroiClient),
         typeof(DirectoryClient), typeof(DirectoryActivitiesClient), typeof(DirectorySearchClient),
         typeof(ApiClientsClient),
+        typeof(ReferralsClient), typeof(SelfReferralsClient), typeof(ProviderConnectionsClient), typeof(SurveysClient), typeof(ReferralReportsClient),
     ];
 
     /// <summary>The web's own query objects (they become a query string, not a body) and what another change owns.</summary>
     private static readonly Type[] WebSide =
     [
-        typeof(HourLogFilter), typeof(ActivitySearch),
+        typeof(HourLogFilter), typeof(ActivitySearch), typeof(CaseloadQuery),
     ];
 
     public static TheoryData<string> ClientMethods() =>

@@ -11,10 +11,10 @@ public sealed class LinkWorkerCaseTests(WebFixture fixture, LinkWorkerSite site)
     public async Task The_caseload_flags_overdue_first_contacts_and_unanswered_requests()
     {
         var now = DateTimeOffset.UtcNow;
-        var waitingOnProvider = site.Referrals.AddReferral("Arthur", "Waiting", "Connecting", now.AddDays(-20));
+        var waitingOnProvider = site.Referrals.AddReferral("Arthur", "Waiting", "connecting", now.AddDays(-20));
         site.Referrals.AddRequest(waitingOnProvider, DateOnly.FromDateTime(now.UtcDateTime).AddDays(-2));
-        var fresh = site.Referrals.AddReferral("Beryl", "Fresh", "Received", now, "Urgent");
-        var overdue = site.Referrals.AddReferral("Cyril", "Overdue", "Received", now.AddDays(-14));
+        var fresh = site.Referrals.AddReferral("Beryl", "Fresh", "received", now, "urgent");
+        var overdue = site.Referrals.AddReferral("Cyril", "Overdue", "received", now.AddDays(-14));
         var page = await fixture.NewPageAsync(Screen.Desktop, LinkWorkerSite.LinkWorker, web: site.Web.BaseAddress);
 
         await page.GotoAsync("/link-worker/caseload");
@@ -29,9 +29,9 @@ public sealed class LinkWorkerCaseTests(WebFixture fixture, LinkWorkerSite site)
     [Fact]
     public async Task A_referrals_page_draws_each_ONS4_question_as_its_own_line_with_the_scores_in_a_table()
     {
-        var referral = site.Referrals.AddReferral("Doris", "Fellows", "Assessed", DateTimeOffset.UtcNow.AddDays(-40));
-        site.Referrals.AddMeasurement(referral, "Baseline", DateTimeOffset.UtcNow.AddDays(-30), [4, 5, 3, 8], [2, 2, 2, 3, 3, 2, 2]);
-        site.Referrals.AddMeasurement(referral, "FollowUp", DateTimeOffset.UtcNow.AddDays(-2), [7, 7, 6, 4], [3, 4, 3, 3, 4, 4, 3]);
+        var referral = site.Referrals.AddReferral("Doris", "Fellows", "assessed", DateTimeOffset.UtcNow.AddDays(-40));
+        site.Referrals.AddMeasurement(referral, "baseline", DateTimeOffset.UtcNow.AddDays(-30), [4, 5, 3, 8], [2, 2, 2, 3, 3, 2, 2]);
+        site.Referrals.AddMeasurement(referral, "follow-up", DateTimeOffset.UtcNow.AddDays(-2), [7, 7, 6, 4], [3, 4, 3, 3, 4, 4, 3]);
         var page = await fixture.NewPageAsync(Screen.Desktop, LinkWorkerSite.LinkWorker, web: site.Web.BaseAddress);
 
         await page.GotoAsync($"/link-worker/referrals/{referral}");
@@ -52,7 +52,7 @@ public sealed class LinkWorkerCaseTests(WebFixture fixture, LinkWorkerSite site)
     [Fact]
     public async Task Moving_a_referral_on_needs_a_status_and_a_reason_and_keeps_the_reason_while_the_service_is_down()
     {
-        var referral = site.Referrals.AddReferral("Edna", "Moss", "Received", DateTimeOffset.UtcNow.AddDays(-1));
+        var referral = site.Referrals.AddReferral("Edna", "Moss", "received", DateTimeOffset.UtcNow.AddDays(-1));
         var page = await fixture.NewPageAsync(Screen.Desktop, LinkWorkerSite.LinkWorker, web: site.Web.BaseAddress);
         await page.GotoAsync($"/link-worker/referrals/{referral}/status");
         var change = page.GetByRole(AriaRole.Button, new() { Name = "Change status" });
@@ -80,7 +80,7 @@ public sealed class LinkWorkerCaseTests(WebFixture fixture, LinkWorkerSite site)
         await change.ClickAsync();
         await Assertions.Expect(page.Locator("[data-status]")).ToHaveTextAsync("Contacted");
         await Assertions.Expect(page.Locator("[data-timeline]")).ToContainTextAsync("Spoke on the phone; meeting on Tuesday.");
-        Assert.Equal("Contacted", (string?)site.Referrals.Referral(referral)["status"]);
+        Assert.Equal("contacted", (string?)site.Referrals.Referral(referral)["status"]);
         await page.AssertAccessibleAsync();
         await page.Context.CloseAsync();
     }
@@ -88,7 +88,7 @@ public sealed class LinkWorkerCaseTests(WebFixture fixture, LinkWorkerSite site)
     [Fact]
     public async Task The_directory_search_for_a_referral_starts_from_the_persons_postcode_and_offers_to_request_a_connection()
     {
-        var referral = site.Referrals.AddReferral("Flora", "Dean", "Assessed", DateTimeOffset.UtcNow.AddDays(-5));
+        var referral = site.Referrals.AddReferral("Flora", "Dean", "assessed", DateTimeOffset.UtcNow.AddDays(-5));
         var page = await fixture.NewPageAsync(Screen.Desktop, LinkWorkerSite.LinkWorker, web: site.Web.BaseAddress);
 
         await page.GotoAsync($"/link-worker/search?Input.Referral={referral}");

@@ -38,17 +38,17 @@ public sealed class SelfReferralFormTests
     [Fact]
     public void The_way_to_be_contacted_needs_its_detail_and_a_text_needs_a_mobile()
     {
-        Assert.Equal([("Email", "Enter an email address so we can email you")], Form("Email", phone: null).Problems(Today));
-        Assert.Equal([("Phone", "Enter a mobile number so we can text you")], Form("TextMessage", phone: null).Problems(Today));
-        Assert.Equal("Phone", Assert.Single(Form("TextMessage", phone: "01902 555123").Problems(Today)).Field);
+        Assert.Equal([("Email", "Enter an email address so we can email you")], Form("email", phone: null).Problems(Today));
+        Assert.Equal([("Phone", "Enter a mobile number so we can text you")], Form("text-message", phone: null).Problems(Today));
+        Assert.Equal("Phone", Assert.Single(Form("text-message", phone: "01902 555123").Problems(Today)).Field);
     }
 
     [Fact]
     public void A_text_message_goes_to_the_number_given_as_a_mobile()
     {
-        var contact = Form("TextMessage", phone: " 07700 900456 ").ToSubmission().Contact;
+        var contact = Form("text-message", phone: " 07700 900456 ").ToRequest().Contact!;
 
-        Assert.Equal(("TextMessage", null, "07700 900456"), (contact.Preferred, contact.Phone, contact.Mobile));
+        Assert.Equal(("text-message", null, "07700 900456"), (contact.Preferred, contact.Phone, contact.Mobile));
     }
 
     private static SelfReferralInput Form(string preferred, string? phone) => new()

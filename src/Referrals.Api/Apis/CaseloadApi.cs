@@ -103,7 +103,7 @@ public static class CaseloadApi
             .Concat(r.History.Where(h => h.To != ReferralStatus.Received).Select(h => (DateTimeOffset?)h.At))
             .Max();
         return new CaseloadEntry(
-            r.Id, p.Id, $"{p.GivenName} {p.FamilyName}", r.Status.ToString(), r.Urgency.ToString(), r.SafeguardingConcern, r.ReceivedAt,
+            r.Id, p.Id, $"{p.GivenName} {p.FamilyName}", r.Status.WireName(), r.Urgency.WireName(), r.SafeguardingConcern, r.ReceivedAt,
             waiting, dueBy,
             Owner: r.ReceivedBy,
             NextAction: next?.Description,

@@ -15,7 +15,7 @@ public enum CaseloadSort
     Urgency,
 }
 
-/// <summary>The caseload's search, filters, sort and page, from the query string; each is optional.</summary>
+/// <summary>The caseload's search, filters, sort and page, from the query string; each is optional. Values are kebab-case, as in the answers ("awaiting-triage", "last-contact").</summary>
 public sealed record CaseloadRequest(string? Q, string? Status, string? Urgency, bool? Overdue, string? Sort, int? Page, int? PageSize)
 {
     public const int DefaultPageSize = 25;
@@ -27,23 +27,9 @@ public sealed record CaseloadRequest(string? Q, string? Status, string? Urgency,
     public (ReferralStatus? Status, Urgency? Urgency, CaseloadSort Sort, int Page, int PageSize) Validate()
     {
         var errors = new FieldErrors();
-        ReferralStatus? status = null;
-        if (!string.IsNullOrEmpty(Status))
-        {
-            errors.Check(Enum.TryParse<ReferralStatus>(Status, ignoreCase: true, out var s) && OpenStatuses.Contains(s), "status",
-                $"A caseload holds open referrals: status is one of {string.Join(", ", OpenStatuses)}.");
-            status = s;
-        }
-        Urgency? urgency = null;
-        if (!string.IsNullOrEmpty(Urgency))
-        {
-            errors.Check(Enum.TryParse<Urgency>(Urgency, ignoreCase: true, out var u) && Enum.IsDefined(u), "urgency",
-                $"Urgency is one of {string.Join(", ", Enum.GetNames<Urgency>())}.");
-            urgency = u;
-        }
-        var sort = CaseloadSort.Attention;
-        errors.Check(string.IsNullOrEmpty(Sort) || (Enum.TryParse(Sort, ignoreCase: true, out sort) && Enum.IsDefined(sort)), "sort",
-            $"Sort is one of {string.Join(", ", Enum.GetNames<CaseloadSort>())}.");
+        var status = errors.Optional("status", Status, OpenStatuses);
+        var urgency = errors.Optional<Urgency>("urgency", Urgency);
+        var sort = errors.Optional<CaseloadSort>("sort", Sort) ?? CaseloadSort.Attention;
         errors.Check(Page is null or >= 1, "page", "Pages start at 1.");
         errors.Check(PageSize is null or (>= 1 and <= MaxPageSize), "pageSize", $"A page holds 1 to {MaxPageSize} referrals.");
         errors.ThrowIfAny();

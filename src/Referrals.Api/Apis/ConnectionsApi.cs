@@ -23,13 +23,14 @@ public static class ConnectionsApi
     public static async Task<Ok<Http.Connection>> MoveAsync(
         Guid id, ConnectionStatusRequest request, ClaimsPrincipal user, HttpContext http, CaseServices s, CancellationToken cancellationToken)
     {
+        var status = WireValues.Parse<ConnectionStatus>("status", request.Status);
         var record = await s.Caseload.ConnectionAsync(user, id, cancellationToken);
-        if (NotTheLinkWorkers.Contains(request.Status))
+        if (NotTheLinkWorkers.Contains(status))
         {
-            throw ProblemException.Forbidden($"A connection becomes {request.Status} by the provider's answer or the agreed time running out, not by the link worker.");
+            throw ProblemException.Forbidden($"A connection becomes {status.WireName()} by the provider's answer or the agreed time running out, not by the link worker.");
         }
         http.Request.EnsureIfMatch(record.Version);
-        await s.Connections.MoveAsync(record, request.Status, Caller.Of(user), request.Reason, cancellationToken);
+        await s.Connections.MoveAsync(record, status, Caller.Of(user), request.Reason, cancellationToken);
         http.Response.SetETag(record.Version);
         return TypedResults.Ok(record.ToResponse());
     }

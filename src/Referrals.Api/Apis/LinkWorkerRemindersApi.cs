@@ -23,21 +23,22 @@ public static class LinkWorkerRemindersApi
         var caller = Caller.Of(user);
         var own = await s.Db.LinkWorkers.AsNoTracking().FirstOrDefaultAsync(l => l.Subject == caller.ActorId, cancellationToken);
         var preference = caller.Role != Roles.LinkWorker ? ReminderPreference.None : own?.Reminders ?? LinkWorkerRecord.DefaultReminders;
-        return TypedResults.Ok(new Http.ReminderPreferenceResponse(preference.ToString()));
+        return TypedResults.Ok(new Http.ReminderPreferenceResponse(preference.WireName()));
     }
 
     public static async Task<Ok<Http.ReminderPreferenceResponse>> SetAsync(
-        ReminderSettingsRequest request, ClaimsPrincipal user, CaseServices s, CancellationToken cancellationToken)
+        ReminderPreferenceRequest request, ClaimsPrincipal user, CaseServices s, CancellationToken cancellationToken)
     {
-        if (request.Preference is not (ReminderPreference.Email or ReminderPreference.None))
+        var preference = WireNames.Parse<ReminderPreference>(request.Preference);
+        if (preference is not (ReminderPreference.Email or ReminderPreference.None))
         {
             throw new DomainException("Choose email or no reminders.", "preference");
         }
         var own = await OwnAsync(user, s, cancellationToken)
                   ?? throw ProblemException.Forbidden("Only a link worker gets the daily digest.");
-        own.Reminders = request.Preference.Value;
+        own.Reminders = preference.Value;
         await s.Db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(new Http.ReminderPreferenceResponse(own.Reminders.ToString()));
+        return TypedResults.Ok(new Http.ReminderPreferenceResponse(own.Reminders.WireName()));
     }
 
     /// <summary>The calling link worker's record, created from their token if need be; null for anyone else.</summary>

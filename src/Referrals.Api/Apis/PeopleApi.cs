@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
+using SocialPrescribing.Referrals.Domain.People;
 using Http = SocialPrescribing.Contracts.Http.Referrals;
 
 namespace SocialPrescribing.Referrals.Apis;
@@ -43,15 +44,15 @@ public static class PeopleApi
 
     public static async Task<Ok<Http.PersonSummary>> WithdrawConsentAsync(
         Guid id, Guid providerId, ConsentMethodRequest? request, ClaimsPrincipal user, HttpResponse response, PersonCommands commands, CancellationToken ct) =>
-        Versioned(response, await commands.WithdrawConsentAsync(user, id, providerId, request?.Method, ct));
+        Versioned(response, await commands.WithdrawConsentAsync(user, id, providerId, MethodOf(request), ct));
 
     public static async Task<Ok<Http.PersonSummary>> GiveServiceConsentAsync(
         Guid id, ConsentMethodRequest? request, ClaimsPrincipal user, HttpResponse response, PersonCommands commands, CancellationToken ct) =>
-        Versioned(response, await commands.GiveServiceConsentAsync(user, id, request?.Method, ct));
+        Versioned(response, await commands.GiveServiceConsentAsync(user, id, MethodOf(request), ct));
 
     public static async Task<Ok<Http.PersonSummary>> WithdrawServiceConsentAsync(
         Guid id, ConsentMethodRequest? request, ClaimsPrincipal user, HttpResponse response, PersonCommands commands, CancellationToken ct) =>
-        Versioned(response, await commands.WithdrawServiceConsentAsync(user, id, request?.Method, ct));
+        Versioned(response, await commands.WithdrawServiceConsentAsync(user, id, MethodOf(request), ct));
 
     public static async Task<Ok<List<Http.AuditEntry>>> AuditTrailAsync(Guid id, ClaimsPrincipal user, PersonCommands commands, CancellationToken ct) =>
         TypedResults.Ok((await commands.AuditTrailAsync(user, id, ct)).Select(e => e.ToResponse()).ToList());
@@ -63,6 +64,8 @@ public static class PeopleApi
         response.SetETag(record.Version);
         return TypedResults.Created($"/api/referrals/{record.Id}", record.ToResponse());
     }
+
+    private static ConsentMethod? MethodOf(ConsentMethodRequest? request) => WireValues.ParseOptional<ConsentMethod>("method", request?.Method);
 
     private static Ok<Http.PersonSummary> Versioned(HttpResponse response, PersonRecord record)
     {

@@ -40,9 +40,9 @@ public static class ProvidersApi
                 s.Audit.Record(caller, AuditAction.Read, p.Id, "shared-with-provider", c.Id);
             }
             views.Add(new Http.ProviderConnection(
-                c.Id, c.ReferralId, c.TargetKind.ToString(), c.TargetId, c.Status.ToString(), c.AnswerDueBy,
-                p.PostcodeDistrict, p.FirstLanguage, p.NeedsInterpreter, [.. p.AccessibilityNeeds.Select(n => n.ToString())],
-                shared ? new Http.SharedPerson(p.GivenName, p.FamilyName, p.PreferredName, p.PreferredContact.ToString(), p.Phone, p.Mobile, p.Email) : null,
+                c.Id, c.ReferralId, c.TargetKind.WireName(), c.TargetId, c.Status.WireName(), c.AnswerDueBy,
+                p.PostcodeDistrict, p.FirstLanguage, p.NeedsInterpreter, [.. p.AccessibilityNeeds.Select(n => n.WireName())],
+                shared ? new Http.SharedPerson(p.GivenName, p.FamilyName, p.PreferredName, p.PreferredContact.WireName(), p.Phone, p.Mobile, p.Email) : null,
                 shared ? new Http.SharedReferral(reason, needs) : null,
                 c.RequestedByName is { } sender ? new Http.RequestSender(sender, c.RequestedByEmail) : null));
         }
@@ -67,9 +67,9 @@ public static class ProvidersApi
         Guid organisationId, Guid id, AttendanceRequest request, ClaimsPrincipal user, CaseServices s, CancellationToken cancellationToken)
     {
         var record = await OwnConnectionAsync(organisationId, id, "record attendance for it", s, cancellationToken);
-        var outcome = request.Outcome is { } o && ConnectionLifecycle.AttendanceOutcomes.Contains(o)
+        var outcome = WireNames.Parse<ConnectionStatus>(request.Outcome) is { } o && ConnectionLifecycle.AttendanceOutcomes.Contains(o)
             ? o
-            : throw new DomainException("Choose how the person's attendance went: Attended, DidNotAttend or DroppedOut.", "outcome");
+            : throw new DomainException($"Choose how the person's attendance went. {WireValues.OneOf(ConnectionLifecycle.AttendanceOutcomes)}", "outcome");
         await s.Connections.MoveAsync(record, outcome, Caller.Of(user), request.Reason, cancellationToken);
         return TypedResults.Ok(record.ToResponse());
     }

@@ -45,6 +45,8 @@ public static class ReferralsApi
         Func<ReferralCommands, Func<ClaimsPrincipal, Guid, TRequest, IfMatch?, CancellationToken, Task<ReferralRecord>>> command) =>
         async (id, request, user, http, commands, ct) =>
         {
+            // A generic body parameter binds as optional, so an empty body or JSON null is refused here, as the edge refuses it elsewhere.
+            _ = request ?? throw new BadHttpRequestException("The request needs a JSON body.", StatusCodes.Status400BadRequest);
             var record = await command(commands)(user, id, request, http.Request.ReadIfMatch(), ct);
             http.Response.SetETag(record.Version);
             return TypedResults.Ok(record.ToResponse());

@@ -18,14 +18,15 @@ public static class RemindersApi
     }
 
     public static async Task<Ok<Http.ReminderPreferenceResponse>> GetAsync(Guid id, ClaimsPrincipal user, CaseServices s, CancellationToken cancellationToken) =>
-        TypedResults.Ok(new Http.ReminderPreferenceResponse((await s.Caseload.ReferralAsync(user, id, cancellationToken)).Reminders.ToString()));
+        TypedResults.Ok(new Http.ReminderPreferenceResponse((await s.Caseload.ReferralAsync(user, id, cancellationToken)).Reminders.WireName()));
 
     public static async Task<Ok<Http.ReminderPreferenceResponse>> SetAsync(
-        Guid id, ReminderSettingsRequest request, ClaimsPrincipal user, CaseServices s, CancellationToken cancellationToken)
+        Guid id, ReminderPreferenceRequest request, ClaimsPrincipal user, CaseServices s, CancellationToken cancellationToken)
     {
         var referral = await s.Caseload.ReferralAsync(user, id, cancellationToken);
         var person = await s.Caseload.PersonOfAsync(referral, cancellationToken);
-        var problem = request.Preference switch
+        var preference = WireNames.Parse<ReminderPreference>(request.Preference);
+        var problem = preference switch
         {
             null => "Choose email, text message or no reminders.",
             { } chosen when chosen.CanReach(person.Email, person.Mobile) => null,
@@ -36,9 +37,9 @@ public static class RemindersApi
         {
             throw new DomainException(problem, "preference");
         }
-        referral.Reminders = request.Preference!.Value;
+        referral.Reminders = preference!.Value;
         await s.Db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(new Http.ReminderPreferenceResponse(referral.Reminders.ToString()));
+        return TypedResults.Ok(new Http.ReminderPreferenceResponse(referral.Reminders.WireName()));
     }
 
     /// <summary>Newest first: what was sent (template), how, when and its delivery status; never the message's content.</summary>
@@ -51,10 +52,7 @@ public static class RemindersApi
             .Take(100)
             .ToListAsync(cancellationToken);
         return TypedResults.Ok(notifications
-            .Select(n => new Http.SentNotification(n.Id, n.Template, n.RecipientKind, n.Channel?.ToString(), n.Status.ToString(), n.CreatedAt, n.SentAt))
+            .Select(n => new Http.SentNotification(n.Id, n.Template, n.RecipientKind, n.Channel?.WireName(), n.Status.WireName(), n.CreatedAt, n.SentAt))
             .ToList());
     }
 }
-
-public sealed record ReminderSettingsRequest(ReminderPreference? Preference);
-

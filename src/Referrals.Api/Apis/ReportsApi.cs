@@ -53,8 +53,8 @@ public static class ReportsApi
 
         var cases = referrals.Select(r => new Case(r, people[r.PersonId], connected.Contains(r.Id))).ToList();
         // Each breakdown adds up to the total: one with a hidden row withholds the total, and the others a row each.
-        var bySource = GroupBy(cases, c => c.Referral.Source.ToString());
-        var byStatus = GroupBy(cases, c => c.Referral.Status.ToString());
+        var bySource = GroupBy(cases, c => c.Referral.Source.WireName());
+        var byStatus = GroupBy(cases, c => c.Referral.Status.WireName());
         var byDecile = deprivation.IsLoaded ? GroupBy(cases, c => EquityGroups.DecileOf(deprivation, c.Person)) : [];
         var byEthnicity = GroupBy(cases, c => EquityGroups.EthnicityOf(c.Person));
         var byLanguage = GroupBy(cases, c => c.Person.FirstLanguage);
@@ -116,7 +116,7 @@ public static class ReportsApi
         return [.. referrals
             .Select(r => (r.Source, Change: WellbeingChange.SoFar(byReferral[r.Id].Select(m => m.ToDomain()))))
             .Where(x => x.Change is not null)
-            .GroupBy(x => x.Source.ToString())
+            .GroupBy(x => x.Source.WireName())
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g =>
             {

@@ -102,10 +102,7 @@ public static class SurveyViews
         : SurveyState.Open;
 
     public static Http.SurveyView Of(SurveyRecord survey, DateTimeOffset now) => new(
-        survey.Kind.ToString(), StateOf(survey, now).ToString(), survey.ActivityName, survey.ExpiresAt,
+        survey.Kind.WireName(), StateOf(survey, now).WireName(), survey.ActivityName, survey.ExpiresAt,
         [.. Questionnaires.For(survey.Kind, survey.ActivityName).Select(q => new Http.SurveyQuestion(
             q.Key, q.Text, q.Hint, [.. q.Choices.Select(c => new Http.SurveyChoice(c.Value, c.Label))], q.Optional, q.Topic))]);
 }
-
-/// <param name="Answers">By question key: a choice's value, or the words typed.</param>
-public sealed record SurveyAnswersRequest(Dictionary<string, string?>? Answers);

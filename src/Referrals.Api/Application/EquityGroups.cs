@@ -8,7 +8,7 @@ public static class EquityGroups
     public static string DecileOf(DeprivationTable deprivation, PersonRecord person) =>
         deprivation.DecileOf(person.PostcodeDistrict)?.ToString() ?? "unknown area";
 
-    public static string EthnicityOf(PersonRecord person) => person.Ethnicity?.ToString() ?? "not given";
+    public static string EthnicityOf(PersonRecord person) => person.Ethnicity?.WireName() ?? "not given";
 
     public static string CarerStatusOf(PersonRecord person) => (person.IsCarer, person.IsCaredFor) switch
     {

@@ -38,8 +38,11 @@ public sealed class PersonCommands(CaseServices s)
         return record;
     }
 
-    public Task<PersonRecord> GiveConsentAsync(ClaimsPrincipal user, Guid id, ConsentRequest request, CancellationToken cancellationToken) =>
-        ChangeConsentsAsync(user, id, (consents, caller) => consents.Give(request.ProviderId, request.ProviderName, request.Method, s.Now, caller.ActorId), cancellationToken);
+    public Task<PersonRecord> GiveConsentAsync(ClaimsPrincipal user, Guid id, ConsentRequest request, CancellationToken cancellationToken)
+    {
+        var method = WireValues.ParseOptional<ConsentMethod>("method", request.Method);
+        return ChangeConsentsAsync(user, id, (consents, caller) => consents.Give(request.ProviderId, request.ProviderName, method, s.Now, caller.ActorId), cancellationToken);
+    }
 
     /// <summary>Stops further sharing from now: the provider no longer sees who the person is (see <see cref="ProvidersApi"/>).</summary>
     public Task<PersonRecord> WithdrawConsentAsync(ClaimsPrincipal user, Guid id, Guid providerId, ConsentMethod? method, CancellationToken cancellationToken) =>
@@ -62,7 +65,8 @@ public sealed class PersonCommands(CaseServices s)
     {
         var person = await s.Caseload.PersonAsync(user, id, cancellationToken);
         var caller = Caller.Of(user);
-        var record = Intake.Refer(s, caller, person, request.ToDetails(), request.ServiceConsent);
+        var (details, serviceConsent) = request.Validate();
+        var record = Intake.Refer(s, caller, person, details, serviceConsent);
         await s.LinkWorkers.AssignAsync(caller, record, cancellationToken);
         await s.Db.SaveChangesAsync(cancellationToken);
         return record;

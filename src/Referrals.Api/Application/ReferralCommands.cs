@@ -32,20 +32,26 @@ public sealed class ReferralCommands(CaseServices s, PersonCommands people, Surv
         return read;
     }
 
-    public Task<ReferralRecord> MoveAsync(ClaimsPrincipal user, Guid id, StatusRequest request, IfMatch? ifMatch, CancellationToken cancellationToken) =>
-        ChangeAsync(user, id, ifMatch, "referral", referral =>
+    public Task<ReferralRecord> MoveAsync(ClaimsPrincipal user, Guid id, StatusRequest request, IfMatch? ifMatch, CancellationToken cancellationToken)
+    {
+        var status = WireValues.Parse<ReferralStatus>("status", request.Status);
+        return ChangeAsync(user, id, ifMatch, "referral", referral =>
         {
-            referral.MoveTo(request.Status, Caller.Of(user).ActorId, s.Now, request.Reason!);
+            referral.MoveTo(status, Caller.Of(user).ActorId, s.Now, request.Reason!);
             return Task.CompletedTask;
         }, cancellationToken);
+    }
 
-    public Task<ReferralRecord> TriageAsync(ClaimsPrincipal user, Guid id, TriageRequest request, IfMatch? ifMatch, CancellationToken cancellationToken) =>
-        ChangeAsync(user, id, ifMatch, "referral", referral =>
+    public Task<ReferralRecord> TriageAsync(ClaimsPrincipal user, Guid id, TriageRequest request, IfMatch? ifMatch, CancellationToken cancellationToken)
+    {
+        var given = WireValues.ParseOptional<TriageOutcome>("outcome", request.Outcome);
+        return ChangeAsync(user, id, ifMatch, "referral", referral =>
         {
-            var outcome = request.Outcome ?? throw new DomainException("Say what triage found: safe to proceed, or urgent concern escalated.", "outcome");
+            var outcome = given ?? throw new DomainException("Say what triage found: safe to proceed, or urgent concern escalated.", "outcome");
             referral.Triage(outcome, Caller.Of(user).ActorId, s.Now, request.Note!);
             return Task.CompletedTask;
         }, cancellationToken);
+    }
 
     public Task<ReferralRecord> AddNoteAsync(ClaimsPrincipal user, Guid id, NoteRequest request, IfMatch? ifMatch, CancellationToken cancellationToken) =>
         ChangeAsync(user, id, ifMatch, "note", referral =>
@@ -59,7 +65,7 @@ public sealed class ReferralCommands(CaseServices s, PersonCommands people, Surv
         ChangeAsync(user, id, ifMatch, "needs", async referral =>
         {
             referral.EnsureOpen();
-            var needs = ReferralNeeds.Of(request.NeedTermIds, request.InterestTermIds, request.Availability, request.Travel);
+            var needs = request.ToNeeds();
             var terms = await NeedTerms.CheckAsync(taxonomy, needs.NeedTermIds, needs.InterestTermIds, cancellationToken);
             referral.SetNeeds(needs with { NeedTermIds = terms.Needs, InterestTermIds = terms.Interests });
             s.Outbox.Add(new ReferralProfileChangedIntegrationEvent(referral.Id, referral.PersonId, s.Now));
@@ -78,11 +84,12 @@ public sealed class ReferralCommands(CaseServices s, PersonCommands people, Surv
     /// </summary>
     public async Task<ReferralRecord> CloseAsync(ClaimsPrincipal user, Guid id, CloseRequest request, IfMatch? ifMatch, CancellationToken cancellationToken)
     {
+        var reason = WireValues.Parse<ClosureReason>("closureReason", request.ClosureReason);
         var record = await s.Caseload.ReferralAsync(user, id, cancellationToken);
         IfMatch.Ensure(ifMatch, record.Version);
         var caller = Caller.Of(user);
         var referral = record.ToDomain();
-        var closure = new ReferralClosure(request.ClosureReason, request.Outcome!, request.Summary!);
+        var closure = new ReferralClosure(reason, request.Outcome!, request.Summary!);
         referral.Close(closure, caller.ActorId, s.Now);
         record.Apply(referral);
 
@@ -136,12 +143,12 @@ public sealed class ReferralCommands(CaseServices s, PersonCommands people, Surv
         await EnsureServiceConsentAsync(referral, cancellationToken);
         var caller = Caller.Of(user);
         var errors = new FieldErrors();
-        errors.Check(Enum.IsDefined(request.TargetKind), "targetKind", "A connection is to an Activity or a Volunteer.");
+        var kind = errors.Required<ConnectionTargetKind>("targetKind", request.TargetKind);
         errors.Check(request.TargetId != Guid.Empty, "targetId", "Which activity or volunteer is required.");
         errors.ThrowIfAny();
-        var party = await providers.PartyOfAsync(request.TargetKind, request.TargetId, request.ProviderId, request.VolunteerName, cancellationToken);
+        var party = await providers.PartyOfAsync(kind, request.TargetId, request.ProviderId, request.VolunteerName, cancellationToken);
         var connection = Connection.Suggest(
-            Guid.CreateVersion7(), id, new ConnectionTarget(request.TargetKind, request.TargetId, party.ProviderId), caller.ActorId, s.Now,
+            Guid.CreateVersion7(), id, new ConnectionTarget(kind, request.TargetId, party.ProviderId), caller.ActorId, s.Now,
             request.AgreedResponseWorkingDays ?? ResponseWindow.DefaultAgreedWorkingDays);
         var record = ConnectionRecord.From(connection, referral.PersonId, referral.TeamId, party.TargetName);
         s.Db.Connections.Add(record);

@@ -1,5 +1,4 @@
 using SocialPrescribing.Referrals.Apis;
-using ReferralRequest = SocialPrescribing.Referrals.Apis.ReferralRequest;
 
 namespace SocialPrescribing.Referrals.Fhir;
 

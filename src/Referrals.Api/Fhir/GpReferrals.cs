@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using SocialPrescribing.Referrals.Apis;
 
 namespace SocialPrescribing.Referrals.Fhir;
 
@@ -24,7 +25,7 @@ public static class GpReferrals
         var teamId = caller.RequiredTeamId;
         var person = await s.Db.People.FirstOrDefaultAsync(p => p.TeamId == teamId && p.NhsNumber == sent.NhsNumber, cancellationToken)
             ?? Intake.RegisterPerson(s, caller, teamId, sent.Person.ToProfile());
-        var referral = Intake.Refer(s, caller, person, sent.Referral.ToDetails());
+        var referral = Intake.Refer(s, caller, person, sent.Referral.Validate().Details);
         s.Db.FhirOrigins.Add(new FhirOriginRecord
         {
             ReferralId = referral.Id,

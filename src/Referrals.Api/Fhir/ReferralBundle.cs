@@ -3,7 +3,6 @@ using SocialPrescribing.Referrals.Apis;
 using SocialPrescribing.Referrals.Domain.Common;
 using SocialPrescribing.Referrals.Domain.People;
 using SocialPrescribing.Referrals.Domain.Referrals;
-using ReferralRequest = SocialPrescribing.Referrals.Apis.ReferralRequest;
 
 namespace SocialPrescribing.Referrals.Fhir;
 
@@ -91,7 +90,7 @@ public static class ReferralBundle
         }
         if (referral is not null)
         {
-            Check(() => referral.ToDetails(), issues);
+            Check(() => referral.Validate(), issues);
         }
         if (issues.Count > 0)
         {
@@ -143,7 +142,7 @@ public static class ReferralBundle
             preferred?.Given.FirstOrDefault(),
             birthDate,
             patient.Identifier.FirstOrDefault(i => i.System == FhirSystems.NhsNumber)?.Value,
-            new ContactRequest(preferredContact, phone, mobile, email, string.IsNullOrWhiteSpace(addressText) ? null : addressText),
+            new ContactDetailsRequest(preferredContact.WireName(), phone, mobile, email, string.IsNullOrWhiteSpace(addressText) ? null : addressText),
             address?.PostalCode,
             // The practice's record seldom says; English until the link worker asks.
             language?.Language?.Text ?? language?.Language?.Coding.FirstOrDefault()?.Display ?? "English",
@@ -157,10 +156,10 @@ public static class ReferralBundle
             ?? request.Note.Select(n => n.Text).FirstOrDefault(t => !string.IsNullOrWhiteSpace(t));
         var contact = practitioner?.Telecom.FirstOrDefault()?.Value ?? organisation?.Telecom.FirstOrDefault()?.Value;
         return new ReferralRequest(
-            ReferralSource.GpPractice,
+            ReferralSource.GpPractice.WireName(),
             new ReferrerRequest(NameOf(practitioner?.Name ?? []), organisation?.Name, odsCode, contact),
             reason,
-            UrgencyOf(request.Priority),
+            UrgencyOf(request.Priority).WireName(),
             false,
             null,
             SnomedCode.ReferralToSocialPrescribing.Value);

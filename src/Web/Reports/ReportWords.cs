@@ -1,25 +1,26 @@
-using System.Text.RegularExpressions;
+using SocialPrescribing.Web.Pages.LinkWorker;
 using SocialPrescribing.Web.Services;
 
 namespace SocialPrescribing.Web.Reports;
 
-/// <summary>The referrals service's enum names ("SelfReferral", "FollowUp", "WhiteBritish") said in words for a report.</summary>
-public static partial class ReportWords
+/// <summary>The referrals service's enum values ("self-referral", "follow-up", "white-british") said in words for a report.</summary>
+public static class ReportWords
 {
     private static readonly Dictionary<string, string> Known = new(StringComparer.Ordinal)
     {
-        ["GpPractice"] = "GP practice",
-        ["SelfReferral"] = "Self-referral",
-        ["Vcse"] = "VCSE organisation",
-        ["FollowUp"] = "Follow-up",
+        ["gp-practice"] = "GP practice",
+        [ReferralSources.SelfReferral] = "Self-referral",
+        ["vcse"] = "VCSE organisation",
+        [ReferralStatuses.FollowUp] = "Follow-up",
     };
 
-    public static string Source(string source) => Known.GetValueOrDefault(source) ?? Sentence(source);
+    public static string Source(string source) => Known.GetValueOrDefault(source) ?? ReferralText.Words(source);
 
-    public static string Status(string status) => Known.GetValueOrDefault(status) ?? Sentence(status);
+    public static string Status(string status) => Known.GetValueOrDefault(status) ?? ReferralText.Words(status);
 
-    /// <summary>"WhiteBritish" → "White British" (census categories keep their capitals).</summary>
-    public static string Ethnicity(string ethnicity) => CapitalInside().Replace(ethnicity, " $1");
+    /// <summary>"white-british" → "White British" (census categories keep their capitals); "not given" stays as it is.</summary>
+    public static string Ethnicity(string ethnicity) =>
+        ethnicity.Contains('-') ? string.Join(' ', ethnicity.Split('-').Select(w => w.Length == 0 ? w : char.ToUpperInvariant(w[0]) + w[1..])) : ethnicity;
 
     /// <summary>The equity-of-access tables in the order the page and the CSV show them.</summary>
     public static IEnumerable<(string Name, IReadOnlyList<EquityRow> Rows)> EquitySections(ReferralsReport report) =>
@@ -29,13 +30,4 @@ public static partial class ReportWords
         ("first language", report.ByFirstLanguage),
         ("carer status", report.ByCarerStatus),
     ];
-
-    private static string Sentence(string name)
-    {
-        var spaced = CapitalInside().Replace(name, " $1").ToLowerInvariant();
-        return spaced.Length == 0 ? spaced : char.ToUpperInvariant(spaced[0]) + spaced[1..];
-    }
-
-    [GeneratedRegex("(?<=[a-z])([A-Z])")]
-    private static partial Regex CapitalInside();
 }

@@ -34,7 +34,7 @@ public sealed class MatchingSuggestions(Matching.MatchingClient matching, TimePr
                     var response = await matching.SuggestAsync(new SuggestRequest { ReferralId = referralId.ToString(), Kind = kind, K = PerKind },
                         deadline: DeadlineFromNow(), cancellationToken: cancellationToken);
                     found.AddRange(response.Suggestions.Select(s => new Suggested(
-                        s.Rank, kind == CandidateKind.Activity ? "Activity" : "Volunteer", Guid.Parse(s.CandidateId), s.Name,
+                        s.Rank, kind == CandidateKind.Activity ? TargetKinds.Activity : TargetKinds.Volunteer, Guid.Parse(s.CandidateId), s.Name,
                         s.DistanceKm > 0 ? s.DistanceKm : null, s.Score?.Total ?? 0,
                         [.. (s.Score?.Parts ?? []).Select(p => new SuggestionReason(p.Name, p.Reason, p.Contribution))])));
                 }

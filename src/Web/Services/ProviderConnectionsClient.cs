@@ -13,13 +13,13 @@ public sealed class ProviderConnectionsClient(HttpClient http) : ServiceClient(h
 
     /// <summary>Accepts, or declines with a reason the link worker sees (the service requires one to decline).</summary>
     public Task AnswerAsync(Guid organisationId, Guid connectionId, bool accept, string? reason, CancellationToken cancellationToken) =>
-        PostAsync<System.Text.Json.JsonElement>($"api/providers/{organisationId}/connections/{connectionId}/answer", new { accept, reason }, cancellationToken);
+        PostAsync<System.Text.Json.JsonElement>($"api/providers/{organisationId}/connections/{connectionId}/answer", new AnswerRequest(accept, reason), cancellationToken);
 
     /// <summary>What people said after the organisation's activities: ratings and comments, no names.</summary>
     public Task<List<ActivityFeedback>> FeedbackAsync(Guid organisationId, CancellationToken cancellationToken) =>
         GetAsync<List<ActivityFeedback>>($"api/providers/{organisationId}/feedback", cancellationToken);
 
-    /// <summary>Attended, DidNotAttend or DroppedOut (the service requires a reason for dropping out); managers only.</summary>
+    /// <summary>"attended", "did-not-attend" or "dropped-out" (the service requires a reason for dropping out); managers only.</summary>
     public Task RecordAttendanceAsync(Guid organisationId, Guid connectionId, string outcome, string? reason, CancellationToken cancellationToken) =>
-        PostAsync<System.Text.Json.JsonElement>($"api/providers/{organisationId}/connections/{connectionId}/attendance", new { outcome, reason }, cancellationToken);
+        PostAsync<System.Text.Json.JsonElement>($"api/providers/{organisationId}/connections/{connectionId}/attendance", new AttendanceRequest(outcome, reason), cancellationToken);
 }

@@ -18,16 +18,16 @@ public static class ReferralResponseExtensions
 
     extension(Referral referral)
     {
-        public bool IsOpen => referral.Status != "Closed";
+        public bool IsOpen => referral.Status != ReferralStatuses.Closed;
 
         /// <summary>The person referred themselves on the public web (such a referral starts awaiting triage).</summary>
-        public bool SelfReferredOnline => (referral.History.Count > 0 ? referral.History[0].From : referral.Status) == "AwaitingTriage";
+        public bool SelfReferredOnline => (referral.History.Count > 0 ? referral.History[0].From : referral.Status) == ReferralStatuses.AwaitingTriage;
     }
 
     extension(Connection connection)
     {
         /// <summary>What the referrals service recorded it as (the directory's name for an activity), else its kind and id.</summary>
         public string Name => connection.TargetName
-            ?? $"{(connection.TargetKind == "Volunteer" ? "A volunteer" : "An activity")} ({connection.TargetId.ToString()[..8]})";
+            ?? $"{(connection.TargetKind == TargetKinds.Volunteer ? "A volunteer" : "An activity")} ({connection.TargetId.ToString()[..8]})";
     }
 }

@@ -28,22 +28,22 @@ public sealed class ReferralsClient(HttpClient http) : ServiceClient(http, Servi
     public Task<PersonSummary> PersonAsync(Guid personId, CancellationToken cancellationToken) =>
         GetAsync<PersonSummary>($"api/people/{personId}", cancellationToken);
 
-    public Task<PersonSummary> RegisterAsync(PersonSubmission person, CancellationToken cancellationToken) =>
+    public Task<PersonSummary> RegisterAsync(PersonRequest person, CancellationToken cancellationToken) =>
         PostAsync<PersonSummary>("api/people", person, cancellationToken);
 
-    public Task<Referral> ReferAsync(Guid personId, ReferralSubmission referral, CancellationToken cancellationToken) =>
+    public Task<Referral> ReferAsync(Guid personId, ReferralRequest referral, CancellationToken cancellationToken) =>
         PostAsync<Referral>($"api/people/{personId}/referrals", referral, cancellationToken);
 
     /// <summary>Records that the person agreed their details may be shared with the provider, and how.</summary>
     public Task<PersonSummary> GiveConsentAsync(Guid personId, Guid providerId, string providerName, string? method, CancellationToken cancellationToken) =>
-        PostAsync<PersonSummary>($"api/people/{personId}/consents", new { providerId, providerName, method }, cancellationToken);
+        PostAsync<PersonSummary>($"api/people/{personId}/consents", new ConsentRequest(providerId, providerName, method), cancellationToken);
 
     public Task<PersonSummary> GiveServiceConsentAsync(Guid personId, string? method, CancellationToken cancellationToken) =>
-        PostAsync<PersonSummary>($"api/people/{personId}/consents/service", new { method }, cancellationToken);
+        PostAsync<PersonSummary>($"api/people/{personId}/consents/service", new ConsentMethodRequest(method), cancellationToken);
 
     /// <param name="providerId">Null withdraws consent to the service itself.</param>
     public Task<PersonSummary> WithdrawConsentAsync(Guid personId, Guid? providerId, string? method, CancellationToken cancellationToken) =>
-        PostAsync<PersonSummary>($"api/people/{personId}/consents/{providerId?.ToString() ?? "service"}/withdrawal", new { method }, cancellationToken);
+        PostAsync<PersonSummary>($"api/people/{personId}/consents/{providerId?.ToString() ?? "service"}/withdrawal", new ConsentMethodRequest(method), cancellationToken);
 
     public Task<ReferralView> ReferralAsync(Guid referralId, CancellationToken cancellationToken) =>
         GetRecordAsync<ReferralView>($"api/referrals/{referralId}", cancellationToken);
@@ -52,46 +52,46 @@ public sealed class ReferralsClient(HttpClient http) : ServiceClient(http, Servi
     public Task<Versioned<ReferralView>> VersionedReferralAsync(Guid referralId, CancellationToken cancellationToken) =>
         SendVersionedAsync<ReferralView>(HttpMethod.Get, $"api/referrals/{referralId}", null, null, cancellationToken);
 
-    /// <summary>How the person wants reminders ("Email", "Text" or "None"), as agreed with their link worker.</summary>
+    /// <summary>How the person wants reminders ("email", "text" or "none"), as agreed with their link worker.</summary>
     public Task<ReminderPreferenceResponse> RemindersAsync(Guid referralId, CancellationToken cancellationToken) =>
         GetAsync<ReminderPreferenceResponse>($"api/referrals/{referralId}/reminders", cancellationToken);
 
     public Task<ReminderPreferenceResponse> SetRemindersAsync(Guid referralId, string preference, CancellationToken cancellationToken) =>
-        PutAsync<ReminderPreferenceResponse>($"api/referrals/{referralId}/reminders", new { preference }, cancellationToken);
+        PutAsync<ReminderPreferenceResponse>($"api/referrals/{referralId}/reminders", new ReminderPreferenceRequest(preference), cancellationToken);
 
-    /// <summary>Whether the signed-in link worker gets their daily digest ("Email") or not ("None").</summary>
+    /// <summary>Whether the signed-in link worker gets their daily digest ("email") or not ("none").</summary>
     public Task<ReminderPreferenceResponse> DigestAsync(CancellationToken cancellationToken) =>
         GetAsync<ReminderPreferenceResponse>("api/link-workers/me/reminders", cancellationToken);
 
     public Task<ReminderPreferenceResponse> SetDigestAsync(string preference, CancellationToken cancellationToken) =>
-        PutAsync<ReminderPreferenceResponse>("api/link-workers/me/reminders", new { preference }, cancellationToken);
+        PutAsync<ReminderPreferenceResponse>("api/link-workers/me/reminders", new ReminderPreferenceRequest(preference), cancellationToken);
 
     /// <summary>Every notification recorded for the referral, newest first.</summary>
     public Task<List<SentNotification>> NotificationsAsync(Guid referralId, CancellationToken cancellationToken) =>
         GetAsync<List<SentNotification>>($"api/referrals/{referralId}/notifications", cancellationToken);
 
     public Task<Versioned<Referral>> MoveAsync(Guid referralId, string status, string? reason, string? eTag, CancellationToken cancellationToken) =>
-        SendVersionedAsync<Referral>(HttpMethod.Post, $"api/referrals/{referralId}/status", new { status, reason }, eTag, cancellationToken);
+        SendVersionedAsync<Referral>(HttpMethod.Post, $"api/referrals/{referralId}/status", new StatusRequest(status, reason), eTag, cancellationToken);
 
-    public Task<Versioned<Referral>> CloseAsync(Guid referralId, ClosureSubmission closure, string? eTag, CancellationToken cancellationToken) =>
+    public Task<Versioned<Referral>> CloseAsync(Guid referralId, CloseRequest closure, string? eTag, CancellationToken cancellationToken) =>
         SendVersionedAsync<Referral>(HttpMethod.Post, $"api/referrals/{referralId}/closure", closure, eTag, cancellationToken);
 
     public Task<Versioned<Referral>> TriageAsync(Guid referralId, string outcome, string note, string? eTag, CancellationToken cancellationToken) =>
-        SendVersionedAsync<Referral>(HttpMethod.Post, $"api/referrals/{referralId}/triage", new { outcome, note }, eTag, cancellationToken);
+        SendVersionedAsync<Referral>(HttpMethod.Post, $"api/referrals/{referralId}/triage", new TriageRequest(outcome, note), eTag, cancellationToken);
 
     public Task<Versioned<Referral>> AddNoteAsync(Guid referralId, string? text, string? eTag, CancellationToken cancellationToken) =>
-        SendVersionedAsync<Referral>(HttpMethod.Post, $"api/referrals/{referralId}/notes", new { text }, eTag, cancellationToken);
+        SendVersionedAsync<Referral>(HttpMethod.Post, $"api/referrals/{referralId}/notes", new NoteRequest(text), eTag, cancellationToken);
 
-    public Task<Versioned<Referral>> SetNeedsAsync(Guid referralId, NeedsSubmission needs, string? eTag, CancellationToken cancellationToken) =>
+    public Task<Versioned<Referral>> SetNeedsAsync(Guid referralId, NeedsRequest needs, string? eTag, CancellationToken cancellationToken) =>
         SendVersionedAsync<Referral>(HttpMethod.Put, $"api/referrals/{referralId}/needs", needs, eTag, cancellationToken);
 
-    public Task<Versioned<Referral>> SetPlanAsync(Guid referralId, PlanSubmission plan, string? eTag, CancellationToken cancellationToken) =>
+    public Task<Versioned<Referral>> SetPlanAsync(Guid referralId, PlanRequest plan, string? eTag, CancellationToken cancellationToken) =>
         SendVersionedAsync<Referral>(HttpMethod.Put, $"api/referrals/{referralId}/plan", plan, eTag, cancellationToken);
 
-    public Task<Measurement> MeasureAsync(Guid referralId, MeasurementSubmission measurement, CancellationToken cancellationToken) =>
+    public Task<Measurement> MeasureAsync(Guid referralId, MeasurementRequest measurement, CancellationToken cancellationToken) =>
         PostAsync<Measurement>($"api/referrals/{referralId}/wellbeing", measurement, cancellationToken);
 
-    public Task<Connection> ConnectAsync(Guid referralId, ConnectionSubmission connection, CancellationToken cancellationToken) =>
+    public Task<Connection> ConnectAsync(Guid referralId, ConnectionRequest connection, CancellationToken cancellationToken) =>
         PostAsync<Connection>($"api/referrals/{referralId}/connections", connection, cancellationToken);
 
     /// <summary>The message back of a GP system's referral, as the practice's system reads it (a FHIR Task).</summary>
@@ -104,5 +104,5 @@ public sealed class ReferralsClient(HttpClient http) : ServiceClient(http, Servi
 
     /// <summary>Attended, finished, dropped out or withdrawn: the link worker's moves of a connection.</summary>
     public Task<Versioned<Connection>> MoveConnectionAsync(Guid connectionId, string status, string? reason, string? eTag, CancellationToken cancellationToken) =>
-        SendVersionedAsync<Connection>(HttpMethod.Post, $"api/connections/{connectionId}/status", new { status, reason }, eTag, cancellationToken);
+        SendVersionedAsync<Connection>(HttpMethod.Post, $"api/connections/{connectionId}/status", new ConnectionStatusRequest(status, reason), eTag, cancellationToken);
 }

@@ -21,6 +21,6 @@ public static class SurveyExtensions
 
     extension(SurveyView survey)
     {
-        public bool IsOpen => survey.State == "Open";
+        public bool IsOpen => survey.State == SurveyStates.Open;
     }
 }

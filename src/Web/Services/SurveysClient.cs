@@ -10,5 +10,5 @@ public sealed class SurveysClient(HttpClient http) : ServiceClient(http, "referr
         GetRecordAsync<SurveyView>($"api/surveys/{Uri.EscapeDataString(token)}", cancellationToken);
 
     public Task<SurveyView> AnswerAsync(string token, IReadOnlyDictionary<string, string?> answers, CancellationToken cancellationToken) =>
-        PostAsync<SurveyView>($"api/surveys/{Uri.EscapeDataString(token)}/answers", new { answers }, cancellationToken);
+        PostAsync<SurveyView>($"api/surveys/{Uri.EscapeDataString(token)}/answers", new SurveyAnswersRequest(new Dictionary<string, string?>(answers)), cancellationToken);
 }

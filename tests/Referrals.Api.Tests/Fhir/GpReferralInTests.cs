@@ -26,8 +26,8 @@ public sealed class GpReferralInTests(ReferralsApp app)
         var worker = new LinkWorkerClient(app.CreateClient(TestTokens.LinkWorker(team)));
         var view = await worker.GetReferralAsync(referralId);
         var referral = view["referral"]!;
-        Assert.Equal("GpPractice", referral["source"]!.GetValue<string>());
-        Assert.Equal("Soon", referral["urgency"]!.GetValue<string>());
+        Assert.Equal("gp-practice", referral["source"]!.GetValue<string>());
+        Assert.Equal("soon", referral["urgency"]!.GetValue<string>());
         Assert.Equal("871731000000106", referral["snomedCode"]!.GetValue<string>());
         Assert.Equal("Lonely since her husband died; rarely leaves the house.", referral["reason"]!.GetValue<string>());
         Assert.Equal(("Dr Ngozi Okafor", "Fallings Park Surgery", "M92042"),

@@ -137,18 +137,18 @@ public sealed class MessageBackOutTests(ReferralsApp app)
     /// <summary>The whole way to "completed": contact, baseline, plan, a choir the person attends, follow-up, closing; returns the choir's id.</summary>
     private async Task<Guid> ConnectAndCloseAsync(LinkWorkerClient worker, Guid referralId, Guid provider)
     {
-        await worker.MoveAlongAsync(referralId, "Contacted");
-        using (var baseline = await worker.MeasureAsync(referralId, "Baseline", [5, 6, 5, 7], [3, 3, 2, 3, 3, 2, 3]))
+        await worker.MoveAlongAsync(referralId, "contacted");
+        using (var baseline = await worker.MeasureAsync(referralId, "baseline", [5, 6, 5, 7], [3, 3, 2, 3, 3, 2, 3]))
         {
             Assert.Equal(HttpStatusCode.Created, baseline.StatusCode);
         }
         await worker.AgreePlanAsync(referralId);
-        await worker.MoveAlongAsync(referralId, "Assessed", "Connecting");
+        await worker.MoveAlongAsync(referralId, "assessed", "connecting");
         var activityId = app.Places.ActivityRunBy(provider);
         var connectionId = await worker.RequestActivityAsync(referralId, activityId, provider);
         var providerStaff = app.CreateClient(TestTokens.VcseStaff(provider));
         await LinkWorkerClient.ReadAsync(await providerStaff.PostAsJsonAsync($"/api/providers/{provider}/connections/{connectionId}/answer", new { accept = true }, Ct));
-        await LinkWorkerClient.ReadAsync(await worker.MoveConnectionAsync(connectionId, "Attended"));
+        await LinkWorkerClient.ReadAsync(await worker.MoveConnectionAsync(connectionId, "attended"));
         await worker.FollowUpAndCloseAsync(referralId);
         return activityId;
     }
@@ -156,7 +156,7 @@ public sealed class MessageBackOutTests(ReferralsApp app)
     private static async Task CloseAsDeclinedAsync(LinkWorkerClient worker, Guid referralId) =>
         await LinkWorkerClient.ReadAsync(await worker.ChangeReferralAsync(referralId, HttpMethod.Post, "closure", new
         {
-            closureReason = "DeclinedByPerson",
+            closureReason = "declined-by-person",
             outcome = "Did not want to be referred.",
             summary = "Declined social prescribing when we rang.",
         }));

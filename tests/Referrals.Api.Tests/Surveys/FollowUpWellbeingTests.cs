@@ -22,7 +22,7 @@ public sealed class FollowUpWellbeingTests(ReferralsApp app)
     public async Task The_person_gets_one_link_on_the_agreed_review_date_and_their_answers_become_the_follow_up_measurement()
     {
         var surveys = new SurveyCase(app);
-        var referralId = await ConnectedWithPlanAsync(surveys, "Text");
+        var referralId = await ConnectedWithPlanAsync(surveys, "text");
 
         await app.AtAsync(TenThirty(ReviewOn.AddDays(-1)), () => app.RecordDueAsync<FollowUpWellbeingReminders>());
         Assert.Empty(await SentAsync(surveys, referralId));
@@ -37,16 +37,16 @@ public sealed class FollowUpWellbeingTests(ReferralsApp app)
         await app.AtAsync(TenThirty(ReviewOn), () => app.DispatchAsync());
 
         var sent = Assert.Single(await SentAsync(surveys, referralId))!;
-        Assert.Equal(("Text", "Sent"), (sent["channel"]!.GetValue<string>(), sent["status"]!.GetValue<string>()));
+        Assert.Equal(("text", "sent"), (sent["channel"]!.GetValue<string>(), sent["status"]!.GetValue<string>()));
         var survey = await surveys.OpenAsync(token);
-        Assert.Equal("FollowUpWellbeing", survey["kind"]!.GetValue<string>());
+        Assert.Equal("follow-up-wellbeing", survey["kind"]!.GetValue<string>());
         Assert.Equal("I've been feeling optimistic about the future", survey["questions"]![0]!["text"]!.GetValue<string>());
 
         // All seven "often" (4): raw 28 against the baseline's 19.
         var answers = new[] { "optimistic", "useful", "relaxed", "dealingWithProblems", "thinkingClearly", "closeToOthers", "ownMind" }.ToDictionary(k => k, _ => "4");
         await LinkWorkerClient.ReadAsync(await surveys.AnswerAsync(token, answers));
 
-        var followUp = Assert.Single((await surveys.Worker.GetReferralAsync(referralId))["measurements"]!.AsArray(), m => m!["point"]!.GetValue<string>() == "FollowUp")!;
+        var followUp = Assert.Single((await surveys.Worker.GetReferralAsync(referralId))["measurements"]!.AsArray(), m => m!["point"]!.GetValue<string>() == "follow-up")!;
         Assert.Equal(WellbeingOutcomes.ByThePerson, followUp["recordedBy"]!.GetValue<string>());
         Assert.Equal([4, 4, 4, 4, 4, 4, 4], followUp["swemwbsItems"]!.AsArray().Select(i => i!.GetValue<int>()));
         var outcome = await app.Events.WaitForAsync<WellbeingOutcomeRecordedIntegrationEvent>(e => e.ReferralId == referralId);
@@ -57,7 +57,7 @@ public sealed class FollowUpWellbeingTests(ReferralsApp app)
     public async Task A_person_who_chose_no_reminders_gets_no_link_and_the_link_worker_sees_why()
     {
         var surveys = new SurveyCase(app);
-        var referralId = await ConnectedWithPlanAsync(surveys, "None");
+        var referralId = await ConnectedWithPlanAsync(surveys, "none");
 
         await app.AtAsync(TenThirty(ReviewOn), async () =>
         {
@@ -65,7 +65,7 @@ public sealed class FollowUpWellbeingTests(ReferralsApp app)
             await app.DispatchAsync();
         });
 
-        Assert.Equal("OptedOut", Assert.Single(await SentAsync(surveys, referralId))!["status"]!.GetValue<string>());
+        Assert.Equal("opted-out", Assert.Single(await SentAsync(surveys, referralId))!["status"]!.GetValue<string>());
         await using var scope = app.Factory.Services.CreateAsyncScope();
         Assert.False(await scope.ServiceProvider.GetRequiredService<ReferralsContext>().Surveys
             .AnyAsync(s => s.ReferralId == referralId && s.Kind == SurveyKind.FollowUpWellbeing, Ct));
@@ -75,8 +75,8 @@ public sealed class FollowUpWellbeingTests(ReferralsApp app)
     public async Task No_link_is_sent_when_the_link_worker_has_already_taken_the_follow_up()
     {
         var surveys = new SurveyCase(app);
-        var referralId = await ConnectedWithPlanAsync(surveys, "Text");
-        using (await surveys.Worker.MeasureAsync(referralId, "FollowUp", [6, 6, 6, 4], [4, 4, 3, 4, 4, 3, 4]))
+        var referralId = await ConnectedWithPlanAsync(surveys, "text");
+        using (await surveys.Worker.MeasureAsync(referralId, "follow-up", [6, 6, 6, 4], [4, 4, 3, 4, 4, 3, 4]))
         {
         }
 
@@ -92,7 +92,7 @@ public sealed class FollowUpWellbeingTests(ReferralsApp app)
     private static async Task<Guid> ConnectedWithPlanAsync(SurveyCase surveys, string reminders)
     {
         var (referralId, _) = await surveys.ConnectedAsync(reminders);
-        await surveys.Worker.MoveAlongAsync(referralId, "Connected");
+        await surveys.Worker.MoveAlongAsync(referralId, "connected");
         return referralId;
     }
 

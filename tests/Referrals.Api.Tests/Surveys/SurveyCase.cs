@@ -26,20 +26,20 @@ public sealed class SurveyCase(ReferralsApp app)
     public HttpClient Provider => app.CreateClient(TestTokens.Issue(Roles.VcseManager, [ApiScopes.Referrals], organisationId: ProviderId));
 
     /// <summary>A person (reminders by text unless <paramref name="reminders"/> says otherwise) referred, connected to "Chair yoga" and assessed.</summary>
-    public async Task<(Guid ReferralId, Guid ConnectionId)> ConnectedAsync(string reminders = "Text", bool carer = false)
+    public async Task<(Guid ReferralId, Guid ConnectionId)> ConnectedAsync(string reminders = "text", bool carer = false)
     {
         var person = LinkWorkerClient.PersonRequest();
-        person["contact"] = new JsonObject { ["preferred"] = "TextMessage", ["mobile"] = "07700 900127" };
+        person["contact"] = new JsonObject { ["preferred"] = "text-message", ["mobile"] = "07700 900127" };
         person["isCarer"] = carer;
         var referralId = await Worker.ReferAsync(await Worker.RegisterPersonAsync(person));
         await LinkWorkerClient.ReadAsync(await Worker.Http.PutAsJsonAsync($"/api/referrals/{referralId}/reminders", new { preference = reminders }, Ct));
-        await Worker.MoveAlongAsync(referralId, "Contacted");
-        using (var baseline = await Worker.MeasureAsync(referralId, "Baseline", [5, 6, 5, 7], [3, 3, 2, 3, 3, 2, 3]))
+        await Worker.MoveAlongAsync(referralId, "contacted");
+        using (var baseline = await Worker.MeasureAsync(referralId, "baseline", [5, 6, 5, 7], [3, 3, 2, 3, 3, 2, 3]))
         {
             Assert.Equal(HttpStatusCode.Created, baseline.StatusCode);
         }
         await Worker.AgreePlanAsync(referralId);
-        await Worker.MoveAlongAsync(referralId, "Assessed", "Connecting");
+        await Worker.MoveAlongAsync(referralId, "assessed", "connecting");
         _activityId ??= app.Places.WeeklyActivityRunBy(ProviderId, "Chair yoga", DayOfWeek.Tuesday, new TimeOnly(10, 30));
         var connectionId = await Worker.RequestActivityAsync(referralId, _activityId.Value, ProviderId);
         await LinkWorkerClient.ReadAsync(await Provider.PostAsJsonAsync($"/api/providers/{ProviderId}/connections/{connectionId}/answer", new { accept = true }, Ct));
@@ -47,7 +47,7 @@ public sealed class SurveyCase(ReferralsApp app)
     }
 
     public async Task AttendedAsync(Guid connectionId) =>
-        await LinkWorkerClient.ReadAsync(await Provider.PostAsJsonAsync($"/api/providers/{ProviderId}/connections/{connectionId}/attendance", new { outcome = "Attended" }, Ct));
+        await LinkWorkerClient.ReadAsync(await Provider.PostAsJsonAsync($"/api/providers/{ProviderId}/connections/{connectionId}/attendance", new { outcome = "attended" }, Ct));
 
     public async Task<JsonArray> NotificationsAsync(Guid referralId) =>
         (await LinkWorkerClient.ReadAsync(await Worker.Http.GetAsync($"/api/referrals/{referralId}/notifications", Ct))).AsArray();

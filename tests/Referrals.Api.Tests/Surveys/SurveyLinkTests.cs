@@ -22,10 +22,10 @@ public sealed class SurveyLinkTests(ReferralsApp app)
         await _case.AttendedAsync(connectionId);
 
         var notification = Assert.Single(await _case.NotificationsAsync(referralId), n => n!["template"]!.GetValue<string>() == "survey-after-activity")!;
-        Assert.Equal("Text", notification["channel"]!.GetValue<string>());
+        Assert.Equal("text", notification["channel"]!.GetValue<string>());
         var token = await _case.TokenSentAsync(referralId, "survey-after-activity");
         var survey = await _case.OpenAsync(token);
-        Assert.Equal(("AfterActivity", "Open"), (survey["kind"]!.GetValue<string>(), survey["state"]!.GetValue<string>()));
+        Assert.Equal(("after-activity", "open"), (survey["kind"]!.GetValue<string>(), survey["state"]!.GetValue<string>()));
         Assert.Equal(["How would you rate Chair yoga?", "What helped, in your own words?"],
             survey["questions"]!.AsArray().Select(q => q!["text"]!.GetValue<string>()));
         Assert.Equal(["Very good", "Good", "Neither good nor poor", "Poor", "Very poor"],
@@ -48,7 +48,7 @@ public sealed class SurveyLinkTests(ReferralsApp app)
         var again = await LinkWorkerClient.ProblemAsync(await _case.AnswerAsync(token, new Dictionary<string, string> { ["rating"] = "1" }), HttpStatusCode.Conflict);
 
         Assert.Equal("You have already answered this survey. Thank you.", again["detail"]!.GetValue<string>());
-        Assert.Equal("Answered", (await _case.OpenAsync(token))["state"]!.GetValue<string>());
+        Assert.Equal("answered", (await _case.OpenAsync(token))["state"]!.GetValue<string>());
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public sealed class SurveyLinkTests(ReferralsApp app)
         app.Clock.Offset = TimeSpan.FromDays(30);
         try
         {
-            Assert.Equal("Expired", (await _case.OpenAsync(token))["state"]!.GetValue<string>());
+            Assert.Equal("expired", (await _case.OpenAsync(token))["state"]!.GetValue<string>());
             var refused = await LinkWorkerClient.ProblemAsync(await _case.AnswerAsync(token, new Dictionary<string, string> { ["rating"] = "4" }), HttpStatusCode.Conflict);
             Assert.Equal("This survey link has expired: links last 30 days.", refused["detail"]!.GetValue<string>());
         }
@@ -96,12 +96,12 @@ public sealed class SurveyLinkTests(ReferralsApp app)
     [Fact]
     public async Task A_person_who_chose_no_reminders_is_sent_no_link_and_the_link_worker_sees_why()
     {
-        var (referralId, connectionId) = await _case.ConnectedAsync(reminders: "None");
+        var (referralId, connectionId) = await _case.ConnectedAsync(reminders: "none");
 
         await _case.AttendedAsync(connectionId);
 
         var notification = Assert.Single(await _case.NotificationsAsync(referralId), n => n!["template"]!.GetValue<string>() == "survey-after-activity")!;
-        Assert.Equal("OptedOut", notification["status"]!.GetValue<string>());
+        Assert.Equal("opted-out", notification["status"]!.GetValue<string>());
         await using var scope = app.Factory.Services.CreateAsyncScope();
         Assert.False(await scope.ServiceProvider.GetRequiredService<ReferralsContext>().Surveys.AnyAsync(s => s.ReferralId == referralId, Ct));
     }

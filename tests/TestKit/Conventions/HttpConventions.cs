@@ -29,6 +29,32 @@ public static class HttpConventions
     }
 
     /// <summary>
+    /// Enum values on the wire are kebab-case: the request <paramref name="send"/> makes with <paramref name="wireName"/>
+    /// (e.g. "follow-up") as the JSON value of <paramref name="field"/> succeeds and its answer, read by
+    /// <paramref name="written"/>, spells the value the same way; a number in its place, bare or quoted, is a 400 naming
+    /// the field (by name, or by JSON path when the body does not bind), so no client comes to depend on an enum's order.
+    /// </summary>
+    public static async Task EnumValuesAreKebabCaseAsync(
+        HttpClient client, Func<string, HttpRequestMessage> send, string field, string wireName, Func<JsonNode, string?> written)
+    {
+        Assert.Matches("^[a-z0-9]+(-[a-z0-9]+)*$", wireName);
+        using (var request = send($"\"{wireName}\""))
+        using (var response = await client.SendAsync(request, Ct))
+        {
+            var body = await response.Content.ReadAsStringAsync(Ct);
+            Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode} sending {field} \"{wireName}\": {body}");
+            Assert.Equal(wireName, written(JsonNode.Parse(body)!));
+        }
+        foreach (var number in new[] { "1", "\"1\"" })
+        {
+            using var request = send(number);
+            var problem = await ProblemAsync(await client.SendAsync(request, Ct), HttpStatusCode.BadRequest);
+            var fields = problem["errors"]?.AsObject().Select(e => e.Key).ToList() ?? [];
+            Assert.True(fields.Contains(field) || fields.Contains($"$.{field}"), $"{field} as {number} was refused naming {string.Join(", ", fields)}");
+        }
+    }
+
+    /// <summary>
     /// The If-Match rule on one change of a versioned record: with the ETag just read the change is made; then,
     /// without If-Match it is a 428, and with that ETag (stale now) a 412, both naming If-Match, and neither
     /// moves the record's version on, so nothing was written. <paramref name="change"/> makes the n-th

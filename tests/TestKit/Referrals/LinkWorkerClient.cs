@@ -19,14 +19,14 @@ public sealed class LinkWorkerClient(HttpClient http)
         ["familyName"] = "Fellows",
         ["dateOfBirth"] = "1941-06-12",
         ["nhsNumber"] = "943 476 5919",
-        ["contact"] = new JsonObject { ["preferred"] = "Phone", ["phone"] = "07700 900127" },
+        ["contact"] = new JsonObject { ["preferred"] = "phone", ["phone"] = "07700 900127" },
         ["postcode"] = "wv10 9qr",
         ["firstLanguage"] = "English",
         ["needsInterpreter"] = false,
-        ["accessibilityNeeds"] = new JsonArray("HearingLoop", "StepFreeAccess"),
+        ["accessibilityNeeds"] = new JsonArray("hearing-loop", "step-free-access"),
         ["isCarer"] = false,
         ["isCaredFor"] = true,
-        ["ethnicity"] = "WhiteBritish",
+        ["ethnicity"] = "white-british",
     };
 
     public async Task<Guid> RegisterPersonAsync(JsonObject? person = null)
@@ -39,10 +39,10 @@ public sealed class LinkWorkerClient(HttpClient http)
     {
         using var response = await http.PostAsJsonAsync($"/api/people/{personId}/referrals", new
         {
-            source = "GpPractice",
+            source = "gp-practice",
             referrer = new { name = "Dr Demo Practitioner", organisation = "Fallings Park Surgery", organisationCode = "X99901" },
             reason = "Lonely since her husband died; rarely leaves the house.",
-            urgency = "Routine",
+            urgency = "routine",
         }, Ct);
         return await IdOfAsync(response);
     }
@@ -123,14 +123,14 @@ public sealed class LinkWorkerClient(HttpClient http)
     /// </summary>
     public async Task FollowUpAndCloseAsync(Guid referralId)
     {
-        await MoveAlongAsync(referralId, "Connected", "FollowUp");
-        using (var followUp = await MeasureAsync(referralId, "FollowUp", [7, 7, 6, 4], [4, 4, 3, 4, 4, 3, 4]))
+        await MoveAlongAsync(referralId, "connected", "follow-up");
+        using (var followUp = await MeasureAsync(referralId, "follow-up", [7, 7, 6, 4], [4, 4, 3, 4, 4, 3, 4]))
         {
             Assert.Equal(HttpStatusCode.Created, followUp.StatusCode);
         }
         await ReadAsync(await ChangeReferralAsync(referralId, HttpMethod.Post, "closure", new
         {
-            closureReason = "Completed",
+            closureReason = "completed",
             outcome = "Sings with the community choir every Tuesday.",
             summary = "Connected to a choir; feels less alone.",
         }));
@@ -142,14 +142,14 @@ public sealed class LinkWorkerClient(HttpClient http)
     {
         var suggested = await ReadAsync(await http.PostAsJsonAsync($"/api/referrals/{referralId}/connections", new
         {
-            targetKind = "Activity",
+            targetKind = "activity",
             targetId = activityId,
             providerId,
             agreedResponseWorkingDays = agreedWorkingDays,
         }, Ct));
         await ConsentToShareAsync(suggested["personId"]!.GetValue<Guid>(), suggested["providerId"]!.GetValue<Guid>());
         var connectionId = suggested["id"]!.GetValue<Guid>();
-        await ReadAsync(await MoveConnectionAsync(connectionId, "Requested"));
+        await ReadAsync(await MoveConnectionAsync(connectionId, "requested"));
         return connectionId;
     }
 
@@ -161,7 +161,7 @@ public sealed class LinkWorkerClient(HttpClient http)
         {
             return;
         }
-        await ReadAsync(await http.PostAsJsonAsync($"/api/people/{personId}/consents", new { providerId, providerName, method = "Verbal" }, Ct));
+        await ReadAsync(await http.PostAsJsonAsync($"/api/people/{personId}/consents", new { providerId, providerName, method = "verbal" }, Ct));
     }
 
     public async Task<JsonNode> GetReferralAsync(Guid referralId) => await ReadAsync(await http.GetAsync($"/api/referrals/{referralId}", Ct));

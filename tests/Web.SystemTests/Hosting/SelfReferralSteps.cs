@@ -52,7 +52,7 @@ public static class SelfReferralSteps
         await page.GetByLabel("Safe to proceed").CheckAsync();
         await page.GetByLabel("Note").FillAsync(note);
         await page.GetByRole(AriaRole.Button, new() { Name = "Save triage" }).ClickAsync();
-        await Assertions.Expect(page.Locator("[data-status]")).ToHaveAttributeAsync("data-status", "Received");
+        await Assertions.Expect(page.Locator("[data-status]")).ToHaveAttributeAsync("data-status", "received");
         await Assertions.Expect(page.Locator("[data-timeline]")).ToContainTextAsync("(triage: safe to proceed)");
     }
 
@@ -63,7 +63,7 @@ public static class SelfReferralSteps
         await page.GetByLabel("Contacted", new() { Exact = true }).CheckAsync();
         await page.GetByLabel("Why").FillAsync($"Rang {givenName}; would like someone to talk to on weekdays.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Change status" }).ClickAsync();
-        await Assertions.Expect(page.Locator("[data-status]")).ToHaveAttributeAsync("data-status", "Contacted");
+        await Assertions.Expect(page.Locator("[data-status]")).ToHaveAttributeAsync("data-status", "contacted");
         await page.GetByRole(AriaRole.Link, new() { Name = "Search the directory for this person" }).ClickAsync();
         await page.GetByLabel("Words to search for").FillAsync(searchWords);
         await page.GetByLabel("Near postcode").FillAsync("");
@@ -74,6 +74,6 @@ public static class SelfReferralSteps
         await page.GetByLabel("The person agrees we share").CheckAsync();
         await page.GetByLabel("Verbally").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Send the request" }).ClickAsync();
-        await Assertions.Expect(page.Locator("[data-connection]").First).ToHaveAttributeAsync("data-connection-status", "Requested");
+        await Assertions.Expect(page.Locator("[data-connection]").First).ToHaveAttributeAsync("data-connection-status", "requested");
     }
 }

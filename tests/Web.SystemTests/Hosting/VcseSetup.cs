@@ -34,7 +34,7 @@ public sealed class VcseSetup(SystemFixture system) : IDisposable
         var referralId = await ReferAsync(referrals, givenName, familyName, shareWithFriendshipLine: true);
         var connectionId = await CreatedIdAsync(await referrals.PostAsJsonAsync($"/api/referrals/{referralId}/connections", new
         {
-            targetKind = "Activity",
+            targetKind = "activity",
             targetId = activityId,
             providerId = FriendshipLine,
             agreedResponseWorkingDays = 5,
@@ -57,25 +57,25 @@ public sealed class VcseSetup(SystemFixture system) : IDisposable
             givenName,
             familyName,
             dateOfBirth = "1948-03-02",
-            contact = new { preferred = "Phone", phone = "07700 900127" },
+            contact = new { preferred = "phone", phone = "07700 900127" },
             postcode = "WV10 9QR",
             firstLanguage = "English",
             needsInterpreter = false,
-            accessibilityNeeds = new[] { "StepFreeAccess" },
+            accessibilityNeeds = new[] { "step-free-access" },
             isCarer = false,
             isCaredFor = false,
         }, Ct));
         if (shareWithFriendshipLine)
         {
-            await OkAsync(await referrals.PostAsJsonAsync($"/api/people/{personId}/consents", new { providerId = FriendshipLine, providerName = "Wolverhampton Friendship Line", method = "Verbal" }, Ct));
+            await OkAsync(await referrals.PostAsJsonAsync($"/api/people/{personId}/consents", new { providerId = FriendshipLine, providerName = "Wolverhampton Friendship Line", method = "verbal" }, Ct));
         }
         var referralId = await CreatedIdAsync(await referrals.PostAsJsonAsync($"/api/people/{personId}/referrals", new
         {
-            source = "GpPractice",
+            source = "gp-practice",
             referrer = new { name = "Dr Demo Practitioner", organisation = "Fallings Park Surgery", organisationCode = "X99901" },
             reason = "Lonely since moving to the area.",
-            urgency = "Routine",
-            serviceConsent = "Verbal",
+            urgency = "routine",
+            serviceConsent = "verbal",
         }, Ct));
         await ReadyToConnectAsync(referrals, referralId);
         return referralId;
@@ -91,13 +91,13 @@ public sealed class VcseSetup(SystemFixture system) : IDisposable
     private static async Task ReadyToConnectAsync(HttpClient referrals, Guid referralId)
     {
         var worker = new LinkWorkerClient(referrals);
-        await OkAsync(await worker.MoveAsync(referralId, "Contacted", "Phoned."));
+        await OkAsync(await worker.MoveAsync(referralId, "contacted", "Phoned."));
         await OkAsync(await worker.ChangeReferralAsync(referralId, HttpMethod.Put, "plan", new
         {
             goals = new[] { new { description = "Talk to someone every week", actions = Array.Empty<object>(), reviewOn = (string?)null } },
             reviewOn = DateTime.UtcNow.AddDays(42).ToString("yyyy-MM-dd"),
         }));
-        foreach (var status in new[] { "Assessed", "Connecting" })
+        foreach (var status in new[] { "assessed", "connecting" })
         {
             await OkAsync(await worker.MoveAsync(referralId, status, "Plan agreed."));
         }

@@ -50,15 +50,15 @@ public sealed class StandInReferrals : IAsyncDisposable
     }
 
     /// <summary>A referral on <see cref="Team"/>'s caseload, as if made earlier; returns its id.</summary>
-    public Guid AddReferral(string givenName, string familyName, string status, DateTimeOffset receivedAt, string urgency = "Routine")
+    public Guid AddReferral(string givenName, string familyName, string status, DateTimeOffset receivedAt, string urgency = "routine")
     {
         var personId = Guid.NewGuid();
         _people[personId] = Person(personId, new JsonObject
         {
             ["givenName"] = givenName, ["familyName"] = familyName, ["dateOfBirth"] = "1950-03-04",
-            ["contact"] = new JsonObject { ["preferred"] = "Phone", ["phone"] = "01902 000000" }, ["postcode"] = "WV10 9QR", ["firstLanguage"] = "English",
+            ["contact"] = new JsonObject { ["preferred"] = "phone", ["phone"] = "01902 000000" }, ["postcode"] = "WV10 9QR", ["firstLanguage"] = "English",
         });
-        var referral = NewReferral(personId, new JsonObject { ["source"] = "GpPractice", ["reason"] = "Lonely since moving.", ["urgency"] = urgency }, receivedAt);
+        var referral = NewReferral(personId, new JsonObject { ["source"] = "gp-practice", ["reason"] = "Lonely since moving.", ["urgency"] = urgency }, receivedAt);
         referral["status"] = status;
         return referral["id"]!.GetValue<Guid>();
     }
@@ -73,8 +73,8 @@ public sealed class StandInReferrals : IAsyncDisposable
         var id = Guid.NewGuid();
         _connections[id] = new JsonObject
         {
-            ["id"] = id, ["referralId"] = referralId, ["targetKind"] = "Activity", ["targetId"] = Guid.NewGuid(), ["providerId"] = Guid.NewGuid(),
-            ["status"] = "Requested", ["suggestedAt"] = DateTimeOffset.UtcNow.AddDays(-3), ["answerDueBy"] = dueBy.ToString("yyyy-MM-dd"), ["history"] = new JsonArray(),
+            ["id"] = id, ["referralId"] = referralId, ["targetKind"] = "activity", ["targetId"] = Guid.NewGuid(), ["providerId"] = Guid.NewGuid(),
+            ["status"] = "requested", ["suggestedAt"] = DateTimeOffset.UtcNow.AddDays(-3), ["answerDueBy"] = dueBy.ToString("yyyy-MM-dd"), ["history"] = new JsonArray(),
         };
     }
 
@@ -100,7 +100,7 @@ public sealed class StandInReferrals : IAsyncDisposable
                     ["requestsAwaitingAnswer"] = requests.Count,
                     ["oldestRequestDueBy"] = dueBy,
                     ["answerOverdue"] = dueBy is not null && DateOnly.Parse(dueBy, System.Globalization.CultureInfo.InvariantCulture) < today,
-                    ["firstContactOverdue"] = (string?)r["status"] == "Received" && received < DateTimeOffset.UtcNow.AddDays(-7),
+                    ["firstContactOverdue"] = (string?)r["status"] == "received" && received < DateTimeOffset.UtcNow.AddDays(-7),
                 };
             }).ToList();
             return Results.Json(new JsonObject { ["entries"] = new JsonArray([.. entries]), ["total"] = entries.Count, ["page"] = 1, ["pageSize"] = 25 });
@@ -167,7 +167,7 @@ public sealed class StandInReferrals : IAsyncDisposable
     }
 
     private IEnumerable<JsonObject> RequestsOf(Guid referralId) =>
-        _connections.Values.Where(c => (Guid)c["referralId"]! == referralId && (string?)c["status"] == "Requested");
+        _connections.Values.Where(c => (Guid)c["referralId"]! == referralId && (string?)c["status"] == "requested");
 
     private static JsonObject Term(string code, string name, string taxonomy) => new()
     {
@@ -194,7 +194,7 @@ public sealed class StandInReferrals : IAsyncDisposable
         {
             ["id"] = id, ["personId"] = personId, ["source"] = body["source"]!.DeepClone(), ["referrer"] = body["referrer"]?.DeepClone(),
             ["reason"] = body["reason"]!.DeepClone(), ["urgency"] = body["urgency"]!.DeepClone(), ["safeguardingConcern"] = body["safeguardingConcern"]?.DeepClone() ?? false,
-            ["safeguardingNote"] = body["safeguardingNote"]?.DeepClone(), ["receivedBy"] = "test-user", ["receivedAt"] = receivedAt, ["status"] = "Received",
+            ["safeguardingNote"] = body["safeguardingNote"]?.DeepClone(), ["receivedBy"] = "test-user", ["receivedAt"] = receivedAt, ["status"] = "received",
             ["history"] = new JsonArray(), ["notes"] = new JsonArray(), ["needTermIds"] = new JsonArray(), ["interestTermIds"] = new JsonArray(),
             ["availability"] = new JsonArray(), ["travel"] = null, ["plan"] = null,
         };

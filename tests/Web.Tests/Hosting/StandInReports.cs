@@ -135,18 +135,18 @@ public sealed partial class StandInServices
         to,
         teamId = (Guid?)null,
         referrals = "23",
-        bySource = new[] { new { group = "GpPractice", referrals = "19" }, new { group = "SelfReferral", referrals = "<5" } },
-        byStatus = new[] { new { group = "Connected", referrals = "12" }, new { group = "FollowUp", referrals = "11" } },
+        bySource = new[] { new { group = "gp-practice", referrals = "19" }, new { group = "self-referral", referrals = "<5" } },
+        byStatus = new[] { new { group = "connected", referrals = "12" }, new { group = "follow-up", referrals = "11" } },
         toFirstContact = new { referrals = "21", medianDays = (double?)1 },
         toConnection = new { referrals = "<5", medianDays = (double?)null },
         wellbeingBySource = new[]
         {
-            new { cohort = "GpPractice", people = "6", meanLifeSatisfactionChange = (double?)1.5, meanAnxietyChange = (double?)-2.0, meanSwemwbsMetricChange = (double?)2.41, meanWorthwhileChange = (double?)0.83, meanHappinessChange = (double?)1.17 },
+            new { cohort = "gp-practice", people = "6", meanLifeSatisfactionChange = (double?)1.5, meanAnxietyChange = (double?)-2.0, meanSwemwbsMetricChange = (double?)2.41, meanWorthwhileChange = (double?)0.83, meanHappinessChange = (double?)1.17 },
         },
         deprivationSource = (string?)null,
         deprivationNote = "No deprivation table is loaded (Deprivation:Path), so referrals are not grouped by deprivation.",
         byDeprivationDecile = Array.Empty<object>(),
-        byEthnicity = new[] { new { group = "WhiteBritish", referrals = "18", connected = "9", completed = "<5" }, new { group = "AsianPakistani", referrals = "5", connected = "<5", completed = "<5" } },
+        byEthnicity = new[] { new { group = "white-british", referrals = "18", connected = "9", completed = "<5" }, new { group = "asian-pakistani", referrals = "5", connected = "<5", completed = "<5" } },
         byFirstLanguage = new[] { new { group = "English", referrals = "20", connected = "10", completed = "<5" }, new { group = "Punjabi", referrals = "<5", connected = "<5", completed = "<5" } },
         byCarerStatus = new[] { new { group = "carer", referrals = "6", connected = "<5", completed = "<5" }, new { group = "neither", referrals = "17", connected = "9", completed = "<5" } },
     };

@@ -87,18 +87,18 @@ public sealed class VcseStandIns : IAsyncDisposable
         {
             ["connectionId"] = Guid.NewGuid(),
             ["referralId"] = Guid.NewGuid(),
-            ["targetKind"] = "Activity",
+            ["targetKind"] = "activity",
             ["targetId"] = activityId,
-            ["status"] = "Requested",
+            ["status"] = "requested",
             ["answerDueBy"] = "2026-12-07",
             ["postcodeDistrict"] = "WV10",
             ["firstLanguage"] = "English",
             ["needsInterpreter"] = false,
-            ["accessibilityNeeds"] = new JsonArray("StepFreeAccess"),
+            ["accessibilityNeeds"] = new JsonArray("step-free-access"),
             ["person"] = new JsonObject
             {
                 ["givenName"] = givenName, ["familyName"] = familyName, ["preferredName"] = null,
-                ["preferredContact"] = "Phone", ["phone"] = "07700 900127", ["mobile"] = null, ["email"] = null,
+                ["preferredContact"] = "phone", ["phone"] = "07700 900127", ["mobile"] = null, ["email"] = null,
             },
         });
         _connections[connection.Id] = connection;
@@ -180,7 +180,7 @@ public sealed class VcseStandIns : IAsyncDisposable
             {
                 return Results.ValidationProblem(new Dictionary<string, string[]> { ["reason"] = ["A reason is required to decline."] });
             }
-            connection.Json["status"] = accept ? "Accepted" : "Declined";
+            connection.Json["status"] = accept ? "accepted" : "declined";
             connection.Reason = reason;
             return Results.Ok(new { id });
         });

@@ -1,6 +1,7 @@
 namespace SocialPrescribing.Contracts.Http.Referrals;
 
-// A referral as the referrals service answers it. Enums travel as their names ("Received", "GpPractice"), so they are strings here.
+// A referral as the referrals service answers it. Enum values travel kebab-case ("received", "gp-practice"); the enums
+// belong to its domain, which does not depend on this project, so they are strings here.
 
 public sealed record Referral(
     Guid Id,

@@ -1,5 +1,3 @@
-using SocialPrescribing.Contracts.IntegrationEvents;
-
 namespace SocialPrescribing.Contracts.Http.Referrals;
 
 /// <summary>A referral with everything recorded against it, for the link worker's case page.</summary>
@@ -43,7 +41,11 @@ public sealed record SwemwbsChange(
     decimal BaselineMetric, decimal LatestMetric, decimal MetricChange, bool IsMeaningfulImprovement, bool IsMeaningfulDecline);
 
 /// <summary>The matcher's suggestions as the referrals service last recorded them.</summary>
-public sealed record Suggestions(Guid ReferralId, DateTimeOffset ProposedAt, IReadOnlyList<ProposedMatch> Matches);
+public sealed record Suggestions(Guid ReferralId, DateTimeOffset ProposedAt, IReadOnlyList<SuggestedMatch> Matches);
+
+/// <summary>One candidate the matcher proposed: rank 1 is the best.</summary>
+/// <param name="Kind">"activity" or "volunteer".</param>
+public sealed record SuggestedMatch(Guid CandidateId, string Kind, int Rank, double Score, string Name);
 
 /// <summary>A GP practice system's referral: the system's client id (its actor id), the practice, the practitioner, its own reference and when the message back last went.</summary>
 public sealed record GpOrigin(

@@ -1,6 +1,6 @@
 namespace SocialPrescribing.Contracts.Http.Referrals;
 
-/// <summary>How a person wants reminders ("Email", "Text" or "None"), or whether a link worker gets their daily digest.</summary>
+/// <summary>How a person wants reminders ("email", "text" or "none"), or whether a link worker gets their daily digest.</summary>
 public sealed record ReminderPreferenceResponse(string Preference);
 
 /// <summary>A notification as recorded: which template, to whom, how, when and its delivery status; never its content.</summary>

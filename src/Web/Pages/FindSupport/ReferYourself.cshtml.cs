@@ -53,7 +53,7 @@ public sealed class ReferYourselfModel(
         {
             try
             {
-                var receipt = await referrals.ReferAsync(Input.ToSubmission(), cancellationToken);
+                var receipt = await referrals.ReferAsync(Input.ToRequest(), cancellationToken);
                 TempData[ReferenceKey] = receipt.Reference;
                 TempData[ContactWithinKey] = receipt.ContactWithinWorkingDays;
                 return Redirect("/refer-yourself/sent");

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using SocialPrescribing.UkFormats;
+using SocialPrescribing.Web.Services;
 using SocialPrescribing.Web.TagHelpers;
 
 namespace SocialPrescribing.Web.Pages.FindSupport;
@@ -9,7 +10,7 @@ public sealed class SelfReferralInput
 {
     public static readonly IReadOnlyList<Choice> ContactMethods =
     [
-        new("Phone", "Phone call"), new("TextMessage", "Text message"), new("Email", "Email"),
+        new(ContactPreferences.Phone, "Phone call"), new(ContactPreferences.TextMessage, "Text message"), new(ContactPreferences.Email, "Email"),
     ];
 
     [Required(ErrorMessage = "Enter your first name")]
@@ -55,15 +56,15 @@ public sealed class SelfReferralInput
         {
             yield return (nameof(DateOfBirth), "Your date of birth must be in the past");
         }
-        if (PreferredContact is "Phone" or "TextMessage" && Text(Phone) is null)
+        if (PreferredContact is ContactPreferences.Phone or ContactPreferences.TextMessage && Text(Phone) is null)
         {
-            yield return (nameof(Phone), PreferredContact == "Phone" ? "Enter a phone number so we can call you" : "Enter a mobile number so we can text you");
+            yield return (nameof(Phone), PreferredContact == ContactPreferences.Phone ? "Enter a phone number so we can call you" : "Enter a mobile number so we can text you");
         }
-        else if (Text(Phone) is { } phone && (PreferredContact == "TextMessage" ? !UkPhoneNumber.IsMobile(phone) : !UkPhoneNumber.IsValid(phone)))
+        else if (Text(Phone) is { } phone && (PreferredContact == ContactPreferences.TextMessage ? !UkPhoneNumber.IsMobile(phone) : !UkPhoneNumber.IsValid(phone)))
         {
-            yield return (nameof(Phone), PreferredContact == "TextMessage" ? UkPhoneNumber.NotAMobileNumber : UkPhoneNumber.NotAPhoneNumber);
+            yield return (nameof(Phone), PreferredContact == ContactPreferences.TextMessage ? UkPhoneNumber.NotAMobileNumber : UkPhoneNumber.NotAPhoneNumber);
         }
-        if (PreferredContact == "Email" && Text(Email) is null)
+        if (PreferredContact == ContactPreferences.Email && Text(Email) is null)
         {
             yield return (nameof(Email), "Enter an email address so we can email you");
         }
@@ -77,12 +78,12 @@ public sealed class SelfReferralInput
         }
     }
 
-    public Services.SelfReferralSubmission ToSubmission()
+    public SelfReferralRequest ToRequest()
     {
         var phone = Text(Phone);
-        var contact = new Services.ContactSubmission(PreferredContact!,
-            PreferredContact == "TextMessage" ? null : phone, PreferredContact == "TextMessage" ? phone : null, Text(Email), null);
-        return new Services.SelfReferralSubmission(GivenName?.Trim(), FamilyName?.Trim(), DateOfBirth, contact, Postcode, WhatMatters?.Trim(),
+        var contact = new ContactDetailsRequest(PreferredContact!,
+            PreferredContact == ContactPreferences.TextMessage ? null : phone, PreferredContact == ContactPreferences.TextMessage ? phone : null, Text(Email), null);
+        return new SelfReferralRequest(GivenName?.Trim(), FamilyName?.Trim(), DateOfBirth, contact, Postcode, WhatMatters?.Trim(),
             Need is { Length: > 0 } need ? [need] : [], AgreedToDataUse);
     }
 

@@ -15,27 +15,31 @@ public sealed class CaseloadModel(ReferralsClient referrals) : PageModel
 {
     private static readonly CultureInfo UkEnglish = CultureInfo.GetCultureInfo("en-GB");
 
-    /// <summary>The lifecycle's open statuses (the referrals service spells them as its enum does) with their words here.</summary>
+    /// <summary>The lifecycle's open statuses (as the referrals service spells them) with their words here.</summary>
     public static readonly IReadOnlyList<(string Status, string Heading)> Stages =
     [
-        ("Received", "Waiting for first contact"),
-        ("Contacted", "Contacted"),
-        ("Assessed", "Plan agreed"),
-        ("Connecting", "Connecting"),
-        ("Connected", "Connected"),
-        ("FollowUp", "Follow-up"),
+        (ReferralStatuses.Received, "Waiting for first contact"),
+        (ReferralStatuses.Contacted, "Contacted"),
+        (ReferralStatuses.Assessed, "Plan agreed"),
+        (ReferralStatuses.Connecting, "Connecting"),
+        (ReferralStatuses.Connected, "Connected"),
+        (ReferralStatuses.FollowUp, "Follow-up"),
     ];
 
-    public static readonly IReadOnlyList<(string Value, string Label)> Urgencies = [("Urgent", "Urgent"), ("Soon", "Soon"), ("Routine", "Routine")];
+    /// <summary>Most urgent first, as the filter offers them.</summary>
+    public static readonly IReadOnlyList<(string Value, string Label)> Urgencies = [.. ReferralText.Urgencies.Reverse().Select(u => (u.Value, u.Label))];
 
+    /// <summary>The service's caseload sorts; the first is its default.</summary>
     public static readonly IReadOnlyList<(string Value, string Label)> Sorts =
     [
-        ("Attention", "Needs attention first"),
-        ("Received", "Longest waiting first"),
-        ("LastContact", "Longest since last contact first"),
-        ("Urgency", "Most urgent first"),
-        ("Name", "Family name, A to Z"),
+        (DefaultSort, "Needs attention first"),
+        ("received", "Longest waiting first"),
+        ("last-contact", "Longest since last contact first"),
+        ("urgency", "Most urgent first"),
+        ("name", "Family name, A to Z"),
     ];
+
+    public const string DefaultSort = "attention";
 
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
@@ -119,7 +123,7 @@ public sealed class CaseloadModel(ReferralsClient referrals) : PageModel
         : entry.Owner == User.FindFirst(SocialPrescribing.Authorization.ClaimNames.Subject)?.Value ? "You"
         : entry.Owner;
 
-    public static string StatusText(string status) => Stages.FirstOrDefault(s => s.Status == status).Heading ?? status;
+    public static string StatusText(string status) => Stages.FirstOrDefault(s => s.Status == status).Heading ?? ReferralText.Status(status);
 
     public static string Day(DateOnly day) => day.ToString("d MMM yyyy", UkEnglish);
 

@@ -28,8 +28,8 @@ public sealed class DigestModel(ReferralsClient referrals) : ServicePageModel
 
     public static IReadOnlyList<Choice> Choices { get; } =
     [
-        new("Email", "Yes, email me each working day", "Only on days when something needs you."),
-        new("None", "No, I will check my caseload myself"),
+        new(ReminderChoices.Email, "Yes, email me each working day", "Only on days when something needs you."),
+        new(ReminderChoices.None, "No, I will check my caseload myself"),
     ];
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>

@@ -56,7 +56,7 @@ public sealed class SearchModel(DirectorySearchClient directory, ReferralsClient
     }
 
     public string ConnectPath(ActivitySearchResult activity) =>
-        $"/link-worker/referrals/{Input.Referral}/connect?kind=Activity&target={activity.Id}&name={Uri.EscapeDataString(activity.Name)}" +
+        $"/link-worker/referrals/{Input.Referral}/connect?kind={TargetKinds.Activity}&target={activity.Id}&name={Uri.EscapeDataString(activity.Name)}" +
         $"&provider={activity.OrganisationId}&providerName={Uri.EscapeDataString(activity.OrganisationName)}";
 
     public string PagePath(int page) => Request.WithPageNumber(page);

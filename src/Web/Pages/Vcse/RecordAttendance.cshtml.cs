@@ -15,9 +15,9 @@ public sealed class RecordAttendanceModel(ProviderConnectionsClient referrals) :
 {
     public static readonly IReadOnlyList<Choice> Outcomes =
     [
-        new("Attended", "Attended", "They came to a session."),
-        new("DidNotAttend", "Did not attend", "They missed their first session; their place is kept for the next one."),
-        new("DroppedOut", "Dropped out", "They stopped coming or will not start. Say why below."),
+        new(ConnectionStatuses.Attended, "Attended", "They came to a session."),
+        new(ConnectionStatuses.DidNotAttend, "Did not attend", "They missed their first session; their place is kept for the next one."),
+        new(ConnectionStatuses.DroppedOut, "Dropped out", "They stopped coming or will not start. Say why below."),
     ];
 
     [BindProperty(SupportsGet = true)]
@@ -36,7 +36,7 @@ public sealed class RecordAttendanceModel(ProviderConnectionsClient referrals) :
         {
             ModelState.AddModelError($"{nameof(Input)}.{nameof(RecordAttendanceInput.Outcome)}", "Select whether the person attended");
         }
-        if (Input.Outcome == "DroppedOut" && string.IsNullOrWhiteSpace(Input.Reason))
+        if (Input.Outcome == ConnectionStatuses.DroppedOut && string.IsNullOrWhiteSpace(Input.Reason))
         {
             ModelState.AddModelError($"{nameof(Input)}.{nameof(RecordAttendanceInput.Reason)}", "Enter why the person dropped out");
         }

@@ -62,7 +62,7 @@ public sealed class RequestsModel(ProviderConnectionsClient referrals, Directory
         referral.NeedTermIds.Count == 0 ? "None recorded yet" : string.Join(", ", referral.NeedTermIds.Select(id => _termNames.GetValueOrDefault(id, id)));
 
     public string ForWhat(ProviderConnection request) =>
-        request.TargetKind == "Activity"
+        request.TargetKind == TargetKinds.Activity
             ? _activityNames.TryGetValue(request.TargetId, out var name) ? name : "One of your activities"
             : "A volunteer";
 }

@@ -20,10 +20,10 @@ public sealed class ReferralOutcomes(ReferralReportsClient reports) : IOutcomeSo
         var measures = new List<OutcomeMeasure>
         {
             Measure("Referrals", "Referrals received", report.Referrals, "Referrals received in the quarter, from every route, whatever their status now."),
-            Measure("Referrals", "Self-referrals", report.BySource.FirstOrDefault(r => r.Group == "SelfReferral")?.Referrals ?? Suppression.Suppressed,
+            Measure("Referrals", "Self-referrals", report.BySource.FirstOrDefault(r => r.Group == ReferralSources.SelfReferral)?.Referrals ?? Suppression.Suppressed,
                 "Referrals the person made themselves (on the public website or by contacting the team) received in the quarter."),
         };
-        measures.AddRange(report.BySource.Where(r => r.Group != "SelfReferral").Select(r => Measure("Referrals", $"Referrals from {ReportWords.Source(r.Group)}", r.Referrals,
+        measures.AddRange(report.BySource.Where(r => r.Group != ReferralSources.SelfReferral).Select(r => Measure("Referrals", $"Referrals from {ReportWords.Source(r.Group)}", r.Referrals,
             $"Referrals received in the quarter whose route was {ReportWords.Source(r.Group).ToLowerInvariant()}.")));
         measures.Add(Measure("Connected", "Referrals connected", report.ToConnection.Referrals,
             "Referrals received in the quarter that reached \"connected\": the person was agreed with an activity or a volunteer."));

@@ -24,6 +24,6 @@ public sealed class CloseModel(ReferralsClient referrals) : ReferralFormModel<Cl
     public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
 
     public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
-        SubmitAsync(() => Referrals.CloseAsync(Id, new ClosureSubmission(Input.ClosureReason!, Input.Outcome!.Trim(), Input.Summary!.Trim()), Version, cancellationToken),
+        SubmitAsync(() => Referrals.CloseAsync(Id, new CloseRequest(Input.ClosureReason!, Input.Outcome!.Trim(), Input.Summary!.Trim()), Version, cancellationToken),
             "Referral closed. The message back has been sent to the referrer.", cancellationToken);
 }

@@ -7,7 +7,7 @@ namespace SocialPrescribing.Web.Pages.LinkWorker.Referrals;
 public sealed class ConnectInput
 {
     [Required]
-    public string TargetKind { get; set; } = "Activity";
+    public string TargetKind { get; set; } = TargetKinds.Activity;
 
     [Required(ErrorMessage = "Choose an activity or volunteer from the suggestions or the directory")]
     public Guid? TargetId { get; set; }
@@ -49,18 +49,18 @@ public sealed class ConnectModel(ReferralsClient referrals, MatchingSuggestions 
     {
         Input = new ConnectInput
         {
-            TargetKind = kind == "Volunteer" ? "Volunteer" : "Activity",
+            TargetKind = kind == TargetKinds.Volunteer ? TargetKinds.Volunteer : TargetKinds.Activity,
             TargetId = target,
             TargetName = name,
             ProviderId = provider,
             ProviderName = providerName,
         };
         await LoadAsync(cancellationToken);
-        if (Input is { ProviderId: null, TargetKind: "Volunteer", TargetId: { } volunteer })
+        if (Input is { ProviderId: null, TargetKind: TargetKinds.Volunteer, TargetId: { } volunteer })
         {
             await LoadOrganisationsAsync(volunteer, cancellationToken);
         }
-        if (Input is { ProviderId: null, TargetKind: "Activity", TargetId: { } activity })
+        if (Input is { ProviderId: null, TargetKind: TargetKinds.Activity, TargetId: { } activity })
         {
             try
             {
@@ -76,7 +76,7 @@ public sealed class ConnectModel(ReferralsClient referrals, MatchingSuggestions 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         // A choice among a volunteer's organisations posts only the id: the names are looked up again.
-        if (Input is { TargetKind: "Volunteer", TargetId: { } volunteer, ProviderName: null or "" })
+        if (Input is { TargetKind: TargetKinds.Volunteer, TargetId: { } volunteer, ProviderName: null or "" })
         {
             await LoadOrganisationsAsync(volunteer, cancellationToken);
             Input.ProviderName = Organisations.FirstOrDefault(o => o.Id == Input.ProviderId).Name;
@@ -95,9 +95,9 @@ public sealed class ConnectModel(ReferralsClient referrals, MatchingSuggestions 
             {
                 await Referrals.GiveConsentAsync(c.Referral.PersonId, Input.ProviderId!.Value, ProviderLabel, Input.ShareMethod, cancellationToken);
             }
-            await Referrals.ConnectAsync(Id, new ConnectionSubmission(Input.TargetKind, Input.TargetId!.Value, Input.ProviderId!.Value, Request: true,
-                VolunteerName: Input.TargetKind == "Volunteer" ? Input.TargetName : null), cancellationToken);
-        }, Input.TargetKind == "Volunteer"
+            await Referrals.ConnectAsync(Id, new ConnectionRequest(Input.TargetKind, Input.TargetId!.Value, Input.ProviderId!.Value, null, Request: true,
+                VolunteerName: Input.TargetKind == TargetKinds.Volunteer ? Input.TargetName : null), cancellationToken);
+        }, Input.TargetKind == TargetKinds.Volunteer
             ? $"Introduction requested: {Input.TargetName ?? "the volunteer"}. {ProviderLabel} has been asked to answer."
             : $"Connection requested: {Input.TargetName ?? "the activity"}. The provider has been asked to answer.", cancellationToken);
     }
@@ -126,5 +126,5 @@ public sealed class ConnectModel(ReferralsClient referrals, MatchingSuggestions 
     }
 
     public string ProviderLabel => !string.IsNullOrWhiteSpace(Input.ProviderName) ? Input.ProviderName
-        : Input.TargetKind == "Volunteer" ? "the volunteer's organisation" : "the organisation that runs it";
+        : Input.TargetKind == TargetKinds.Volunteer ? "the volunteer's organisation" : "the organisation that runs it";
 }

@@ -20,11 +20,11 @@ public sealed class ConnectionModel(ReferralsClient referrals) : ReferralFormMod
 {
     public static readonly IReadOnlyList<Choice> Outcomes =
     [
-        new("Attended", "Attended", "The person went to the activity or met the volunteer."),
-        new("DidNotAttend", "Did not attend", "They missed the first session; the place is kept for the next one."),
-        new("Finished", "Finished", "They completed it."),
-        new("DroppedOut", "Dropped out", "They stopped going."),
-        new("Withdrawn", "Withdrawn", "Called off, for example the person chose something else."),
+        new(ConnectionStatuses.Attended, "Attended", "The person went to the activity or met the volunteer."),
+        new(ConnectionStatuses.DidNotAttend, "Did not attend", "They missed the first session; the place is kept for the next one."),
+        new(ConnectionStatuses.Finished, "Finished", "They completed it."),
+        new(ConnectionStatuses.DroppedOut, "Dropped out", "They stopped going."),
+        new(ConnectionStatuses.Withdrawn, "Withdrawn", "Called off, for example the person chose something else."),
     ];
 
     [FromRoute]

@@ -69,7 +69,7 @@ public sealed class NeedsModel(ReferralsClient referrals, DirectorySearchClient 
         var availability = Input.Days.Distinct().Order()
             .SelectMany(day => PartsOfDay.Where(p => Input.Times.Contains(p.Key)).Select(p => new FreeTime(day, p.Start, p.End)))
             .ToList();
-        var result = await SubmitAsync(() => Referrals.SetNeedsAsync(Id, new NeedsSubmission(
+        var result = await SubmitAsync(() => Referrals.SetNeedsAsync(Id, new NeedsRequest(
             Input.Needs, Input.Interests, availability, new TravelPreferences(Input.MaxKm, [])), Version, cancellationToken), "Needs and interests saved.", cancellationToken);
         if (result is PageResult)
         {

@@ -25,17 +25,17 @@ public sealed class NewModel(ReferralsClient referrals, TimeProvider time) : Pag
         new("IsCaredFor", "The person has a carer"),
     ];
 
-    public static readonly IReadOnlyList<Choice> YesNoPreferNot = [new("Yes", "Yes"), new("No", "No"), new("PreferNotToSay", "Prefer not to say")];
-    public static readonly IReadOnlyList<Choice> Sexes = [new("Female", "Female"), new("Male", "Male"), new("PreferNotToSay", "Prefer not to say")];
+    public static readonly IReadOnlyList<Choice> YesNoPreferNot = [new("yes", "Yes"), new("no", "No"), new("prefer-not-to-say", "Prefer not to say")];
+    public static readonly IReadOnlyList<Choice> Sexes = [new("female", "Female"), new("male", "Male"), new("prefer-not-to-say", "Prefer not to say")];
 
     /// <summary>The ONS 2021 Census groups, as the referrals service names them.</summary>
     public static readonly IReadOnlyList<(string Group, IReadOnlyList<Choice> Choices)> Ethnicities =
     [
-        ("Asian or Asian British", [new("AsianBangladeshi", "Bangladeshi"), new("AsianChinese", "Chinese"), new("AsianIndian", "Indian"), new("AsianPakistani", "Pakistani"), new("AsianOther", "Any other Asian background")]),
-        ("Black, Black British, Caribbean or African", [new("BlackAfrican", "African"), new("BlackCaribbean", "Caribbean"), new("BlackOther", "Any other Black, Black British or Caribbean background")]),
-        ("Mixed or multiple ethnic groups", [new("MixedWhiteAndAsian", "White and Asian"), new("MixedWhiteAndBlackAfrican", "White and Black African"), new("MixedWhiteAndBlackCaribbean", "White and Black Caribbean"), new("MixedOther", "Any other mixed or multiple ethnic background")]),
-        ("White", [new("WhiteBritish", "English, Welsh, Scottish, Northern Irish or British"), new("WhiteIrish", "Irish"), new("WhiteGypsyOrIrishTraveller", "Gypsy or Irish Traveller"), new("WhiteRoma", "Roma"), new("WhiteOther", "Any other White background")]),
-        ("Other ethnic group", [new("OtherArab", "Arab"), new("OtherAnyOther", "Any other ethnic group"), new("PreferNotToSay", "Prefer not to say")]),
+        ("Asian or Asian British", [new("asian-bangladeshi", "Bangladeshi"), new("asian-chinese", "Chinese"), new("asian-indian", "Indian"), new("asian-pakistani", "Pakistani"), new("asian-other", "Any other Asian background")]),
+        ("Black, Black British, Caribbean or African", [new("black-african", "African"), new("black-caribbean", "Caribbean"), new("black-other", "Any other Black, Black British or Caribbean background")]),
+        ("Mixed or multiple ethnic groups", [new("mixed-white-and-asian", "White and Asian"), new("mixed-white-and-black-african", "White and Black African"), new("mixed-white-and-black-caribbean", "White and Black Caribbean"), new("mixed-other", "Any other mixed or multiple ethnic background")]),
+        ("White", [new("white-british", "English, Welsh, Scottish, Northern Irish or British"), new("white-irish", "Irish"), new("white-gypsy-or-irish-traveller", "Gypsy or Irish Traveller"), new("white-roma", "Roma"), new("white-other", "Any other White background")]),
+        ("Other ethnic group", [new("other-arab", "Arab"), new("other-any-other", "Any other ethnic group"), new("prefer-not-to-say", "Prefer not to say")]),
     ];
 
     [BindProperty]
@@ -61,10 +61,10 @@ public sealed class NewModel(ReferralsClient referrals, TimeProvider time) : Pag
         }
         try
         {
-            Input.PersonId ??= (await referrals.RegisterAsync(Input.ToPersonSubmission(), cancellationToken)).Id;
+            Input.PersonId ??= (await referrals.RegisterAsync(Input.ToPersonRequest(), cancellationToken)).Id;
             // Keep the registered person in the form from here on: a retry must not register them again.
             ModelState.Remove("Input.PersonId");
-            var referral = await referrals.ReferAsync(Input.PersonId.Value, Input.ToSubmission(), cancellationToken);
+            var referral = await referrals.ReferAsync(Input.PersonId.Value, Input.ToRequest(), cancellationToken);
             TempData["Saved"] = "Referral received. It is on your team's caseload, waiting for first contact.";
             return Redirect($"/link-worker/referrals/{referral.Id}");
         }

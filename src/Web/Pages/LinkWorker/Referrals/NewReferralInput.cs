@@ -99,23 +99,23 @@ public sealed class NewReferralInput : ReferralDetailsInput
     /// <summary>The contact detail each way of being contacted needs (a phone call may use the mobile).</summary>
     private static readonly Dictionary<string, (string Field, string Message)> ContactNeeded = new()
     {
-        ["Phone"] = (nameof(Phone), "Enter a phone number, as the person prefers a phone call"),
-        ["TextMessage"] = (nameof(Mobile), "Enter a mobile number, as the person prefers text messages"),
-        ["Email"] = (nameof(Email), "Enter an email address, as the person prefers email"),
-        ["Letter"] = (nameof(Address), "Enter a postal address, as the person prefers letters"),
+        [ContactPreferences.Phone] = (nameof(Phone), "Enter a phone number, as the person prefers a phone call"),
+        [ContactPreferences.TextMessage] = (nameof(Mobile), "Enter a mobile number, as the person prefers text messages"),
+        [ContactPreferences.Email] = (nameof(Email), "Enter an email address, as the person prefers email"),
+        [ContactPreferences.Letter] = (nameof(Address), "Enter a postal address, as the person prefers letters"),
     };
 
     private bool HasDetailFor(string preferred) => preferred switch
     {
-        "Phone" => Optional(Phone) is not null || Optional(Mobile) is not null,
-        "TextMessage" => Optional(Mobile) is not null,
-        "Email" => Optional(Email) is not null,
+        ContactPreferences.Phone => Optional(Phone) is not null || Optional(Mobile) is not null,
+        ContactPreferences.TextMessage => Optional(Mobile) is not null,
+        ContactPreferences.Email => Optional(Email) is not null,
         _ => Optional(Address) is not null,
     };
 
-    public PersonSubmission ToPersonSubmission() => new(
+    public PersonRequest ToPersonRequest() => new(
         Optional(GivenName), Optional(FamilyName), Optional(PreferredName), DateOfBirth, Optional(NhsNumber),
-        new ContactSubmission(PreferredContact!, Optional(Phone), Optional(Mobile), Optional(Email), Optional(Address)),
+        new ContactDetailsRequest(PreferredContact!, Optional(Phone), Optional(Mobile), Optional(Email), Optional(Address)),
         Optional(Postcode), Optional(FirstLanguage), NeedsInterpreter, AccessibilityNeeds, Optional(AccessibilityNote),
         Carer.Contains("IsCarer"), Carer.Contains("IsCaredFor"), Optional(Ethnicity), Optional(Sex), Optional(Disability));
 }

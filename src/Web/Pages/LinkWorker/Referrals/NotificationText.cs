@@ -2,7 +2,7 @@ using SocialPrescribing.Web.Services;
 
 namespace SocialPrescribing.Web.Pages.LinkWorker.Referrals;
 
-/// <summary>Plain English for notifications as the link worker sees them.</summary>
+/// <summary>Plain English for notifications as the link worker sees them (channels and statuses as the referrals service spells them).</summary>
 public static class NotificationText
 {
     public static string What(SentNotification n) => Template(n.Template);
@@ -21,19 +21,19 @@ public static class NotificationText
 
     public static string How(SentNotification n) => n.Channel switch
     {
-        "Email" => "Email",
-        "Text" => "Text message",
+        "email" => "Email",
+        "text" => "Text message",
         _ => "None",
     };
 
     public static string Status(SentNotification n) => n.Status switch
     {
-        "Pending" => "Waiting to be sent",
-        "Sending" => "Being sent",
-        "Sent" => "Sent",
-        "Failed" => "Could not be sent",
-        "OptedOut" => "Not sent: no reminders agreed",
-        "NoAddress" => "Not sent: no address for the chosen way",
+        "pending" => "Waiting to be sent",
+        "sending" => "Being sent",
+        "sent" => "Sent",
+        "failed" => "Could not be sent",
+        "opted-out" => "Not sent: no reminders agreed",
+        "no-address" => "Not sent: no address for the chosen way",
         _ => n.Status,
     };
 }

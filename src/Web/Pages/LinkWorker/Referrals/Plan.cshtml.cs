@@ -70,8 +70,8 @@ public sealed class PlanModel(ReferralsClient referrals, TimeProvider time) : Re
         {
             ModelState.AddModelError("Input.ReviewOn", "Plan review date must be today or in the future");
         }
-        var plan = new PlanSubmission(
-            [.. goals.Select(g => new PlanGoal(g.Description!.Trim(), [.. ActionsOf(g.Actions)], g.ReviewOn))],
+        var plan = new PlanRequest(
+            [.. goals.Select(g => new PlanGoalRequest(g.Description!.Trim(), [.. ActionsOf(g.Actions)], g.ReviewOn))],
             Input.ReviewOn);
         var result = await SubmitAsync(() => Referrals.SetPlanAsync(Id, plan, Version, cancellationToken), "Plan saved.", cancellationToken);
         PadGoals();

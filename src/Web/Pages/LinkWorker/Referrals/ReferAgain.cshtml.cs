@@ -31,7 +31,7 @@ public sealed class ReferAgainModel(ReferralsClient referrals) : PageModel
         {
             try
             {
-                var referral = await referrals.ReferAsync(PersonId, Input.ToSubmission(), cancellationToken);
+                var referral = await referrals.ReferAsync(PersonId, Input.ToRequest(), cancellationToken);
                 TempData["Saved"] = "Referral received. It is on your team's caseload, waiting for first contact.";
                 return Redirect($"/link-worker/referrals/{referral.Id}");
             }

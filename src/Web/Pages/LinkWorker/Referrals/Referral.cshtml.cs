@@ -129,7 +129,7 @@ public sealed class ReferralModel(ReferralsClient referrals, DirectorySearchClie
     /// <summary>Names for activity connections made before the referrals service recorded them.</summary>
     private async Task LoadActivityNamesAsync(CancellationToken cancellationToken)
     {
-        var unnamed = Case!.Connections.Where(c => c.TargetKind == "Activity" && c.TargetName is null).Select(c => c.TargetId).Distinct();
+        var unnamed = Case!.Connections.Where(c => c.TargetKind == TargetKinds.Activity && c.TargetName is null).Select(c => c.TargetId).Distinct();
         try
         {
             foreach (var id in unnamed)

@@ -35,7 +35,7 @@ public abstract class ReferralDetailsInput
     /// <summary>The answers one answer makes necessary, checked in the same pass as the annotations.</summary>
     public IEnumerable<(string Field, string Message)> ReferralProblems()
     {
-        if (Source is not null and not "SelfReferral" && string.IsNullOrWhiteSpace(ReferrerName))
+        if (Source is not null and not ReferralSources.SelfReferral && string.IsNullOrWhiteSpace(ReferrerName))
         {
             yield return (nameof(ReferrerName), "Enter the name of the person who made the referral");
         }
@@ -45,10 +45,10 @@ public abstract class ReferralDetailsInput
         }
     }
 
-    public ReferralSubmission ToSubmission() => new(
+    public ReferralRequest ToRequest() => new(
         Source!,
-        Optional(ReferrerName) is { } name ? new ReferrerSubmission(name, Optional(ReferrerOrganisation), null, Optional(ReferrerContact)) : null,
-        Optional(Reason), Urgency!, SafeguardingConcern, SafeguardingConcern ? Optional(SafeguardingNote) : null, ConsentMethod);
+        Optional(ReferrerName) is { } name ? new ReferrerRequest(name, Optional(ReferrerOrganisation), null, Optional(ReferrerContact)) : null,
+        Optional(Reason), Urgency!, SafeguardingConcern, SafeguardingConcern ? Optional(SafeguardingNote) : null, ServiceConsent: ConsentMethod);
 
     protected static string? Optional(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -19,9 +19,9 @@ public sealed class RemindersModel(ReferralsClient referrals) : ReferralFormMode
 
     public IReadOnlyList<Choice> Choices =>
     [
-        new("Email", "By email", Person is { Email: null } ? "We have no email address for them." : null),
-        new("Text", "By text message", Person is { Mobile: null } ? "We have no mobile number for them." : null),
-        new("None", "No reminders"),
+        new(ReminderChoices.Email, "By email", Person is { Email: null } ? "We have no email address for them." : null),
+        new(ReminderChoices.Text, "By text message", Person is { Mobile: null } ? "We have no mobile number for them." : null),
+        new(ReminderChoices.None, "No reminders"),
     ];
 
     public async Task OnGetAsync(CancellationToken cancellationToken)

@@ -20,11 +20,11 @@ public sealed class StatusModel(ReferralsClient referrals) : ReferralFormModel<S
 {
     public static readonly IReadOnlyList<Choice> Steps =
     [
-        new("Contacted", "Contacted", "You have spoken with the person."),
-        new("Assessed", "Assessed", "The \"what matters to me\" conversation happened and a plan is agreed."),
-        new("Connecting", "Connecting", "Requests to activities or volunteers are on their way."),
-        new("Connected", "Connected", "The person has started an activity or met a volunteer."),
-        new("FollowUp", "Follow-up", "Checking how things are going."),
+        new(ReferralStatuses.Contacted, "Contacted", "You have spoken with the person."),
+        new(ReferralStatuses.Assessed, "Assessed", "The \"what matters to me\" conversation happened and a plan is agreed."),
+        new(ReferralStatuses.Connecting, "Connecting", "Requests to activities or volunteers are on their way."),
+        new(ReferralStatuses.Connected, "Connected", "The person has started an activity or met a volunteer."),
+        new(ReferralStatuses.FollowUp, "Follow-up", "Checking how things are going."),
     ];
 
     public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);

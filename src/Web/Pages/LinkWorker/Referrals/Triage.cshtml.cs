@@ -23,8 +23,8 @@ public sealed class TriageModel(ReferralsClient referrals) : ReferralFormModel<T
 {
     public static readonly IReadOnlyList<Choice> Outcomes =
     [
-        new("SafeToProceed", "Safe to proceed", "Nothing the person wrote needs more than the usual first contact."),
-        new("UrgentConcernEscalated", "Urgent concern escalated",
+        new("safe-to-proceed", "Safe to proceed", "Nothing the person wrote needs more than the usual first contact."),
+        new("urgent-concern-escalated", "Urgent concern escalated",
             "You have passed a concern to the safeguarding lead or an emergency service. The referral becomes urgent."),
     ];
 

@@ -91,9 +91,10 @@ public sealed class WellbeingModel(ReferralsClient referrals) : ReferralFormMode
         // Declining every item of an instrument is the same as not asking it.
         var scores = ons4.Select(Score).ToList();
         var statements = Input.Swemwbs.Select(Score).ToList();
-        var measurement = new MeasurementSubmission(
+        var measurement = new MeasurementRequest(
             Input.Point ?? "",
-            scores.Any(a => a is not null) ? new Ons4Submission(scores[0], scores[1], scores[2], scores[3]) : null,
+            null,
+            scores.Any(a => a is not null) ? new Ons4Request(scores[0], scores[1], scores[2], scores[3]) : null,
             statements.Any(a => a is not null) ? statements : null);
         return await SubmitAsync(() => Referrals.MeasureAsync(Id, measurement, cancellationToken), "Wellbeing scores recorded.", cancellationToken);
     }

@@ -1,4 +1,4 @@
-namespace SocialPrescribing.Referrals.Apis;
+namespace SocialPrescribing.Contracts.Http.Referrals;
 
 /// <summary>
 /// The longest text each field takes: the same limits the web's forms state (src/Web, StringLength on
