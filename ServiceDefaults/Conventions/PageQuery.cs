@@ -17,9 +17,16 @@ public sealed record PageQuery(int Page, int PerPage)
     public static PageQuery Of(int? page, int? perPage, int defaultPerPage, int maxPerPage, string what)
     {
         var errors = new FieldErrors();
+        var asked = Check(errors, page, perPage, defaultPerPage, maxPerPage, what);
+        errors.ThrowIfAny();
+        return asked;
+    }
+
+    /// <summary>As <see cref="Of"/>, adding to <paramref name="errors"/> a list checks with its other query values, so one 400 names them all.</summary>
+    public static PageQuery Check(FieldErrors errors, int? page, int? perPage, int defaultPerPage, int maxPerPage, string what)
+    {
         errors.Check(page is null or (>= 1 and <= MaxPage), "page", $"Pages start at 1 (and go up to {MaxPage}).");
         errors.Check(perPage is null || (perPage >= 1 && perPage <= maxPerPage), "perPage", $"A page holds 1 to {maxPerPage} {what}.");
-        errors.ThrowIfAny();
         return new PageQuery(page ?? 1, perPage ?? defaultPerPage);
     }
 }

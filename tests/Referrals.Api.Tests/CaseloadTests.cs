@@ -23,13 +23,13 @@ public sealed class CaseloadTests(ReferralsApp app)
 
         var caseload = await CaseloadAsync(worker, teamId);
 
-        var entry = Assert.Single(caseload.Entries, e => e.ReferralId == waiting);
+        var entry = Assert.Single(caseload.Items, e => e.ReferralId == waiting);
         Assert.Equal(2, entry.RequestsAwaitingAnswer);
         var connections = (await worker.GetReferralAsync(waiting))["connections"]!.AsArray()
             .Where(c => (string?)c!["status"] == "requested")
             .Select(c => DateOnly.Parse((string)c!["answerDueBy"]!, System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(connections.Min(), entry.OldestRequestDueBy);
-        var none = Assert.Single(caseload.Entries, e => e.ReferralId == quiet);
+        var none = Assert.Single(caseload.Items, e => e.ReferralId == quiet);
         Assert.Equal(0, none.RequestsAwaitingAnswer);
         Assert.Null(none.OldestRequestDueBy);
     }
@@ -51,8 +51,8 @@ public sealed class CaseloadTests(ReferralsApp app)
         Assert.Empty(Ids(await CaseloadAsync(worker, teamId, "q=943476591")));
         Assert.Equal([cyril], Ids(await CaseloadAsync(worker, teamId, "status=contacted")));
         Assert.Equal([cyril, doris, alf], Ids(await CaseloadAsync(worker, teamId, "sort=name")));
-        var second = await CaseloadAsync(worker, teamId, "sort=name&page=2&pageSize=2");
-        Assert.Equal((3, 2, 2), (second.Total, second.Page, second.PageSize));
+        var second = await CaseloadAsync(worker, teamId, "sort=name&page=2&perPage=2");
+        Assert.Equal((3, 2, 2), (second.TotalItems, second.Page, second.PerPage));
         Assert.Equal([alf], Ids(second));
         var other = new LinkWorkerClient(app.CreateClient(TestTokens.LinkWorker(Guid.NewGuid())));
         using var refused = await other.Http.GetAsync($"/api/teams/{teamId}/caseload?q=zeb", Ct);
@@ -80,14 +80,14 @@ public sealed class CaseloadTests(ReferralsApp app)
             app.Clock.Offset = TimeSpan.Zero;
         }
 
-        var entry = Assert.Single(overdue.Entries, e => e.ReferralId == referral);
+        var entry = Assert.Single(overdue.Items, e => e.ReferralId == referral);
         Assert.True(entry.PlanReviewOverdue);
         Assert.Equal("Try the Tuesday walking group", entry.NextAction);
         Assert.NotNull(entry.LastContact);
         Assert.NotNull(entry.Owner);
         // Received 84 days ago by the moved clock, with no first contact: overdue too, but for another reason.
-        Assert.Contains(overdue.Entries, e => e.ReferralId == onTime && e.FirstContactOverdue && !e.PlanReviewOverdue);
-        Assert.DoesNotContain((await CaseloadAsync(worker, teamId, "overdue=true")).Entries, e => e.ReferralId == referral);
+        Assert.Contains(overdue.Items, e => e.ReferralId == onTime && e.FirstContactOverdue && !e.PlanReviewOverdue);
+        Assert.DoesNotContain((await CaseloadAsync(worker, teamId, "overdue=true")).Items, e => e.ReferralId == referral);
     }
 
     [Fact]
@@ -97,9 +97,9 @@ public sealed class CaseloadTests(ReferralsApp app)
         var worker = new LinkWorkerClient(app.CreateClient(TestTokens.LinkWorker(teamId)));
 
         var problem = await LinkWorkerClient.ProblemAsync(
-            await worker.Http.GetAsync($"/api/teams/{teamId}/caseload?status=closed&urgency=Whenever&sort=Shoe&page=0&pageSize=1000", Ct), HttpStatusCode.BadRequest);
+            await worker.Http.GetAsync($"/api/teams/{teamId}/caseload?status=closed&urgency=Whenever&sort=Shoe&page=0&perPage=1000", Ct), HttpStatusCode.BadRequest);
 
-        Assert.Equal(["page", "pageSize", "sort", "status", "urgency"], problem["errors"]!.AsObject().Select(e => e.Key).Order());
+        Assert.Equal(["page", "perPage", "sort", "status", "urgency"], problem["errors"]!.AsObject().Select(e => e.Key).Order());
     }
 
     [Fact]
@@ -148,9 +148,9 @@ public sealed class CaseloadTests(ReferralsApp app)
     private static async Task<CaseloadPage> CaseloadAsync(LinkWorkerClient worker, Guid teamId, string query = "") =>
         (await worker.Http.GetFromJsonAsync<CaseloadPage>($"/api/teams/{teamId}/caseload?{query}", Ct))!;
 
-    private static List<Guid> Ids(CaseloadPage page) => [.. page.Entries.Select(e => e.ReferralId)];
+    private static List<Guid> Ids(CaseloadPage page) => [.. page.Items.Select(e => e.ReferralId)];
 
-    private sealed record CaseloadPage(List<Entry> Entries, int Total, int Page, int PageSize);
+    private sealed record CaseloadPage(List<Entry> Items, int TotalItems, int Page, int PerPage);
 
     private sealed record Entry(Guid ReferralId, int RequestsAwaitingAnswer, DateOnly? OldestRequestDueBy, string? Owner, string? NextAction,
         DateTimeOffset? LastContact, bool PlanReviewOverdue, bool FirstContactOverdue);

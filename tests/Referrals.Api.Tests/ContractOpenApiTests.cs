@@ -9,7 +9,7 @@ namespace SocialPrescribing.Referrals.Api.Tests;
 public sealed class ContractOpenApiTests(ReferralsApp app)
 {
     public static TheoryData<Type> Answers() =>
-        [typeof(Http.Referral), typeof(Http.ReferralView), typeof(Http.PersonSummary), typeof(Http.Connection), typeof(Http.Measurement), typeof(Http.CaseloadPage)];
+        [typeof(Http.Referral), typeof(Http.ReferralView), typeof(Http.PersonSummary), typeof(Http.Connection), typeof(Http.Measurement), typeof(Http.CaseloadEntry)];
 
     [Theory]
     [MemberData(nameof(Answers))]

@@ -38,4 +38,23 @@ public sealed class HttpConventionTests(ReferralsApp app)
         await HttpConventions.ChangeNeedsTheCurrentVersionAsync(_worker.Http, $"/api/referrals/{referralId}", attempt =>
             new HttpRequestMessage(HttpMethod.Post, $"/api/referrals/{referralId}/notes") { Content = JsonContent.Create(new { text = $"Rang her ({attempt})." }) });
     }
+
+    [Fact]
+    public async Task Every_replacement_needs_the_version_last_read_but_reminder_choices()
+    {
+        // How a person wants reminders, and a link worker's own digest, are choices set whole for themselves.
+        await HttpConventions.EveryReplacementRequiresIfMatchAsync(_worker.Http,
+            "/api/referrals/{id}/reminders", "/api/link-workers/me/reminders");
+    }
+
+    [Fact]
+    public async Task A_teams_caseload_is_listed_a_page_at_a_time()
+    {
+        var team = Guid.NewGuid();
+        var worker = new LinkWorkerClient(app.CreateClient(TestTokens.LinkWorker(team)));
+        await worker.ReferAsync(await worker.RegisterPersonAsync());
+        await worker.ReferAsync(await worker.RegisterPersonAsync());
+
+        await HttpConventions.ListIsPagedAsync(worker.Http, $"/api/teams/{team}/caseload");
+    }
 }

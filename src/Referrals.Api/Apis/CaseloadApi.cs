@@ -23,10 +23,10 @@ public static class CaseloadApi
         return api;
     }
 
-    public static async Task<Ok<CaseloadPage>> CaseloadAsync(
+    public static async Task<Ok<Paged<CaseloadEntry>>> CaseloadAsync(
         Guid teamId, [AsParameters] CaseloadRequest request, ClaimsPrincipal user, CaseServices s, IWorkingDayCalendar calendar, CancellationToken cancellationToken)
     {
-        var (status, urgency, sort, page, pageSize) = request.Validate();
+        var (status, urgency, sort, page) = request.Validate();
         var referrals = s.Db.Referrals.AsNoTracking().Where(r => r.TeamId == teamId && r.Status != ReferralStatus.Closed);
         if (status is { } wanted)
         {
@@ -56,14 +56,14 @@ public static class CaseloadApi
             entries = entries.Where(e => e.Entry.Overdue == overdue);
         }
         var matched = Sorted(entries, sort).Select(e => e.Entry).ToList();
-        var shown = matched.Skip((page - 1) * pageSize).Take(pageSize).ToList();
+        var shown = matched.Skip(page.Skip).Take(page.PerPage).ToList();
         var caller = Caller.Of(user);
         foreach (var entry in shown)
         {
             s.Audit.Record(caller, AuditAction.Read, entry.PersonId, "caseload", entry.ReferralId);
         }
         await s.Db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(new CaseloadPage(shown, matched.Count, page, pageSize));
+        return TypedResults.Ok(new Paged<CaseloadEntry>(matched.Count, page.Page, page.PerPage, shown));
     }
 
     /// <summary>People of the team who fit a name or NHS number: so a person referred again is not typed in twice.</summary>

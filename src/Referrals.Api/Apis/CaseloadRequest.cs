@@ -16,23 +16,22 @@ public enum CaseloadSort
 }
 
 /// <summary>The caseload's search, filters, sort and page, from the query string; each is optional. Values are kebab-case, as in the answers ("awaiting-triage", "last-contact").</summary>
-public sealed record CaseloadRequest(string? Q, string? Status, string? Urgency, bool? Overdue, string? Sort, int? Page, int? PageSize)
+public sealed record CaseloadRequest(string? Q, string? Status, string? Urgency, bool? Overdue, string? Sort, int? Page, int? PerPage)
 {
-    public const int DefaultPageSize = 25;
-    public const int MaxPageSize = 100;
+    public const int DefaultPerPage = 25;
+    public const int MaxPerPage = 100;
 
     public static readonly ReferralStatus[] OpenStatuses = [.. Enum.GetValues<ReferralStatus>().Where(s => s != ReferralStatus.Closed)];
 
     /// <summary>The parsed query, or a 400 with every field that is wrong.</summary>
-    public (ReferralStatus? Status, Urgency? Urgency, CaseloadSort Sort, int Page, int PageSize) Validate()
+    public (ReferralStatus? Status, Urgency? Urgency, CaseloadSort Sort, PageQuery Page) Validate()
     {
         var errors = new FieldErrors();
         var status = errors.Optional("status", Status, OpenStatuses);
         var urgency = errors.Optional<Urgency>("urgency", Urgency);
         var sort = errors.Optional<CaseloadSort>("sort", Sort) ?? CaseloadSort.Attention;
-        errors.Check(Page is null or >= 1, "page", "Pages start at 1.");
-        errors.Check(PageSize is null or (>= 1 and <= MaxPageSize), "pageSize", $"A page holds 1 to {MaxPageSize} referrals.");
+        var page = PageQuery.Check(errors, Page, PerPage, DefaultPerPage, MaxPerPage, "referrals");
         errors.ThrowIfAny();
-        return (status, urgency, sort, Page ?? 1, PageSize ?? DefaultPageSize);
+        return (status, urgency, sort, page);
     }
 }

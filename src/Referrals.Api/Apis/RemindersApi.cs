@@ -21,26 +21,8 @@ public static class RemindersApi
         TypedResults.Ok(new Http.ReminderPreferenceResponse((await s.Caseload.ReferralAsync(user, id, cancellationToken)).Reminders.WireName()));
 
     public static async Task<Ok<Http.ReminderPreferenceResponse>> SetAsync(
-        Guid id, ReminderPreferenceRequest request, ClaimsPrincipal user, CaseServices s, CancellationToken cancellationToken)
-    {
-        var referral = await s.Caseload.ReferralAsync(user, id, cancellationToken);
-        var person = await s.Caseload.PersonOfAsync(referral, cancellationToken);
-        var preference = WireNames.Parse<ReminderPreference>(request.Preference);
-        var problem = preference switch
-        {
-            null => "Choose email, text message or no reminders.",
-            { } chosen when chosen.CanReach(person.Email, person.Mobile) => null,
-            ReminderPreference.Email => "Add the person's email address to send reminders by email.",
-            _ => "Add the person's mobile number to send reminders by text message.",
-        };
-        if (problem is not null)
-        {
-            throw new DomainException(problem, "preference");
-        }
-        referral.Reminders = preference!.Value;
-        await s.Db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(new Http.ReminderPreferenceResponse(referral.Reminders.WireName()));
-    }
+        Guid id, ReminderPreferenceRequest request, ClaimsPrincipal user, ReferralCommands commands, CancellationToken cancellationToken) =>
+        TypedResults.Ok(new Http.ReminderPreferenceResponse((await commands.ChooseRemindersAsync(user, id, request, cancellationToken)).Reminders.WireName()));
 
     /// <summary>Newest first: what was sent (template), how, when and its delivery status; never the message's content.</summary>
     public static async Task<Ok<List<Http.SentNotification>>> NotificationsAsync(Guid id, ClaimsPrincipal user, CaseServices s, CancellationToken cancellationToken)

@@ -118,6 +118,33 @@ public sealed class ReferralCommands(CaseServices s, PersonCommands people, Surv
         return record;
     }
 
+    /// <summary>
+    /// How the person wants reminders, as agreed with them: a choice of theirs set whole, so no If-Match, but only on an
+    /// open referral and only by a way that can reach them.
+    /// </summary>
+    public async Task<ReferralRecord> ChooseRemindersAsync(ClaimsPrincipal user, Guid id, ReminderPreferenceRequest request, CancellationToken cancellationToken)
+    {
+        var record = await s.Caseload.ReferralAsync(user, id, cancellationToken);
+        record.ToDomain().EnsureOpen();
+        var person = await s.Caseload.PersonOfAsync(record, cancellationToken);
+        var preference = WireNames.Parse<ReminderPreference>(request.Preference);
+        var problem = preference switch
+        {
+            null => "Choose email, text message or no reminders.",
+            { } chosen when chosen.CanReach(person.Email, person.Mobile) => null,
+            ReminderPreference.Email => "Add the person's email address to send reminders by email.",
+            _ => "Add the person's mobile number to send reminders by text message.",
+        };
+        if (problem is not null)
+        {
+            throw new DomainException(problem, "preference");
+        }
+        record.Reminders = preference!.Value;
+        s.Audit.Record(Caller.Of(user), AuditAction.Change, record.PersonId, "reminders", id);
+        await s.Db.SaveChangesAsync(cancellationToken);
+        return record;
+    }
+
     public async Task<MeasurementRecord> MeasureAsync(ClaimsPrincipal user, Guid id, MeasurementRequest request, CancellationToken cancellationToken)
     {
         var record = await s.Caseload.ReferralAsync(user, id, cancellationToken);

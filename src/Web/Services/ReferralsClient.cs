@@ -7,14 +7,14 @@ public sealed class ReferralsClient(HttpClient http) : ServiceClient(http, Servi
 {
     public const string ServiceName = "referrals";
 
-    public Task<CaseloadPage> CaseloadAsync(Guid teamId, CaseloadQuery query, CancellationToken cancellationToken)
+    public Task<Paged<CaseloadEntry>> CaseloadAsync(Guid teamId, CaseloadQuery query, CancellationToken cancellationToken)
     {
         var parameters = new Dictionary<string, string?>
         {
             ["q"] = query.Q, ["status"] = query.Status, ["urgency"] = query.Urgency, ["overdue"] = query.Overdue?.ToString().ToLowerInvariant(),
             ["sort"] = query.Sort, ["page"] = query.Page.ToString(CultureInfo.InvariantCulture),
         };
-        return GetAsync<CaseloadPage>($"api/teams/{teamId}/caseload{QueryString.Create(parameters.Where(p => !string.IsNullOrEmpty(p.Value)))}", cancellationToken);
+        return GetAsync<Paged<CaseloadEntry>>($"api/teams/{teamId}/caseload{QueryString.Create(parameters.Where(p => !string.IsNullOrEmpty(p.Value)))}", cancellationToken);
     }
 
     /// <summary>People of the team who fit a name or NHS number.</summary>

@@ -103,7 +103,7 @@ public sealed class StandInReferrals : IAsyncDisposable
                     ["firstContactOverdue"] = (string?)r["status"] == "received" && received < DateTimeOffset.UtcNow.AddDays(-7),
                 };
             }).ToList();
-            return Results.Json(new JsonObject { ["entries"] = new JsonArray([.. entries]), ["total"] = entries.Count, ["page"] = 1, ["pageSize"] = 25 });
+            return Results.Json(new JsonObject { ["totalItems"] = entries.Count, ["page"] = 1, ["perPage"] = 25, ["items"] = new JsonArray([.. entries]) });
         });
 
         app.MapPost("/api/people", async (HttpRequest request) =>

@@ -29,8 +29,6 @@ public sealed record CaseloadEntry(
     public bool Overdue => PlanReviewOverdue || FirstContactOverdue || AnswerOverdue;
 }
 
-/// <summary>One page of a caseload search; <see cref="Total"/> counts every match, not just this page.</summary>
-public sealed record CaseloadPage(IReadOnlyList<CaseloadEntry> Entries, int Total, int Page, int PageSize);
 
 /// <summary>A person on the team's caseload who fits a look-up by name or NHS number, before a new referral is typed.</summary>
 public sealed record PersonMatch(Guid PersonId, string Name, DateOnly DateOfBirth, string? NhsNumber, string PostcodeDistrict, int OpenReferrals);

@@ -60,12 +60,12 @@ public sealed class CaseloadModel(ReferralsClient referrals) : PageModel
     [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
-    public CaseloadPage? Result { get; private set; }
+    public Paged<CaseloadEntry>? Result { get; private set; }
     public string? Unavailable { get; private set; }
 
     public bool Searching => !string.IsNullOrWhiteSpace(Q) || Status is not null || Urgency is not null || Overdue;
 
-    public int PageCount => Result is null ? 0 : Math.Max(1, (Result.Total + Result.PageSize - 1) / Result.PageSize);
+    public int PageCount => Result is null ? 0 : Math.Max(1, (Result.TotalItems + Result.PerPage - 1) / Result.PerPage);
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
