@@ -111,6 +111,27 @@ public sealed class HttpConventionTests(InfrastructureFixture infrastructure)
         await HttpConventions.ListIsPagedAsync(phone, $"/api/volunteers/{community.VolunteerId}/hours");
     }
 
+    [Fact]
+    public async Task Enum_values_are_read_and_written_kebab_case_and_numbers_are_refused()
+    {
+        await using var app = await VolunteeringApp.StartAsync(infrastructure);
+        var community = await Community.CreateAsync(app);
+        using var staff = app.ClientFor(community.StaffA);
+        var checks = $"/api/volunteers/{community.VolunteerId}/qualifications";
+
+        // "Whatever the version" (If-Match: *): the check here is the enum's spelling, not the record's version.
+        await HttpConventions.EnumValuesAreKebabCaseAsync(staff, level =>
+        {
+            var request = new HttpRequestMessage(HttpMethod.Put, checks)
+            {
+                Content = new StringContent($$"""{ "dbs": { "level": {{level}}, "certificateNumber": "000000000002", "issuedOn": "{{community.Today:yyyy-MM-dd}}", "renewBy": "{{community.Today.AddYears(3):yyyy-MM-dd}}" } }""",
+                    System.Text.Encoding.UTF8, "application/json"),
+            };
+            request.Headers.TryAddWithoutValidation("If-Match", "*");
+            return request;
+        }, "dbs.level", "enhanced-with-barred-lists", volunteer => volunteer["dbs"]?["level"]?.GetValue<string>());
+    }
+
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     private static HttpRequestMessage Put(string path, object body) => new(HttpMethod.Put, path) { Content = JsonContent.Create(body) };
