@@ -6,6 +6,7 @@ using SocialPrescribing.Authorization;
 using SocialPrescribing.CommunityDirectory.Infrastructure;
 using SocialPrescribing.CommunityDirectory.Model;
 using SocialPrescribing.CommunityDirectory.Tests.Hosting;
+using SocialPrescribing.Contracts.Http.Directory;
 
 namespace SocialPrescribing.CommunityDirectory.Tests;
 

@@ -10,12 +10,12 @@ namespace SocialPrescribing.Web.Tests;
 /// </summary>
 public sealed class ContractTypeTests
 {
+    /// <summary>Every typed client of a service the web has (one built on an HttpClient), so a new one is checked without being listed.</summary>
     private static readonly Type[] Clients =
     [
-        typeof(VolunteeringClient), typeof(SroiClient),
-        typeof(DirectoryClient), typeof(DirectoryActivitiesClient), typeof(DirectorySearchClient),
-        typeof(ApiClientsClient),
-        typeof(ReferralsClient), typeof(SelfReferralsClient), typeof(ProviderConnectionsClient), typeof(SurveysClient), typeof(ReferralReportsClient),
+        .. typeof(ServiceClient).Assembly.GetTypes()
+            .Where(t => !t.IsAbstract && t.GetConstructors().Any(c => c.GetParameters().Any(p => p.ParameterType == typeof(HttpClient))))
+            .OrderBy(t => t.Name),
     ];
 
     /// <summary>The web's own query objects (they become a query string, not a body) and what another change owns.</summary>

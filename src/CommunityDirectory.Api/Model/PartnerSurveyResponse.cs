@@ -1,15 +1,5 @@
 namespace SocialPrescribing.CommunityDirectory.Model;
 
-/// <summary>How far a VCSE partner agrees with a statement (a five-point Likert scale).</summary>
-public enum Agreement
-{
-    StronglyDisagree,
-    Disagree,
-    NeitherAgreeNorDisagree,
-    Agree,
-    StronglyAgree,
-}
-
 /// <summary>
 /// A VCSE organisation's yearly view of the partnership, answered by one of its managers: one per organisation and
 /// calendar year. Reported only in aggregate (<see cref="PartnerSurveyStatements"/>), never by organisation.

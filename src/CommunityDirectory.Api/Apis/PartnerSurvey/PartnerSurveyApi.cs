@@ -4,19 +4,6 @@ using Npgsql;
 
 namespace SocialPrescribing.CommunityDirectory.Apis.PartnerSurvey;
 
-/// <param name="Year">The calendar year the survey is open for (UK time).</param>
-/// <param name="AnsweredAt">When the organisation answered this year's survey; null while it is still to be asked.</param>
-public sealed record PartnerSurveyStatus(int Year, DateTimeOffset? AnsweredAt, IReadOnlyList<PartnerSurveyQuestion> Statements);
-
-public sealed record PartnerSurveyQuestion(string Field, string Text);
-
-public sealed record PartnerSurveyRequest(
-    Agreement? RelationshipWithCommissioners,
-    Agreement? AbleToAddValue,
-    Agreement? ReferralsAppropriate,
-    Agreement? FundingAndCapacity,
-    string? Comments);
-
 /// <summary>The yearly VCSE partners' survey, answered once a year by a manager for their own organisation (named by the token).</summary>
 public static class PartnerSurveyApi
 {

@@ -3,13 +3,6 @@ using SocialPrescribing.Contracts.Reports;
 
 namespace SocialPrescribing.CommunityDirectory.Apis.PartnerSurvey;
 
-/// <param name="AgreePercent">Organisations that agree or strongly agree, as a percentage to one place; null under 5 respondents.</param>
-public sealed record PartnerSurveyReportRow(string Field, string Statement, decimal? AgreePercent);
-
-/// <param name="Respondents">Organisations that answered; under 5 shown as "&lt;5", and then nothing else is shown.</param>
-/// <param name="Comments">What organisations added in their own words, unattributed and in no order; none under 5 respondents.</param>
-public sealed record PartnerSurveyReport(int Year, string Respondents, IReadOnlyList<PartnerSurveyReportRow> Statements, IReadOnlyList<string> Comments);
-
 /// <summary>The VCSE partners' survey in aggregate, for commissioners and administrators: no organisation is named.</summary>
 public static class PartnerSurveyReportApi
 {

@@ -26,7 +26,7 @@ public sealed class PartnerSurveyModel(PartnerSurveyClient survey) : VcsePageMod
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         if (ModelState.IsValid
-            && await TryChangeAsync<PartnerSurveyInput>(() => survey.AnswerAsync(Input.ToAnswers(), cancellationToken), "Your answers were not sent"))
+            && await TryChangeAsync<PartnerSurveyInput>(() => survey.AnswerAsync(Input.ToRequest(), cancellationToken), "Your answers were not sent"))
         {
             Done = "Thank you: your answers are sent.";
             return RedirectToPage();

@@ -33,11 +33,11 @@ public sealed class PartnerSurveyInput
         new("strongly-disagree", "Strongly disagree"),
     ];
 
-    public Services.PartnerSurveyAnswers ToAnswers() => new(new Dictionary<string, string?>
-    {
-        ["relationshipWithCommissioners"] = RelationshipWithCommissioners,
-        ["ableToAddValue"] = AbleToAddValue,
-        ["referralsAppropriate"] = ReferralsAppropriate,
-        ["fundingAndCapacity"] = FundingAndCapacity,
-    }, string.IsNullOrWhiteSpace(Comments) ? null : Comments.Trim());
+    /// <summary>The answers as the directory takes them; a value not on the scale goes as none, which the directory refuses.</summary>
+    public PartnerSurveyRequest ToRequest() => new(
+        WireNames.Parse<Agreement>(RelationshipWithCommissioners),
+        WireNames.Parse<Agreement>(AbleToAddValue),
+        WireNames.Parse<Agreement>(ReferralsAppropriate),
+        WireNames.Parse<Agreement>(FundingAndCapacity),
+        string.IsNullOrWhiteSpace(Comments) ? null : Comments.Trim());
 }
