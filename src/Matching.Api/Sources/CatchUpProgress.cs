@@ -7,12 +7,12 @@ namespace SocialPrescribing.Matching.Sources;
 public sealed class CatchUpProgress
 {
     private const int Activities = 1, Profiles = 2;
-    private int caughtUp;
+    private int _caughtUp;
 
-    public bool IsComplete => Volatile.Read(ref caughtUp) == (Activities | Profiles);
+    public bool IsComplete => Volatile.Read(ref _caughtUp) == (Activities | Profiles);
 
     /// <summary>The activities read model is caught up (or was not empty to begin with); saying so twice is harmless.</summary>
-    internal void ActivitiesCaughtUp() => Interlocked.Or(ref caughtUp, Activities);
+    internal void ActivitiesCaughtUp() => Interlocked.Or(ref _caughtUp, Activities);
 
-    internal void ProfilesCaughtUp() => Interlocked.Or(ref caughtUp, Profiles);
+    internal void ProfilesCaughtUp() => Interlocked.Or(ref _caughtUp, Profiles);
 }

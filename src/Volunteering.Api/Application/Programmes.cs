@@ -37,12 +37,11 @@ public sealed class Programmes(VolunteeringContext db, TimeProvider time)
     }
 
     public async Task<Versioned<Programme>> ReadAsync(Guid programmeId, CancellationToken cancellationToken) =>
-        db.Versioned(await db.Programmes.SingleOrDefaultAsync(p => p.Id == programmeId, cancellationToken)
-            ?? throw ProblemException.NotFound($"No programme {programmeId}."));
+        db.Versioned(await ProgrammeAsync(programmeId, cancellationToken));
 
     public async Task<Versioned<Programme>> ChangeAsync(Guid programmeId, ProgrammeChange change, IfMatch? ifMatch, CancellationToken cancellationToken)
     {
-        var programme = (await ReadAsync(programmeId, cancellationToken)).Value;
+        var programme = await ProgrammeAsync(programmeId, cancellationToken);
         db.CheckVersion(programme, ifMatch);
         var errors = new FieldErrors();
         Check(errors, change.Name, change.ActivityIds);
@@ -77,13 +76,12 @@ public sealed class Programmes(VolunteeringContext db, TimeProvider time)
 
     /// <summary>Corrects an investment entered wrongly; who corrected it and when replace who entered it.</summary>
     public async Task<Versioned<ProgrammeInvestment>> ReadInvestmentAsync(Guid programmeId, Guid investmentId, CancellationToken cancellationToken) =>
-        db.Versioned(await db.ProgrammeInvestments.SingleOrDefaultAsync(i => i.Id == investmentId && i.ProgrammeId == programmeId, cancellationToken)
-            ?? throw ProblemException.NotFound($"No investment {investmentId} in programme {programmeId}."));
+        db.Versioned(await InvestmentAsync(programmeId, investmentId, cancellationToken));
 
     public async Task<Versioned<ProgrammeInvestment>> ChangeInvestmentAsync(
         Guid programmeId, Guid investmentId, InvestmentRequest request, IfMatch? ifMatch, Caller caller, CancellationToken cancellationToken)
     {
-        var investment = (await ReadInvestmentAsync(programmeId, investmentId, cancellationToken)).Value;
+        var investment = await InvestmentAsync(programmeId, investmentId, cancellationToken);
         db.CheckVersion(investment, ifMatch);
         Check(request);
 
@@ -94,6 +92,14 @@ public sealed class Programmes(VolunteeringContext db, TimeProvider time)
 
     public async Task<IReadOnlyList<ProgrammeInvestment>> InvestmentsAsync(Guid programmeId, CancellationToken cancellationToken) =>
         await db.ProgrammeInvestments.AsNoTracking().Where(i => i.ProgrammeId == programmeId).OrderBy(i => i.From).ToListAsync(cancellationToken);
+
+    private async Task<Programme> ProgrammeAsync(Guid programmeId, CancellationToken cancellationToken) =>
+        await db.Programmes.SingleOrDefaultAsync(p => p.Id == programmeId, cancellationToken)
+        ?? throw ProblemException.NotFound($"No programme {programmeId}.");
+
+    private async Task<ProgrammeInvestment> InvestmentAsync(Guid programmeId, Guid investmentId, CancellationToken cancellationToken) =>
+        await db.ProgrammeInvestments.SingleOrDefaultAsync(i => i.Id == investmentId && i.ProgrammeId == programmeId, cancellationToken)
+        ?? throw ProblemException.NotFound($"No investment {investmentId} in programme {programmeId}.");
 
     private static void Check(FieldErrors errors, string? name, List<Guid>? activityIds)
     {

@@ -28,13 +28,3 @@ public static class RowVersions
     public static void CheckVersion<T>(this DbContext db, T entity, IfMatch? ifMatch) where T : class =>
         db.Entry(entity).Property<uint>(Column).OriginalValue = IfMatch.Ensure(ifMatch, db.VersionOf(entity));
 }
-
-public static class VersionedResponses
-{
-    /// <summary>Answers with the record's version as its ETag, and gives back the record to map.</summary>
-    public static T Versioned<T>(this HttpResponse response, Versioned<T> versioned)
-    {
-        response.SetETag(versioned.Version);
-        return versioned.Value;
-    }
-}

@@ -25,6 +25,9 @@ public sealed class InvestmentModel(SroiClient sroi) : ServicePageModel
 
     public string? ProgrammeName { get; private set; }
 
+    /// <summary>The investment's version as the last load read it: the one a second save replaces knowingly.</summary>
+    private string? _currentVersion;
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         if (!await LoadAsync(fill: true, cancellationToken))
@@ -59,13 +62,13 @@ public sealed class InvestmentModel(SroiClient sroi) : ServicePageModel
             Problem = "The money was not changed because someone else corrected it since you opened this page. "
                 + "Check the programme's page for what they entered, or save again to use your figures instead.";
             ModelState.Clear();
-            await LoadAsync(fill: false, cancellationToken, refreshVersion: true);
+            Version = _currentVersion;
         }
         return Page();
     }
 
     /// <summary>False when the programme or investment is not there (or, with a problem, could not be loaded).</summary>
-    private async Task<bool> LoadAsync(bool fill, CancellationToken cancellationToken, bool refreshVersion = false)
+    private async Task<bool> LoadAsync(bool fill, CancellationToken cancellationToken)
     {
         try
         {
@@ -78,14 +81,12 @@ public sealed class InvestmentModel(SroiClient sroi) : ServicePageModel
             {
                 return false;
             }
+            _currentVersion = current.ETag;
             if (fill)
             {
                 var investment = current.Value;
                 Input = new InvestmentInput { From = investment.From, To = investment.To, Amount = investment.Amount, Note = investment.Note };
-            }
-            if (fill || refreshVersion)
-            {
-                Version = current.ETag;
+                Version = _currentVersion;
             }
             return true;
         }

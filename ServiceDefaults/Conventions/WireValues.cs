@@ -1,4 +1,7 @@
-namespace SocialPrescribing.Referrals.Apis;
+using SocialPrescribing.Contracts.Http;
+using SocialPrescribing.DomainErrors;
+
+namespace SocialPrescribing.Conventions;
 
 /// <summary>
 /// A request's enum values as the API spells them (kebab-case, <see cref="WireNames"/>): a value the enum does not
