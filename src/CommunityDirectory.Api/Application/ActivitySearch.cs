@@ -46,33 +46,64 @@ public sealed class ActivitySearch(DirectoryContext db)
 {
     public async Task<SearchPage> SearchAsync(ActivityFilter filter, ActivitySort sort, int page, int perPage, CancellationToken cancellationToken)
     {
+        if (sort == ActivitySort.Distance && filter.Near is { } point)
+        {
+            return await SearchByDistanceAsync(filter, point, page, perPage, cancellationToken);
+        }
         var query = Filter(filter);
-        var near = filter.Near;
         var ordered = sort switch
         {
-            // PostgreSQL sorts NULL last: activities with no place (online, by phone) come after every distance.
-            ActivitySort.Distance when near is { } point => query
-                .OrderBy(a => a.Locations.Min(l => (double?)DirectoryDbFunctions.DistanceMetres(point.Latitude, point.Longitude, l.Location!.Latitude, l.Location.Longitude)))
-                .ThenBy(a => a.Id),
             ActivitySort.Relevance when !string.IsNullOrWhiteSpace(filter.Text) => query
                 .OrderByDescending(a => a.SearchVector.Rank(EF.Functions.WebSearchToTsQuery("english", filter.Text)))
                 .ThenBy(a => a.Id),
             ActivitySort.Name => query.OrderBy(a => a.Name).ThenBy(a => a.Id),
             _ => query.OrderByDescending(a => a.ModifiedAt).ThenBy(a => a.Id),
         };
-        // The count rides along with the page (PostgreSQL computes it once, as an InitPlan): one round trip fewer.
+        // The total rides along with the page, counted in the same pass: one round trip fewer, and no second filtering.
         var pageIds = await ordered.Skip((page - 1) * perPage).Take(perPage)
-            .Select(a => new RankedId(a.Id, query.Count()))
+            .Select(a => new RankedId(a.Id, null, DirectoryDbFunctions.RowsBeforePaging()))
             .ToListAsync(cancellationToken);
-        var total = pageIds.Count > 0 ? pageIds[0].Total : await query.CountAsync(cancellationToken);
+        return await PageAsync(pageIds, filter.Near, () => query.CountAsync(cancellationToken), cancellationToken);
+    }
 
+    /// <summary>
+    /// Nearest first. Each place inside the radius has its distance computed once and each activity keeps
+    /// its nearest (GROUP BY), rather than asking every matching activity for its nearest place in turn.
+    /// </summary>
+    private async Task<SearchPage> SearchByDistanceAsync(ActivityFilter filter, GeoPoint point, int page, int perPage, CancellationToken cancellationToken)
+    {
+        var places = filter.WithinMetres is { } metres ? PlacesWithin(point, metres) : db.Locations;
+        var nearest =
+            from link in db.ActivityLocations
+            join place in places on link.LocationId equals place.Id
+            group DirectoryDbFunctions.DistanceMetres(point.Latitude, point.Longitude, place.Latitude, place.Longitude) by link.ActivityId into distances
+            select new { ActivityId = distances.Key, Distance = distances.Min() };
+        var ranked =
+            from a in Filter(filter with { WithinMetres = null })
+            join n in nearest on a.Id equals n.ActivityId into found
+            from n in found.DefaultIfEmpty()
+            select new { a.Id, Distance = (double?)n!.Distance };
+        if (filter.WithinMetres is not null)
+        {
+            ranked = ranked.Where(r => r.Distance != null);
+        }
+        // PostgreSQL sorts NULL last: activities with no place (online, by phone) come after every distance.
+        var pageIds = await ranked.OrderBy(r => r.Distance).ThenBy(r => r.Id)
+            .Skip((page - 1) * perPage).Take(perPage)
+            .Select(r => new RankedId(r.Id, r.Distance, DirectoryDbFunctions.RowsBeforePaging()))
+            .ToListAsync(cancellationToken);
+        return await PageAsync(pageIds, point, () => ranked.CountAsync(cancellationToken), cancellationToken);
+    }
+
+    private async Task<SearchPage> PageAsync(List<RankedId> pageIds, GeoPoint? near, Func<Task<int>> countWhenPastTheEnd, CancellationToken cancellationToken)
+    {
+        var total = pageIds.Count > 0 ? pageIds[0].Total : await countWhenPastTheEnd();
         var ids = pageIds.Select(p => p.Id).ToList();
         var activities = await db.Activities.AsNoTracking().AsSplitQuery()
             .Include(a => a.Organisation)
             .Where(a => ids.Contains(a.Id))
             .ToDictionaryAsync(a => a.Id, cancellationToken);
-        var hits = pageIds.Select(p => new ActivityHit(activities[p.Id], DistanceTo(activities[p.Id], near))).ToList();
-        return new SearchPage(hits, total);
+        return new SearchPage(pageIds.Select(p => new ActivityHit(activities[p.Id], p.DistanceMetres ?? DistanceTo(activities[p.Id], near))).ToList(), total);
     }
 
     /// <summary>
@@ -88,11 +119,13 @@ public sealed class ActivitySearch(DirectoryContext db)
         {
             links = links.Where(l => DirectoryDbFunctions.DistanceMetres(point.Latitude, point.Longitude, l.Location!.Latitude, l.Location.Longitude) <= metres);
         }
-        var total = await links.CountAsync(cancellationToken);
         var ordered = filter.Near is { } from
             ? links.OrderBy(l => DirectoryDbFunctions.DistanceMetres(from.Latitude, from.Longitude, l.Location!.Latitude, l.Location.Longitude)).ThenBy(l => l.Id)
             : links.OrderBy(l => l.ActivityId).ThenBy(l => l.Id);
-        var pageLinks = await ordered.Skip((page - 1) * perPage).Take(perPage).Select(l => new { l.Id, l.ActivityId }).ToListAsync(cancellationToken);
+        var pageLinks = await ordered.Skip((page - 1) * perPage).Take(perPage)
+            .Select(l => new { l.Id, l.ActivityId, Total = DirectoryDbFunctions.RowsBeforePaging() })
+            .ToListAsync(cancellationToken);
+        var total = pageLinks.Count > 0 ? pageLinks[0].Total : await links.CountAsync(cancellationToken);
 
         var ids = pageLinks.Select(l => l.ActivityId).Distinct().ToList();
         var byId = await db.Activities.AsNoTracking().AsSplitQuery()
@@ -124,11 +157,8 @@ public sealed class ActivitySearch(DirectoryContext db)
         }
         if (filter.Near is { } point && filter.WithinMetres is { } metres)
         {
-            var box = point.BoxAround(metres);
-            query = query.Where(a => a.Locations.Any(l =>
-                l.Location!.Latitude >= box.MinLatitude && l.Location.Latitude <= box.MaxLatitude
-                && l.Location.Longitude >= box.MinLongitude && l.Location.Longitude <= box.MaxLongitude
-                && DirectoryDbFunctions.DistanceMetres(point.Latitude, point.Longitude, l.Location.Latitude, l.Location.Longitude) <= metres));
+            var places = PlacesWithin(point, metres);
+            query = query.Where(a => db.ActivityLocations.Any(l => l.ActivityId == a.Id && places.Any(p => p.Id == l.LocationId)));
         }
         if (filter.Weekday is not null || filter.From is not null || filter.Until is not null)
         {
@@ -158,7 +188,16 @@ public sealed class ActivitySearch(DirectoryContext db)
         return query;
     }
 
-    private sealed record RankedId(Guid Id, int Total);
+    /// <summary>Places within the radius: the latitude/longitude box their index serves, then the exact distance.</summary>
+    private IQueryable<Location> PlacesWithin(GeoPoint point, double metres)
+    {
+        var box = point.BoxAround(metres);
+        return db.Locations.Where(l => l.Latitude >= box.MinLatitude && l.Latitude <= box.MaxLatitude
+            && l.Longitude >= box.MinLongitude && l.Longitude <= box.MaxLongitude
+            && DirectoryDbFunctions.DistanceMetres(point.Latitude, point.Longitude, l.Latitude, l.Longitude) <= metres);
+    }
+
+    private sealed record RankedId(Guid Id, double? DistanceMetres, int Total);
 
     private static double? DistanceTo(Activity activity, GeoPoint? point) =>
         point is { } from && activity.Locations.Count > 0

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Query.SqlExpressions;
+using Microsoft.EntityFrameworkCore.Storage;
 using SocialPrescribing.Messaging;
 
 namespace SocialPrescribing.CommunityDirectory.Infrastructure;
@@ -154,6 +156,8 @@ public sealed class DirectoryContext(DbContextOptions<DirectoryContext> options)
 
         modelBuilder.HasDbFunction(typeof(DirectoryDbFunctions).GetMethod(nameof(DirectoryDbFunctions.DistanceMetres))!)
             .HasName("distance_metres");
+        modelBuilder.HasDbFunction(typeof(DirectoryDbFunctions).GetMethod(nameof(DirectoryDbFunctions.RowsBeforePaging))!)
+            .HasTranslation(_ => new SqlFragmentExpression("(count(*) OVER ())::int", typeof(int), new IntTypeMapping("integer")));
 
         modelBuilder.AddMessagingTables();
     }
