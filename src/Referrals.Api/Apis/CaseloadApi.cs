@@ -38,7 +38,9 @@ public static class CaseloadApi
         }
         // A team's open referrals are a few hundred at most, so the worked-out columns (overdue, next action) are
         // filtered and sorted here rather than in SQL; the page alone leaves the service.
-        var rows = await referrals.Join(s.Db.People.Matching(request.Q), r => r.PersonId, p => p.Id, (r, p) => new { Referral = r, Person = p })
+        // Only the columns a caseload shows: not the notes, history and needs of every open referral.
+        var rows = await referrals.Join(s.Db.People.Matching(request.Q), r => r.PersonId, p => p.Id, (r, p) => new CaseloadRow(
+                r.Id, p.Id, p.GivenName, p.FamilyName, r.Status, r.Urgency, r.SafeguardingConcern, r.ReceivedAt, r.ReceivedBy, r.Plan, r.LastContactAt))
             .ToListAsync(cancellationToken);
         var waiting = await s.Db.Connections.AsNoTracking()
             .Where(c => c.TeamId == teamId && c.Status == ConnectionStatus.Requested)
@@ -48,8 +50,8 @@ public static class CaseloadApi
         var today = s.Today;
         var entries = rows.Select(x =>
         {
-            var w = waiting.GetValueOrDefault(x.Referral.Id);
-            return (Entry: Entry(x.Referral, x.Person, w?.Count ?? 0, w?.DueBy, today, calendar), SortName: $"{x.Person.FamilyName} {x.Person.GivenName}");
+            var w = waiting.GetValueOrDefault(x.ReferralId);
+            return (Entry: Entry(x, w?.Count ?? 0, w?.DueBy, today, calendar), SortName: $"{x.FamilyName} {x.GivenName}");
         });
         if (request.Overdue is { } overdue)
         {
@@ -93,27 +95,28 @@ public static class CaseloadApi
             x.Person.Id, $"{x.Person.GivenName} {x.Person.FamilyName}", x.Person.DateOfBirth, x.Person.NhsNumber, x.Person.PostcodeDistrict, x.Open)).ToList());
     }
 
-    private static CaseloadEntry Entry(ReferralRecord r, PersonRecord p, int waiting, DateOnly? dueBy, DateOnly today, IWorkingDayCalendar calendar)
+    private static CaseloadEntry Entry(CaseloadRow r, int waiting, DateOnly? dueBy, DateOnly today, IWorkingDayCalendar calendar)
     {
         var actions = r.Plan?.Goals.SelectMany(g => g.Actions).ToList() ?? [];
         var dated = actions.Where(a => a.DueOn is not null).OrderBy(a => a.DueOn).ToList();
         // The earliest action still to come, else the latest whose day has passed, else the first with no date.
         var next = dated.FirstOrDefault(a => a.DueOn >= today) ?? dated.LastOrDefault() ?? actions.FirstOrDefault();
-        var lastContact = r.Notes.Select(n => (DateTimeOffset?)n.WrittenAt)
-            .Concat(r.History.Where(h => h.To != ReferralStatus.Received).Select(h => (DateTimeOffset?)h.At))
-            .Max();
         return new CaseloadEntry(
-            r.Id, p.Id, $"{p.GivenName} {p.FamilyName}", r.Status.WireName(), r.Urgency.WireName(), r.SafeguardingConcern, r.ReceivedAt,
+            r.ReferralId, r.PersonId, $"{r.GivenName} {r.FamilyName}", r.Status.WireName(), r.Urgency.WireName(), r.SafeguardingConcern, r.ReceivedAt,
             waiting, dueBy,
             Owner: r.ReceivedBy,
             NextAction: next?.Description,
             NextActionDueOn: next?.DueOn,
-            LastContact: lastContact,
+            LastContact: r.LastContactAt,
             PlanReviewOn: r.Plan?.ReviewOn,
             PlanReviewOverdue: r.Plan is { } plan && plan.ReviewOn < today,
             FirstContactOverdue: FirstContact.IsOverdue(r.Status, r.Urgency, WorkingDays.UkDateOf(r.ReceivedAt), today, calendar),
             AnswerOverdue: dueBy < today);
     }
+
+    private sealed record CaseloadRow(
+        Guid ReferralId, Guid PersonId, string GivenName, string FamilyName, ReferralStatus Status, Urgency Urgency, bool SafeguardingConcern,
+        DateTimeOffset ReceivedAt, string ReceivedBy, Domain.Referrals.CarePlan? Plan, DateTimeOffset? LastContactAt);
 
     /// <param name="entries">Each with the name it sorts by: family name first, as a caseload is read.</param>
     private static IEnumerable<(CaseloadEntry Entry, string SortName)> Sorted(IEnumerable<(CaseloadEntry Entry, string SortName)> entries, CaseloadSort sort) => (sort switch

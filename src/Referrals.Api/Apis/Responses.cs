@@ -8,7 +8,7 @@ namespace SocialPrescribing.Referrals.Apis;
 public static class Responses
 {
     public static Http.ReferralView ToResponse(this ReferralCase c) => new(
-        c.Referral.ToResponse(), [.. c.Connections.Select(ToResponse)], [.. c.Measurements.Select(ToResponse)], c.WellbeingChange?.ToResponse(),
+        c.Referral.ToResponse(), c.Person.ToResponse(), [.. c.Connections.Select(ToResponse)], [.. c.Measurements.Select(ToResponse)], c.WellbeingChange?.ToResponse(),
         c.Suggestions?.ToResponse(), c.ActorNames, c.GpOrigin?.ToResponse());
 
     public static Http.Referral ToResponse(this ReferralRecord r) => new(

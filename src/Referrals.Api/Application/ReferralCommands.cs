@@ -11,6 +11,7 @@ namespace SocialPrescribing.Referrals.Application;
 /// <summary>A referral on the caller's caseload, read with what is recorded against it.</summary>
 public sealed record ReferralCase(
     ReferralRecord Referral,
+    PersonRecord Person,
     IReadOnlyList<ConnectionRecord> Connections,
     IReadOnlyList<MeasurementRecord> Measurements,
     WellbeingChange? WellbeingChange,
@@ -189,18 +190,19 @@ public sealed class ReferralCommands(CaseServices s, PersonCommands people, Surv
 
     private async Task<ReferralCase> CaseAsync(ReferralRecord record, CancellationToken cancellationToken)
     {
+        var person = await s.Caseload.PersonOfAsync(record, cancellationToken);
         var connections = await s.Db.Connections.AsNoTracking().Where(c => c.ReferralId == record.Id).OrderBy(c => c.SuggestedAt).ToListAsync(cancellationToken);
         var measurements = await s.Db.Measurements.AsNoTracking().Where(m => m.ReferralId == record.Id).OrderBy(m => m.TakenAt).ToListAsync(cancellationToken);
         var suggestions = await s.Db.Suggestions.AsNoTracking().FirstOrDefaultAsync(x => x.ReferralId == record.Id, cancellationToken);
-        var named = await s.Db.Audit.AsNoTracking()
+        // The latest name each actor had: a renamed colleague shows by their name today. One row per actor, however
+        // often the person's record has been read.
+        var actorNames = await s.Db.Audit.AsNoTracking()
             .Where(a => a.PersonId == record.PersonId && a.ActorName != null)
-            .OrderBy(a => a.At)
-            .Select(a => new { a.ActorId, a.ActorName })
-            .ToListAsync(cancellationToken);
-        // The latest name each actor had: a renamed colleague shows by their name today.
-        var actorNames = named.GroupBy(a => a.ActorId).ToDictionary(g => g.Key, g => g.Last().ActorName!);
+            .GroupBy(a => a.ActorId)
+            .Select(g => new { ActorId = g.Key, g.OrderByDescending(a => a.At).First().ActorName })
+            .ToDictionaryAsync(a => a.ActorId, a => a.ActorName!, cancellationToken);
         var origin = await s.Db.FhirOrigins.AsNoTracking().FirstOrDefaultAsync(o => o.ReferralId == record.Id, cancellationToken);
-        return new ReferralCase(record, connections, measurements, WellbeingChange.SoFar(measurements.Select(m => m.ToDomain())), suggestions, actorNames, origin);
+        return new ReferralCase(record, person, connections, measurements, WellbeingChange.SoFar(measurements.Select(m => m.ToDomain())), suggestions, actorNames, origin);
     }
 
     /// <summary>Once the person withdraws consent to the service, their referral can only be closed.</summary>

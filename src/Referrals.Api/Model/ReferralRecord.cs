@@ -37,6 +37,9 @@ public sealed class ReferralRecord
     public TravelPreferences? Travel { get; set; }
     public CarePlan? Plan { get; set; }
 
+    /// <summary><see cref="DomainReferral.LastContactAt"/>, kept with every change so a caseload reads it without the notes.</summary>
+    public DateTimeOffset? LastContactAt { get; set; }
+
     /// <summary>PostgreSQL's xmin: changes with every write, so a stale update is refused.</summary>
     public uint Version { get; set; }
 
@@ -60,6 +63,7 @@ public sealed class ReferralRecord
         Notes = [.. referral.Notes];
         (NeedTermIds, InterestTermIds) = ([.. referral.Needs.NeedTermIds], [.. referral.Needs.InterestTermIds]);
         (Availability, Travel, Plan) = ([.. referral.Needs.Availability], referral.Needs.Travel, referral.Plan);
+        LastContactAt = referral.LastContactAt;
     }
 
     public static ReferralRecord From(DomainReferral referral, Guid teamId)

@@ -42,6 +42,12 @@ public sealed class Referral
     public ReferralNeeds Needs { get; private set; } = ReferralNeeds.None;
     public CarePlan? Plan { get; private set; }
 
+    /// <summary>When the team was last in touch: the latest note or change of status after the referral arrived.</summary>
+    public DateTimeOffset? LastContactAt =>
+        _notes.Select(n => (DateTimeOffset?)n.WrittenAt)
+            .Concat(_history.Where(h => h.To != ReferralStatus.Received).Select(h => (DateTimeOffset?)h.At))
+            .Max();
+
     public static Referral Receive(Guid id, Guid personId, ReferralDetails details, string receivedBy, DateTimeOffset receivedAt) =>
         new(id, personId, details, receivedBy, receivedAt, ReferralStatus.Received);
 

@@ -95,4 +95,21 @@ public class ReferralCaseworkTests
         Assert.Empty(restored.Needs.Travel!.Modes);
         Assert.Equal(original.Plan, restored.Plan);
     }
+
+    [Fact]
+    public void The_last_contact_is_the_latest_note_or_change_of_status_after_the_referral_arrived()
+    {
+        var referral = ReferralTests.NewReferral();
+        var noContactYet = referral.LastContactAt;
+
+        referral.AddNote("Left a message", "lw-1", Now);
+        referral.MoveTo(Contacted, "lw-1", Now.AddDays(2), "Phoned back");
+        var afterTheCall = referral.LastContactAt;
+        referral.AddNote("Sent the leaflet", "lw-1", Now.AddDays(1));
+
+        Assert.Null(noContactYet);
+        Assert.Equal(Now.AddDays(2), afterTheCall);
+        // A note written up later about an earlier day does not move the last contact back.
+        Assert.Equal(Now.AddDays(2), referral.LastContactAt);
+    }
 }

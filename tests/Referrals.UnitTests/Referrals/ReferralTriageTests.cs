@@ -122,4 +122,15 @@ public class ReferralTriageTests
 
         Assert.True(FirstContact.IsOverdue(AwaitingTriage, Urgency.Routine, receivedOn, receivedOn.AddDays(14), calendar));
     }
+
+    [Fact]
+    public void A_self_referral_triaged_into_received_has_had_no_contact_yet()
+    {
+        var referral = SelfReferral();
+
+        referral.Triage(TriageOutcome.SafeToProceed, "lw-1", Start.AddHours(1), "Nothing urgent");
+
+        Assert.Equal(Received, referral.Status);
+        Assert.Null(referral.LastContactAt);
+    }
 }

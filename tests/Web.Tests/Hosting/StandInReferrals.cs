@@ -123,6 +123,7 @@ public sealed class StandInReferrals : IAsyncDisposable
             ? Results.Json(new JsonObject
             {
                 ["referral"] = referral.DeepClone(),
+                ["person"] = _people[(Guid)referral["personId"]!].DeepClone(),
                 ["connections"] = new JsonArray([.. _connections.Values.Where(c => (Guid)c["referralId"]! == id).Select(c => c.DeepClone())]),
                 ["measurements"] = new JsonArray([.. _measurements.GetValueOrDefault(id, []).Select(m => m.DeepClone())]),
                 ["suggestions"] = null,

@@ -8,6 +8,7 @@ namespace SocialPrescribing.Contracts.Http.Referrals;
 /// <param name="GpOrigin">Where a referral a GP system sent as FHIR came from; null for one typed in.</param>
 public sealed record ReferralView(
     Referral Referral,
+    PersonSummary Person,
     IReadOnlyList<Connection> Connections,
     IReadOnlyList<Measurement> Measurements,
     WellbeingChange? WellbeingChange,

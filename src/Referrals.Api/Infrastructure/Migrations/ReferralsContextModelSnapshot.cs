@@ -661,6 +661,9 @@ namespace SocialPrescribing.Referrals.Infrastructure.Migrations
                         .IsRequired()
                         .HasColumnType("text[]");
 
+                    b.Property<DateTimeOffset?>("LastContactAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<Guid?>("LinkWorkerId")
                         .HasColumnType("uuid");
 

@@ -52,7 +52,7 @@ public abstract class ReferralFormModel<TInput>(ReferralsClient referrals) : Pag
             var read = await referrals.VersionedReferralAsync(Id, cancellationToken);
             Case = read.Value;
             Version ??= VersionOf(read);
-            Person = await referrals.PersonAsync(Case.Referral.PersonId, cancellationToken);
+            Person = Case.Person;
         }
         catch (ServiceUnavailableException)
         {

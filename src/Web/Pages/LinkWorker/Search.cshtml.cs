@@ -67,7 +67,7 @@ public sealed class SearchModel(DirectorySearchClient directory, ReferralsClient
         try
         {
             var view = await referrals.ReferralAsync(referralId, cancellationToken);
-            Person = await referrals.PersonAsync(view.Referral.PersonId, cancellationToken);
+            Person = view.Person;
             if (Input.IsEmpty)
             {
                 Input.Postcode = Person.Postcode;

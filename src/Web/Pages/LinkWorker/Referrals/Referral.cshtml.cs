@@ -40,7 +40,7 @@ public sealed class ReferralModel(ReferralsClient referrals, DirectorySearchClie
         try
         {
             Case = await referrals.ReferralAsync(Id, cancellationToken);
-            Person = await referrals.PersonAsync(Case.Referral.PersonId, cancellationToken);
+            Person = Case.Person;
         }
         catch (ServiceUnavailableException)
         {
