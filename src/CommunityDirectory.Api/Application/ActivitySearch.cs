@@ -117,7 +117,8 @@ public sealed class ActivitySearch(DirectoryContext db)
         var links = db.ActivityLocations.AsNoTracking().Where(l => activities.Any(a => a.Id == l.ActivityId));
         if (filter.Near is { } point && filter.WithinMetres is { } metres)
         {
-            links = links.Where(l => DirectoryDbFunctions.DistanceMetres(point.Latitude, point.Longitude, l.Location!.Latitude, l.Location.Longitude) <= metres);
+            var places = PlacesWithin(point, metres);
+            links = links.Where(l => places.Any(p => p.Id == l.LocationId));
         }
         var ordered = filter.Near is { } from
             ? links.OrderBy(l => DirectoryDbFunctions.DistanceMetres(from.Latitude, from.Longitude, l.Location!.Latitude, l.Location.Longitude)).ThenBy(l => l.Id)

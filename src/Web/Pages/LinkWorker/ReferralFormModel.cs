@@ -30,7 +30,7 @@ public abstract class ReferralFormModel<TInput>(ReferralsClient referrals) : Pag
     public string? Version { get; set; }
 
     public ReferralView? Case { get; private set; }
-    public PersonSummary? Person { get; private set; }
+    public PersonSummary? Person => Case?.Person;
 
     /// <summary>Set when a service behind the page did not answer: said plainly above the form.</summary>
     public string? Unavailable { get; protected set; }
@@ -52,7 +52,6 @@ public abstract class ReferralFormModel<TInput>(ReferralsClient referrals) : Pag
             var read = await referrals.VersionedReferralAsync(Id, cancellationToken);
             Case = read.Value;
             Version ??= VersionOf(read);
-            Person = Case.Person;
         }
         catch (ServiceUnavailableException)
         {

@@ -15,7 +15,7 @@ public sealed class ReferralModel(ReferralsClient referrals, DirectorySearchClie
     public Guid Id { get; set; }
 
     public ReferralView? Case { get; private set; }
-    public PersonSummary? Person { get; private set; }
+    public PersonSummary? Person => Case?.Person;
     public string? Unavailable { get; private set; }
 
     /// <summary>Live suggestions with reasons; null when the matcher cannot give them (the recorded ones show instead).</summary>
@@ -40,7 +40,6 @@ public sealed class ReferralModel(ReferralsClient referrals, DirectorySearchClie
         try
         {
             Case = await referrals.ReferralAsync(Id, cancellationToken);
-            Person = Case.Person;
         }
         catch (ServiceUnavailableException)
         {
