@@ -23,6 +23,7 @@ public sealed class ReferralValuesTests
         ["contact preferences"] = (typeof(ContactPreferences), Sent<ContactMethod>()),
         ["reminder choices"] = (typeof(ReminderChoices), Sent<ReminderPreference>()),
         ["survey kinds"] = (typeof(SurveyKinds), Sent<SurveyKind>()),
+        ["survey states"] = (typeof(SurveyStates), Sent<SurveyState>()),
         ["referral sources"] = (typeof(ReferralSources), Sent<ReferralSource>()),
     };
 

@@ -59,12 +59,7 @@ public static class CaseloadApi
         }
         var matched = Sorted(entries, sort).Select(e => e.Entry).ToList();
         var shown = matched.Skip(page.Skip).Take(page.PerPage).ToList();
-        var caller = Caller.Of(user);
-        foreach (var entry in shown)
-        {
-            s.Audit.Record(caller, AuditAction.Read, entry.PersonId, "caseload", entry.ReferralId);
-        }
-        await s.Db.SaveChangesAsync(cancellationToken);
+        await s.Audit.ReadManyAsync(Caller.Of(user), "caseload", [.. shown.Select(e => (e.PersonId, e.ReferralId))], cancellationToken);
         return TypedResults.Ok(new Paged<CaseloadEntry>(matched.Count, page.Page, page.PerPage, shown));
     }
 
@@ -85,12 +80,7 @@ public static class CaseloadApi
                 Open = s.Db.Referrals.Count(r => r.PersonId == p.Id && r.Status != ReferralStatus.Closed),
             })
             .ToListAsync(cancellationToken);
-        var caller = Caller.Of(user);
-        foreach (var found in people)
-        {
-            s.Audit.Record(caller, AuditAction.Read, found.Person.Id, "person-lookup", found.Person.Id);
-        }
-        await s.Db.SaveChangesAsync(cancellationToken);
+        await s.Audit.ReadManyAsync(Caller.Of(user), "person-lookup", [.. people.Select(x => (x.Person.Id, x.Person.Id))], cancellationToken);
         return TypedResults.Ok(people.Select(x => new PersonMatch(
             x.Person.Id, $"{x.Person.GivenName} {x.Person.FamilyName}", x.Person.DateOfBirth, x.Person.NhsNumber, x.Person.PostcodeDistrict, x.Open)).ToList());
     }

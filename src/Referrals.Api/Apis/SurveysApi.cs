@@ -86,13 +86,6 @@ public static class SurveysApi
     }
 }
 
-public enum SurveyState
-{
-    Open,
-    Answered,
-    Expired,
-}
-
 /// <summary>What the survey page needs (<see cref="Http.SurveyView"/>): its questions in order and whether it can still be answered; never who it is for.</summary>
 public static class SurveyViews
 {

@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
 namespace SocialPrescribing.Referrals.Application;
 
 /// <summary>Writes who read or changed which part of a person's record; saved with the change it records.</summary>
@@ -21,5 +23,26 @@ public sealed class AuditTrail(ReferralsContext db, TimeProvider time)
     {
         Record(caller, AuditAction.Read, personId, record, recordId);
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Records the reads of a list (a caseload page, a look-up) in one statement: one row per person shown, as
+    /// <see cref="ReadAsync"/> would write, without tracking and saving each row (a list page is read far more
+    /// often than it changes anything, and this is most of its cost otherwise).
+    /// </summary>
+    public async Task ReadManyAsync(Caller caller, string record, IReadOnlyCollection<(Guid PersonId, Guid RecordId)> reads, CancellationToken cancellationToken)
+    {
+        if (reads.Count == 0)
+        {
+            return;
+        }
+        var personIds = reads.Select(r => r.PersonId).ToArray();
+        var recordIds = reads.Select(r => r.RecordId).ToArray();
+        // Column names and the enum's stored name as ReferralsContext maps them (enums by name); AuditTests reads these rows back.
+        await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO audit_entries ("PersonId", "ActorId", "ActorName", "ActorRole", "Action", "Record", "RecordId", "At")
+            SELECT person, {caller.ActorId}, {caller.Name}, {caller.Role}, {nameof(AuditAction.Read)}, {record}, read, {time.GetUtcNow()}
+            FROM unnest({personIds}, {recordIds}) AS shown(person, read)
+            """, cancellationToken);
     }
 }
