@@ -28,17 +28,17 @@ public sealed class MatchingSuggestions(Matching.MatchingClient matching, TimePr
         {
             try
             {
-                var found = new List<Suggested>();
-                foreach (var kind in new[] { CandidateKind.Activity, CandidateKind.Volunteer })
+                // Both kinds at once: the page waits for the slower, not for the two in turn.
+                var answers = await Task.WhenAll(new[] { CandidateKind.Activity, CandidateKind.Volunteer }.Select(async kind =>
                 {
                     var response = await matching.SuggestAsync(new SuggestRequest { ReferralId = referralId.ToString(), Kind = kind, K = PerKind },
                         deadline: DeadlineFromNow(), cancellationToken: cancellationToken);
-                    found.AddRange(response.Suggestions.Select(s => new Suggested(
+                    return response.Suggestions.Select(s => new Suggested(
                         s.Rank, kind == CandidateKind.Activity ? TargetKinds.Activity : TargetKinds.Volunteer, Guid.Parse(s.CandidateId), s.Name,
                         s.DistanceKm > 0 ? s.DistanceKm : null, s.Score?.Total ?? 0,
-                        [.. (s.Score?.Parts ?? []).Select(p => new SuggestionReason(p.Name, p.Reason, p.Contribution))])));
-                }
-                return found;
+                        [.. (s.Score?.Parts ?? []).Select(p => new SuggestionReason(p.Name, p.Reason, p.Contribution))]));
+                }));
+                return [.. answers.SelectMany(a => a)];
             }
             catch (RpcException e) when (e.StatusCode is StatusCode.NotFound or StatusCode.FailedPrecondition)
             {
