@@ -52,6 +52,34 @@ internal sealed class Scorer
         return new Score(Total(pair), parts);
     }
 
+    /// <summary>
+    /// The bound on <see cref="Total"/> for the pair's person and any candidate of its kind; any pair of theirs will do,
+    /// as only the parts that read the person alone are taken from it.
+    /// </summary>
+    public ScoreBound BoundFor(in Pair pair)
+    {
+        var kind = PartsFor(pair.Candidate.Kind);
+        var (others, distanceShare) = (0.0, 0.0);
+        var kept = new List<(double Share, double[] Values)>();
+        for (var i = 0; i < kind.Parts.Length; i++)
+        {
+            var part = kind.Parts[i];
+            if (part is DistancePart)
+            {
+                distanceShare = kind.Shares[i];
+            }
+            else if (kind.KeptValues(i) is { } values)
+            {
+                kept.Add((kind.Shares[i], values));
+            }
+            else
+            {
+                others += kind.Shares[i] * (part.ReadsOnlyPerson ? part.Value(pair) : 1);
+            }
+        }
+        return new ScoreBound(others, distanceShare, pair.Person.MaxTravelKm, [.. kept]);
+    }
+
     private KindParts PartsFor(CandidateKind kind) => kind == CandidateKind.Activity ? activities : volunteers;
 
     /// <summary>
@@ -75,6 +103,9 @@ internal sealed class Scorer
         public double[] Weights { get; }
         public double[] Shares { get; }
 
+        /// <summary>The values kept per candidate of part <paramref name="i"/> (NaN where not yet asked), or null when it keeps none.</summary>
+        public double[]? KeptValues(int i) => byCandidate[i];
+
         /// <summary>Part <paramref name="i"/>'s value for the pair. Threads may race to fill a kept value; they write the same number.</summary>
         public double ValueOf(int i, in Pair pair)
         {
@@ -89,5 +120,25 @@ internal sealed class Scorer
             }
             return value;
         }
+    }
+}
+
+/// <summary>
+/// An upper bound on one person's scores (<see cref="Scorer.Total"/>) from what is known before a candidate is looked at:
+/// its distance (under the person's travel limit, never shorter than the pair's), the values kept for it, and the parts
+/// that read only the person. Every other part counts at its most, 1. Rounding makes it differ from a sum in the
+/// scorer's order by far less than the margin the search leaves.
+/// </summary>
+internal sealed class ScoreBound(double others, double distanceShare, double travelLimitKm, (double Share, double[] Values)[] kept)
+{
+    public double Of(int index, double distanceKm)
+    {
+        var bound = others + (distanceShare * DistancePart.ValueAt(distanceKm, travelLimitKm));
+        foreach (var (share, values) in kept)
+        {
+            var value = values[index];
+            bound += share * (double.IsNaN(value) ? 1 : value);
+        }
+        return bound;
     }
 }
