@@ -1,5 +1,6 @@
 using SocialPrescribing.Matching.Domain;
 using SocialPrescribing.Matching.Domain.Configuration;
+using SocialPrescribing.Matching.Domain.Profiles;
 using SocialPrescribing.Matching.Domain.ReadModel;
 using SocialPrescribing.Matching.Domain.Rules;
 using SocialPrescribing.Matching.Domain.Scoring;
@@ -77,8 +78,29 @@ public class SuggestReferenceTests
         }
     }
 
+    [Fact]
+    public void The_search_s_distance_bound_is_never_above_the_distance_and_is_close_to_it_nearby()
+    {
+        var random = new Random(5);
+        for (var i = 0; i < 100_000; i++)
+        {
+            // Half the pairs within tens of kilometres, half anywhere on the Earth.
+            var spread = i % 2 == 0 ? 0.002 : Math.PI;
+            var (lat1, lon1) = (((random.NextDouble() * 2) - 1) * 1.5, ((random.NextDouble() * 2) - 1) * Math.PI);
+            var (lat2, lon2) = (Math.Clamp(lat1 + (((random.NextDouble() * 2) - 1) * spread), -1.5, 1.5), lon1 + (((random.NextDouble() * 2) - 1) * spread));
+            var exact = GeoPoint.HaversineKm(lat1, lon1, Math.Cos(lat1), lat2, lon2, Math.Cos(lat2));
+            var bound = GeoPoint.HaversineLowerBoundKm(lat1, lon1, Math.Cos(lat1), lat2, lon2, Math.Cos(lat2));
+
+            Assert.True(bound <= exact, $"({lat1}, {lon1}) to ({lat2}, {lon2}): bound {bound} above {exact}");
+            if (spread < 0.01)
+            {
+                Assert.InRange(bound, exact * (1 - 1e-6), exact);
+            }
+        }
+    }
+
     /// <summary>Every candidate of the kind that breaks no hard rule, scored and explained, best first, ties by entry order.</summary>
-    private static (Guid Id, int Index, double DistanceKm, Score Score)[] Reference(Domain.Profiles.PersonProfile profile, CandidateKind kind)
+    private static (Guid Id, int Index, double DistanceKm, Score Score)[] Reference(PersonProfile profile, CandidateKind kind)
     {
         var person = Query(profile);
         var rules = new HardRules(WorldModel).For(kind, includeCapacity: true);
@@ -93,5 +115,5 @@ public class SuggestReferenceTests
         ];
     }
 
-    private static PersonQuery Query(Domain.Profiles.PersonProfile profile) => new(profile, WorldModel, MatchingConfiguration.Default, Now);
+    private static PersonQuery Query(PersonProfile profile) => new(profile, WorldModel, MatchingConfiguration.Default, Now);
 }

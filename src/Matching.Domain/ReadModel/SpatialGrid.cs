@@ -15,8 +15,8 @@ internal sealed class SpatialGrid
     private readonly Dictionary<long, (int Start, int Count)> cells = [];
     private readonly int[] members;
 
-    // The members' positions in the same (grid) order, so the distance check streams through contiguous memory and
-    // only candidates within reach are looked up as entries.
+    // The members' positions in the same (grid) order, so the first distance check streams through contiguous memory
+    // and only candidates that may be within reach are looked up as entries.
     private readonly double[] latitudes;
     private readonly double[] longitudes;
     private readonly double[] cosLatitudes;
@@ -56,30 +56,24 @@ internal sealed class SpatialGrid
     }
 
     /// <summary>
-    /// Fills <paramref name="indices"/> and <paramref name="distancesKm"/> (each at least <see cref="Count"/> long) with
-    /// every candidate at most <paramref name="radiusKm"/> from the person, in the order <see cref="Near"/> gives them,
-    /// with the distance <see cref="PersonQuery.DistanceKmTo"/> gives; returns how many.
+    /// Fills <paramref name="indices"/> and <paramref name="leastKm"/> (each at least <see cref="Count"/> long) with
+    /// every candidate that may be within <paramref name="radiusKm"/> of the person, in the order <see cref="Near"/>
+    /// gives them, with a distance never above the exact one (<see cref="GeoPoint.HaversineLowerBoundKm"/>); returns how
+    /// many. Every candidate within the radius is among them; callers still check the exact distance.
     /// </summary>
-    public int Within(PersonQuery person, double radiusKm, int[] indices, double[] distancesKm)
+    public int Within(PersonQuery person, double radiusKm, int[] indices, double[] leastKm)
     {
         var (lat, lon, cosLat) = (person.LatitudeRadians, person.LongitudeRadians, person.CosLatitude);
-        // A candidate is at least its latitude difference times the Earth's radius away, so one further than this in
-        // latitude alone is out of reach. The margin is far above rounding error, so no candidate within reach is lost.
-        var latitudeReach = radiusKm / GeoPoint.EarthRadiusKm * (1 + 1e-9);
         var found = 0;
         foreach (var (start, count) in CellsAround(person.Location, radiusKm))
         {
             for (var i = start; i < start + count; i++)
             {
-                if (Math.Abs(latitudes[i] - lat) > latitudeReach)
-                {
-                    continue;
-                }
-                var distanceKm = GeoPoint.HaversineKm(lat, lon, cosLat, latitudes[i], longitudes[i], cosLatitudes[i]);
-                if (distanceKm <= radiusKm)
+                var atLeastKm = GeoPoint.HaversineLowerBoundKm(lat, lon, cosLat, latitudes[i], longitudes[i], cosLatitudes[i]);
+                if (atLeastKm <= radiusKm)
                 {
                     indices[found] = members[i];
-                    distancesKm[found] = distanceKm;
+                    leastKm[found] = atLeastKm;
                     found++;
                 }
             }

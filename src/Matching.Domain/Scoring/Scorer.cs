@@ -125,15 +125,16 @@ internal sealed class Scorer
 
 /// <summary>
 /// An upper bound on one person's scores (<see cref="Scorer.Total"/>) from what is known before a candidate is looked at:
-/// its distance (under the person's travel limit, never shorter than the pair's), the values kept for it, and the parts
+/// its distance (any distance not above the pair's, under the person's travel limit, never shorter than the pair's; a
+/// nearer distance or a longer limit never gives the distance part less), the values kept for it, and the parts
 /// that read only the person. Every other part counts at its most, 1. Rounding makes it differ from a sum in the
 /// scorer's order by far less than the margin the search leaves.
 /// </summary>
 internal sealed class ScoreBound(double others, double distanceShare, double travelLimitKm, (double Share, double[] Values)[] kept)
 {
-    public double Of(int index, double distanceKm)
+    public double Of(int index, double leastDistanceKm)
     {
-        var bound = others + (distanceShare * DistancePart.ValueAt(distanceKm, travelLimitKm));
+        var bound = others + (distanceShare * DistancePart.ValueAt(leastDistanceKm, travelLimitKm));
         foreach (var (share, values) in kept)
         {
             var value = values[index];

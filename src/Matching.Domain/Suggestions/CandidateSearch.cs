@@ -57,9 +57,10 @@ internal sealed class CandidateSearch(MatchingReadModel model, MatchingConfigura
 
     /// <param name="includeCapacity">False when allocating: the allocator shares out capacity itself.</param>
     /// <remarks>
-    /// Candidates beyond the person's travel limit break the travel rule whatever else holds, so only those within it are
-    /// looked at. Once the sink has a minimum score, a candidate whose score bound (<see cref="ScoreBound"/>) is below it
-    /// is skipped before its rules and score: it could not have changed what the sink keeps.
+    /// Candidates beyond the person's travel limit break the travel rule whatever else holds, so only those that may be
+    /// within it are looked at. Once the sink has a minimum score, a candidate whose score bound (<see cref="ScoreBound"/>,
+    /// at a distance never above the exact one) is below it is skipped before its rules, exact distance and score: it
+    /// could not have changed what the sink keeps.
     /// </remarks>
     public void ForEachEligible<TSink>(PersonQuery person, CandidateKind kind, bool includeCapacity, ref TSink sink)
         where TSink : struct, ICandidateSink
@@ -70,13 +71,13 @@ internal sealed class CandidateSearch(MatchingReadModel model, MatchingConfigura
         ScoreBound? bound = null;
         for (var n = 0; n < within.Count; n++)
         {
-            var (index, distanceKm) = (within.Indices[n], within.DistancesKm[n]);
+            var index = within.Indices[n];
             var minimum = sink.MinimumScore;
-            if (bound is not null && minimum > double.NegativeInfinity && bound.Of(index, distanceKm) < minimum - BoundMargin)
+            if (bound is not null && minimum > double.NegativeInfinity && bound.Of(index, within.LeastKm[n]) < minimum - BoundMargin)
             {
                 continue;
             }
-            var pair = new Pair(person, entries[index], distanceKm);
+            var pair = new Pair(person, entries[index]);
             bound ??= scorer.BoundFor(pair);
             if (HardRules.AllPass(kindRules, pair))
             {
@@ -101,7 +102,7 @@ internal sealed class CandidateSearch(MatchingReadModel model, MatchingConfigura
             {
                 continue;
             }
-            var pair = new Pair(person, entries[index], within.DistancesKm[n]);
+            var pair = new Pair(person, entries[index]);
             if (HardRules.AllPass(perPair, pair))
             {
                 sink.Accept(index, scorer.Total(pair));
@@ -113,20 +114,20 @@ internal sealed class CandidateSearch(MatchingReadModel model, MatchingConfigura
     public static bool RanksAbove(double score, int index, double otherScore, int otherIndex) =>
         score > otherScore || (score == otherScore && index < otherIndex);
 
-    /// <summary>The candidates of <paramref name="kind"/> within the person's travel limit, with their distances, in grid order (this thread's buffer).</summary>
+    /// <summary>The candidates of <paramref name="kind"/> that may be within the person's travel limit, with a bound on their distances, in grid order (this thread's buffer).</summary>
     private WithinBuffer Within(PersonQuery person, CandidateKind kind)
     {
         var grid = model.GridOf(kind);
         var within = withinBuffer ??= new WithinBuffer();
         within.EnsureCapacity(grid.Count);
-        within.Count = grid.Within(person, person.MaxTravelKm, within.Indices, within.DistancesKm);
+        within.Count = grid.Within(person, person.MaxTravelKm, within.Indices, within.LeastKm);
         return within;
     }
 
     private sealed class WithinBuffer
     {
         public int[] Indices { get; private set; } = [];
-        public double[] DistancesKm { get; private set; } = [];
+        public double[] LeastKm { get; private set; } = [];
         public int Count { get; set; }
 
         public void EnsureCapacity(int candidates)
@@ -134,7 +135,7 @@ internal sealed class CandidateSearch(MatchingReadModel model, MatchingConfigura
             if (Indices.Length < candidates)
             {
                 Indices = new int[candidates];
-                DistancesKm = new double[candidates];
+                LeastKm = new double[candidates];
             }
         }
     }
