@@ -32,6 +32,12 @@ internal sealed class ActivityEntry(int index, ActivityCandidate source)
     : CandidateEntry(CandidateKind.Activity, index, source.Id, source.Name, source.Location, source.FreePlaces, ownMaxTravelKm: null)
 {
     public ActivityCandidate Source { get; } = source;
+
+    /// <summary>The age range, open ends as int.MinValue and int.MaxValue.</summary>
+    public int MinAge { get; } = source.MinAge ?? int.MinValue;
+    public int MaxAge { get; } = source.MaxAge ?? int.MaxValue;
+    public decimal CostPerSession { get; } = source.CostPerSession;
+    public bool InterpreterAvailable { get; } = source.InterpreterAvailable;
     public required int[] AccessibilityFeatures { get; init; }
     public required int[] EligibilityGroups { get; init; }
     public required int[] AreaServed { get; init; }
