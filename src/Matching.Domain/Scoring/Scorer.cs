@@ -13,6 +13,10 @@ internal sealed class Scorer
     private readonly KindParts activities;
     private readonly KindParts volunteers;
 
+    /// <summary>Each candidate's terms as <see cref="NeedsPart.MaskOf"/> sets them, by index, for <see cref="BoundFor"/>.</summary>
+    private readonly ulong[] activityTermMasks;
+    private readonly ulong[] volunteerTermMasks;
+
     public Scorer(MatchingReadModel model, MatchingWeights weights)
     {
         weights.Validate();
@@ -23,6 +27,8 @@ internal sealed class Scorer
         ];
         activities = new KindParts(all, weights, CandidateKind.Activity, model.ActivityCount);
         volunteers = new KindParts(all, weights, CandidateKind.Volunteer, model.VolunteerCount);
+        activityTermMasks = [.. model.Activities.Select(a => NeedsPart.MaskOf(a.Terms))];
+        volunteerTermMasks = [.. model.Volunteers.Select(v => NeedsPart.MaskOf(v.Terms))];
     }
 
     public double Total(in Pair pair)
@@ -61,12 +67,17 @@ internal sealed class Scorer
         var kind = PartsFor(pair.Candidate.Kind);
         var (others, distanceShare) = (0.0, 0.0);
         var kept = new List<(double Share, double[] Values)>();
+        var needsShare = 0.0;
         for (var i = 0; i < kind.Parts.Length; i++)
         {
             var part = kind.Parts[i];
             if (part is DistancePart)
             {
                 distanceShare = kind.Shares[i];
+            }
+            else if (part is NeedsPart)
+            {
+                needsShare = kind.Shares[i];
             }
             else if (kind.KeptValues(i) is { } values)
             {
@@ -77,7 +88,8 @@ internal sealed class Scorer
                 others += kind.Shares[i] * (part.ReadsOnlyPerson ? part.Value(pair) : 1);
             }
         }
-        return new ScoreBound(others, distanceShare, pair.Person.MaxTravelKm, [.. kept]);
+        var termMasks = pair.Candidate.Kind == CandidateKind.Activity ? activityTermMasks : volunteerTermMasks;
+        return new ScoreBound(others, distanceShare, pair.Person.MaxTravelKm, [.. kept], (needsShare, termMasks, pair.Person.NeedTermMask));
     }
 
     private KindParts PartsFor(CandidateKind kind) => kind == CandidateKind.Activity ? activities : volunteers;
@@ -126,15 +138,21 @@ internal sealed class Scorer
 /// <summary>
 /// An upper bound on one person's scores (<see cref="Scorer.Total"/>) from what is known before a candidate is looked at:
 /// its distance (any distance not above the pair's, under the person's travel limit, never shorter than the pair's; a
-/// nearer distance or a longer limit never gives the distance part less), the values kept for it, and the parts
-/// that read only the person. Every other part counts at its most, 1. Rounding makes it differ from a sum in the
+/// nearer distance or a longer limit never gives the distance part less), the values kept for it, the parts that read
+/// only the person, and needs as 0 when the candidate's term set misses the person's (<see cref="NeedsPart.MaskOf"/>).
+/// Every other part counts at its most, 1. Rounding makes it differ from a sum in the
 /// scorer's order by far less than the margin the search leaves.
 /// </summary>
-internal sealed class ScoreBound(double others, double distanceShare, double travelLimitKm, (double Share, double[] Values)[] kept)
+internal sealed class ScoreBound(
+    double others, double distanceShare, double travelLimitKm, (double Share, double[] Values)[] kept, (double Share, ulong[] TermMasks, ulong PersonMask) needs)
 {
     public double Of(int index, double leastDistanceKm)
     {
         var bound = others + (distanceShare * DistancePart.ValueAt(leastDistanceKm, travelLimitKm));
+        if ((needs.TermMasks[index] & needs.PersonMask) != 0)
+        {
+            bound += needs.Share;
+        }
         foreach (var (share, values) in kept)
         {
             var value = values[index];
