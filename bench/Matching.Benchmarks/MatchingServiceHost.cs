@@ -23,7 +23,6 @@ internal sealed class MatchingServiceHost(string database, string broker) : WebA
 
     public Uri Address { get; private set; } = null!;
 
-    /// <summary>A link worker's token, as the web would forward it (the service checks it on every call).</summary>
     /// <summary>A link worker of <paramref name="team"/>: the matcher answers only about that team's referrals.</summary>
     public static string LinkWorkerToken(Guid team) => Tokens.Issue(Roles.LinkWorker, [ApiScopes.Matching], teamId: team);
 

@@ -185,6 +185,8 @@ public class AllocatorTests
 
     private readonly struct PairCollector(int person, List<ScoredPair> pairs) : ICandidateSink
     {
+        public double MinimumScore => double.NegativeInfinity;
+
         public void Accept(int index, double score) => pairs.Add(new ScoredPair(person, index, AssignmentProblem.ToUnits(score)));
     }
 

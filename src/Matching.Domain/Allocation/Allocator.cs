@@ -205,6 +205,9 @@ public sealed class Allocator
     {
         public int Eligible { get; private set; }
 
+        /// <summary>Every eligible pair counts.</summary>
+        public readonly double MinimumScore => double.NegativeInfinity;
+
         public void Accept(int index, double score)
         {
             Eligible++;

@@ -8,7 +8,5 @@ internal readonly struct Pair(PersonQuery person, CandidateEntry candidate)
     public double DistanceKm { get; } = person.DistanceKmTo(candidate);
 
     /// <summary>The person's limit; for a volunteer, the volunteer's own limit too if it is shorter.</summary>
-    public double TravelLimitKm { get; } = candidate is VolunteerEntry { Source.MaxTravelKm: { } volunteerKm }
-        ? Math.Min(person.MaxTravelKm, volunteerKm)
-        : person.MaxTravelKm;
+    public double TravelLimitKm { get; } = candidate.OwnMaxTravelKm is { } ownKm ? Math.Min(person.MaxTravelKm, ownKm) : person.MaxTravelKm;
 }

@@ -28,6 +28,7 @@ internal sealed class PersonQuery
         creditRowByTerm = new int[model.Terms.Terms.Count];
         Array.Fill(creditRowByTerm, -1);
         credits = BuildCredits(model.Terms);
+        NeedTermMask = Scoring.NeedsPart.MaskOf(Enumerable.Range(0, creditRowByTerm.Length).Where(term => creditRowByTerm[term] >= 0));
         bestPerNeed = new double[NeedCount];
         Languages = model.Languages.FindAll(profile.Languages);
         PreferredLanguage = profile.Languages.Count > 0 ? model.Languages.Find(profile.Languages[0]) : -1;
@@ -52,6 +53,9 @@ internal sealed class PersonQuery
 
     /// <summary>Need term ids known to the model (a need no candidate or taxonomy term has can never match).</summary>
     public int[] Needs { get; }
+
+    /// <summary>The terms that give any need credit, as <see cref="Scoring.NeedsPart.MaskOf"/> sets them.</summary>
+    public ulong NeedTermMask { get; }
 
     /// <summary>All the person's distinct needs, including unknown ones, which count as unmet.</summary>
     public int NeedCount { get; }

@@ -11,7 +11,7 @@ internal sealed class AgeRule : HardRule<ActivityEntry>
     public override Func<PersonQuery, string>? PersonKey => static person => person.Profile.Age.ToString(CultureInfo.InvariantCulture);
 
     protected override bool Passes(PersonQuery person, ActivityEntry activity, in Pair pair) =>
-        person.Profile.Age >= (activity.Source.MinAge ?? int.MinValue) && person.Profile.Age <= (activity.Source.MaxAge ?? int.MaxValue);
+        person.Profile.Age >= activity.MinAge && person.Profile.Age <= activity.MaxAge;
 
     protected override string WhyNot(PersonQuery person, ActivityEntry activity, in Pair pair) =>
         (activity.Source.MinAge, activity.Source.MaxAge) switch

@@ -12,7 +12,7 @@ internal sealed class CostRule : HardRule<ActivityEntry>
     public override Func<PersonQuery, string>? PersonKey => static person => person.Profile.MaxCostPerSession.ToString(CultureInfo.InvariantCulture);
 
     protected override bool Passes(PersonQuery person, ActivityEntry activity, in Pair pair) =>
-        activity.Source.CostPerSession <= person.Profile.MaxCostPerSession;
+        activity.CostPerSession <= person.Profile.MaxCostPerSession;
 
     protected override string WhyNot(PersonQuery person, ActivityEntry activity, in Pair pair) =>
         Invariant($"Costs £{activity.Source.CostPerSession:0.00} a session; ") +

@@ -9,7 +9,7 @@ internal sealed class LanguageRule(MatchingReadModel model) : HardRule<Candidate
     public override string Name => HardRuleNames.Language;
 
     public static bool HasInterpreter(PersonQuery person, CandidateEntry candidate) =>
-        person.Profile.InterpreterArranged || candidate is ActivityEntry { Source.InterpreterAvailable: true };
+        person.Profile.InterpreterArranged || candidate is ActivityEntry { InterpreterAvailable: true };
 
     public override Func<PersonQuery, string>? PersonKey => static person => Invariant($"{string.Join(",", person.Languages)}|{person.Profile.InterpreterArranged}");
 

@@ -18,6 +18,8 @@ internal sealed class DeprivationPart : IScorePart
 
     public bool AppliesTo(CandidateKind kind) => true;
 
+    public bool ReadsOnlyPerson => true;
+
     public double Value(in Pair pair) => pair.Person.DeprivationDecile is { } decile ? (10 - decile) / 9.0 : Unknown;
 
     public string Reason(in Pair pair, double value) => pair.Person.DeprivationDecile is { } decile

@@ -13,7 +13,10 @@ internal sealed class DistancePart : IScorePart
 
     public bool AppliesTo(CandidateKind kind) => true;
 
-    public double Value(in Pair pair) => Math.Clamp(1 - (pair.DistanceKm / pair.TravelLimitKm), 0, 1);
+    public double Value(in Pair pair) => ValueAt(pair.DistanceKm, pair.TravelLimitKm);
+
+    /// <summary>The value at a distance under a travel limit; a longer limit never gives less.</summary>
+    public static double ValueAt(double distanceKm, double travelLimitKm) => Math.Clamp(1 - (distanceKm / travelLimitKm), 0, 1);
 
     public string Reason(in Pair pair, double value) =>
         pair.Person.Profile.TravelLimitRecorded || pair.TravelLimitKm < pair.Person.MaxTravelKm

@@ -15,6 +15,9 @@ internal interface IScorePart
     /// <summary>True when <see cref="Value"/> reads nothing of the pair but the candidate, so the scorer keeps each candidate's value.</summary>
     bool ReadsOnlyCandidate => false;
 
+    /// <summary>True when <see cref="Value"/> reads nothing of the pair but the person, so it is the same for all their candidates.</summary>
+    bool ReadsOnlyPerson => false;
+
     double Value(in Pair pair);
 
     string Reason(in Pair pair, double value);

@@ -36,6 +36,21 @@ internal sealed class NeedsPart(TermIndex terms) : IScorePart
         return $"Meets {met.Length} of the person's {person.NeedCount} needs and interests: {string.Join(", ", described)}.";
     }
 
+    /// <summary>
+    /// The terms as a 64-bit set (bit = term id mod 64). A candidate none of whose terms' bits are among those of the
+    /// terms that count for the person's needs (<see cref="PersonQuery.NeedTermMask"/>) scores exactly 0 here, so a
+    /// search can bound the part without looking at the candidate.
+    /// </summary>
+    public static ulong MaskOf(IEnumerable<int> terms)
+    {
+        var mask = 0UL;
+        foreach (var term in terms)
+        {
+            mask |= 1UL << (term & 63);
+        }
+        return mask;
+    }
+
     private static double ValueInto(in Pair pair, Span<double> bestPerNeed)
     {
         var person = pair.Person;

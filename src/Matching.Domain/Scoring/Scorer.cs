@@ -13,6 +13,10 @@ internal sealed class Scorer
     private readonly KindParts activities;
     private readonly KindParts volunteers;
 
+    /// <summary>Each candidate's terms as <see cref="NeedsPart.MaskOf"/> sets them, by index, for <see cref="BoundFor"/>.</summary>
+    private readonly ulong[] activityTermMasks;
+    private readonly ulong[] volunteerTermMasks;
+
     public Scorer(MatchingReadModel model, MatchingWeights weights)
     {
         weights.Validate();
@@ -23,6 +27,8 @@ internal sealed class Scorer
         ];
         activities = new KindParts(all, weights, CandidateKind.Activity, model.ActivityCount);
         volunteers = new KindParts(all, weights, CandidateKind.Volunteer, model.VolunteerCount);
+        activityTermMasks = [.. model.Activities.Select(a => NeedsPart.MaskOf(a.Terms))];
+        volunteerTermMasks = [.. model.Volunteers.Select(v => NeedsPart.MaskOf(v.Terms))];
     }
 
     public double Total(in Pair pair)
@@ -52,6 +58,40 @@ internal sealed class Scorer
         return new Score(Total(pair), parts);
     }
 
+    /// <summary>
+    /// The bound on <see cref="Total"/> for the pair's person and any candidate of its kind; any pair of theirs will do,
+    /// as only the parts that read the person alone are taken from it.
+    /// </summary>
+    public ScoreBound BoundFor(in Pair pair)
+    {
+        var kind = PartsFor(pair.Candidate.Kind);
+        var (others, distanceShare) = (0.0, 0.0);
+        var kept = new List<(double Share, double[] Values)>();
+        var needsShare = 0.0;
+        for (var i = 0; i < kind.Parts.Length; i++)
+        {
+            var part = kind.Parts[i];
+            if (part is DistancePart)
+            {
+                distanceShare = kind.Shares[i];
+            }
+            else if (part is NeedsPart)
+            {
+                needsShare = kind.Shares[i];
+            }
+            else if (kind.KeptValues(i) is { } values)
+            {
+                kept.Add((kind.Shares[i], values));
+            }
+            else
+            {
+                others += kind.Shares[i] * (part.ReadsOnlyPerson ? part.Value(pair) : 1);
+            }
+        }
+        var termMasks = pair.Candidate.Kind == CandidateKind.Activity ? activityTermMasks : volunteerTermMasks;
+        return new ScoreBound(others, distanceShare, pair.Person.MaxTravelKm, [.. kept], (needsShare, termMasks, pair.Person.NeedTermMask));
+    }
+
     private KindParts PartsFor(CandidateKind kind) => kind == CandidateKind.Activity ? activities : volunteers;
 
     /// <summary>
@@ -75,6 +115,9 @@ internal sealed class Scorer
         public double[] Weights { get; }
         public double[] Shares { get; }
 
+        /// <summary>The values kept per candidate of part <paramref name="i"/> (NaN where not yet asked), or null when it keeps none.</summary>
+        public double[]? KeptValues(int i) => byCandidate[i];
+
         /// <summary>Part <paramref name="i"/>'s value for the pair. Threads may race to fill a kept value; they write the same number.</summary>
         public double ValueOf(int i, in Pair pair)
         {
@@ -89,5 +132,32 @@ internal sealed class Scorer
             }
             return value;
         }
+    }
+}
+
+/// <summary>
+/// An upper bound on one person's scores (<see cref="Scorer.Total"/>) from what is known before a candidate is looked at:
+/// its distance (any distance not above the pair's, under the person's travel limit, never shorter than the pair's; a
+/// nearer distance or a longer limit never gives the distance part less), the values kept for it, the parts that read
+/// only the person, and needs as 0 when the candidate's term set misses the person's (<see cref="NeedsPart.MaskOf"/>).
+/// Every other part counts at its most, 1. Rounding makes it differ from a sum in the
+/// scorer's order by far less than the margin the search leaves.
+/// </summary>
+internal sealed class ScoreBound(
+    double others, double distanceShare, double travelLimitKm, (double Share, double[] Values)[] kept, (double Share, ulong[] TermMasks, ulong PersonMask) needs)
+{
+    public double Of(int index, double leastDistanceKm)
+    {
+        var bound = others + (distanceShare * DistancePart.ValueAt(leastDistanceKm, travelLimitKm));
+        if ((needs.TermMasks[index] & needs.PersonMask) != 0)
+        {
+            bound += needs.Share;
+        }
+        foreach (var (share, values) in kept)
+        {
+            var value = values[index];
+            bound += share * (double.IsNaN(value) ? 1 : value);
+        }
+        return bound;
     }
 }

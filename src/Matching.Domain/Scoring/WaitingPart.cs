@@ -19,6 +19,8 @@ internal sealed class WaitingPart : IScorePart
 
     public bool AppliesTo(CandidateKind kind) => true;
 
+    public bool ReadsOnlyPerson => true;
+
     public double Value(in Pair pair) => Math.Min(1, pair.Person.DaysWaited / FullCreditDays);
 
     public string Reason(in Pair pair, double value) => Invariant($"The person has waited {Math.Floor(pair.Person.DaysWaited):0} days.");

@@ -7,6 +7,9 @@ internal struct RankCounter(int index, double score) : ICandidateSink
     public int Above { get; private set; }
     public double? TopScore { get; private set; }
 
+    /// <summary>Every eligible candidate counts.</summary>
+    public readonly double MinimumScore => double.NegativeInfinity;
+
     public void Accept(int otherIndex, double otherScore)
     {
         Eligible++;

@@ -10,6 +10,9 @@ internal struct TopK(int k) : ICandidateSink
 
     public readonly (int Index, double Score) this[int rank] => (indices[rank], scores[rank]);
 
+    /// <summary>Once k are held, a candidate must at least tie the k-th to get in.</summary>
+    public readonly double MinimumScore => Count == indices.Length ? scores[Count - 1] : double.NegativeInfinity;
+
     public void Accept(int index, double score)
     {
         if (Count == indices.Length && !CandidateSearch.RanksAbove(score, index, scores[Count - 1], indices[Count - 1]))
